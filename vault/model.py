@@ -1,0 +1,301 @@
+"""Accounts, code sets, codes and their history: pure data and the operations on it.
+
+Nothing here touches files or the clock directly: every operation that records a time takes
+``now`` as an argument (the callers pass :func:`utcnow`), so tests are deterministic.
+Remaining counts and states are always derived from the codes, never stored.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+DEFAULT_THRESHOLD = 3
+
+
+class Kind(StrEnum):
+    """What kind of secret an account holds (DESIGN.md §2)."""
+
+    SET = "set"  # a list of single-use codes
+    SINGLE = "single"  # one code, replaced by the site after use
+    KEY = "key"  # a reusable recovery key or phrase
+
+
+class State(StrEnum):
+    """How urgently an account needs attention."""
+
+    OK = "ok"
+    LOW = "low"
+    EMPTY = "empty"
+
+
+class Action(StrEnum):
+    """What an :class:`Event` records."""
+
+    CREATED = "created"
+    IMPORTED = "imported"
+    ADDED = "added"
+    USED = "used"
+    UNUSED = "unused"
+    REPLACED = "replaced"
+    RENAMED = "renamed"
+    EDITED = "edited"
+    EXPORTED = "exported"
+    PRINTED = "printed"
+
+
+class ModelError(Exception):
+    """An operation that the data does not allow (the message is for developers)."""
+
+
+class UnknownCodeError(ModelError):
+    """No code in the account's current set matches what was asked for."""
+
+
+class NoCodesLeftError(ModelError):
+    """Every code of the current set is used."""
+
+
+class NotUsableError(ModelError):
+    """The account holds a recovery key, which is never "used"."""
+
+
+def utcnow() -> datetime:
+    """The current time in UTC, truncated to whole seconds (as stored)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def new_id() -> str:
+    """A random identifier (uuid4: no machine address or time inside)."""
+    return uuid.uuid4().hex
+
+
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—−_.·]+")
+
+
+def normalize(code: str) -> str:
+    """The form used to compare codes: no spaces or dashes, upper case.
+
+    ``12345678`` matches ``1234 5678``; ``abcde-12345`` matches ``ABCDE12345``.
+    """
+    return _SEPARATORS.sub("", code).upper()
+
+
+@dataclass
+class Code:
+    """One code, its text exactly as the site printed it."""
+
+    text: str
+    used_at: datetime | None = None
+    note: str = ""
+
+    @property
+    def used(self) -> bool:
+        return self.used_at is not None
+
+    @property
+    def key(self) -> str:
+        return normalize(self.text)
+
+
+@dataclass
+class CodeSet:
+    """The codes a site issued at one time."""
+
+    kind: Kind
+    codes: list[Code]
+    imported_at: datetime
+    id: str = field(default_factory=new_id)
+    source: str = ""  # the file name it was imported from, if any
+    retired_at: datetime | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.codes)
+
+    @property
+    def remaining(self) -> int:
+        return sum(1 for c in self.codes if not c.used)
+
+    def find(self, code: str) -> Code | None:
+        wanted = normalize(code)
+        return next((c for c in self.codes if c.key == wanted), None)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of an account's history."""
+
+    at: datetime
+    action: Action
+    detail: str = ""
+
+
+@dataclass
+class Account:
+    """A site account and the codes it holds, current and retired."""
+
+    name: str
+    service: str | None = None
+    username: str = ""
+    url: str = ""
+    notes: str = ""
+    threshold: int = DEFAULT_THRESHOLD
+    sets: list[CodeSet] = field(default_factory=list)  # oldest first; the last active one is current
+    events: list[Event] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def current(self) -> CodeSet | None:
+        active = [s for s in self.sets if s.retired_at is None]
+        return active[-1] if active else None
+
+    @property
+    def retired(self) -> list[CodeSet]:
+        return [s for s in self.sets if s.retired_at is not None]
+
+    @property
+    def kind(self) -> Kind:
+        current = self.current
+        return current.kind if current else Kind.SET
+
+    @property
+    def total(self) -> int:
+        current = self.current
+        return current.total if current else 0
+
+    @property
+    def remaining(self) -> int:
+        current = self.current
+        return current.remaining if current else 0
+
+    @property
+    def state(self) -> State:
+        if self.kind is Kind.KEY:
+            return State.OK
+        remaining = self.remaining
+        if remaining == 0:
+            return State.EMPTY
+        if self.kind is Kind.SET and remaining <= self.threshold:
+            return State.LOW
+        return State.OK
+
+    def next_unused(self) -> Code | None:
+        current = self.current
+        if current is None:
+            return None
+        return next((c for c in current.codes if not c.used), None)
+
+    def log(self, now: datetime, action: Action, detail: str = "") -> None:
+        self.events.append(Event(now, action, detail))
+
+    # Operations -----------------------------------------------------------------------------
+
+    def use(self, now: datetime, code: str | None = None) -> Code:
+        """Mark ``code`` (default: the next unused one) used and return it."""
+        if self.kind is Kind.KEY:
+            raise NotUsableError(self.name)
+        if code is None:
+            found = self.next_unused()
+            if found is None:
+                raise NoCodesLeftError(self.name)
+        else:
+            current = self.current
+            found = current.find(code) if current else None
+            if found is None:
+                raise UnknownCodeError(code)
+        if found.used_at is None:
+            found.used_at = now
+            self.log(now, Action.USED, found.text)
+        return found
+
+    def unuse(self, now: datetime, code: str) -> Code:
+        """Undo :meth:`use` for ``code``."""
+        current = self.current
+        found = current.find(code) if current else None
+        if found is None:
+            raise UnknownCodeError(code)
+        if found.used_at is not None:
+            found.used_at = None
+            self.log(now, Action.UNUSED, found.text)
+        return found
+
+    def replace_set(self, now: datetime, new: CodeSet) -> None:
+        """Make ``new`` the current set; the old one is retired but kept as history."""
+        old = self.current
+        if old is not None:
+            old.retired_at = now
+        self.sets.append(new)
+        action = Action.REPLACED if old is not None else Action.IMPORTED
+        self.log(now, action, _plural(new.total, "code"))
+
+    def add_codes(self, now: datetime, texts: Iterable[str], kind: Kind) -> list[str]:
+        """Append hand-typed codes to the current set (creating one); return those added."""
+        current = self.current
+        if current is None:
+            current = CodeSet(kind=kind, codes=[], imported_at=now)
+            self.sets.append(current)
+        seen = {c.key for c in current.codes}
+        added: list[str] = []
+        for text in texts:
+            text = text.strip()
+            if text and normalize(text) not in seen:
+                current.codes.append(Code(text))
+                seen.add(normalize(text))
+                added.append(text)
+        if added:
+            self.log(now, Action.ADDED, _plural(len(added), "code"))
+        return added
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+@dataclass
+class Vault:
+    """Everything a vault file holds once decrypted."""
+
+    accounts: list[Account] = field(default_factory=list)
+    # ids of deleted accounts with the time of deletion, so a merge does not bring them back
+    deleted: dict[str, datetime] = field(default_factory=dict)
+
+    def find(self, name: str) -> list[Account]:
+        """Accounts whose name matches ``name``, ignoring case (exact match wins)."""
+        folded = name.casefold().strip()
+        return [a for a in self.accounts if a.name.casefold().strip() == folded]
+
+    def by_id(self, account_id: str) -> Account | None:
+        return next((a for a in self.accounts if a.id == account_id), None)
+
+    def add(self, account: Account) -> None:
+        self.accounts.append(account)
+
+    def remove(self, account_id: str, now: datetime) -> Account:
+        account = self.by_id(account_id)
+        if account is None:
+            raise ModelError(f"no account with id {account_id}")
+        self.accounts.remove(account)
+        self.deleted[account_id] = now
+        return account
+
+    def restore(self, account: Account, index: int | None = None) -> None:
+        """Put back an account removed by :meth:`remove` (undo)."""
+        self.deleted.pop(account.id, None)
+        if index is None or index > len(self.accounts):
+            self.accounts.append(account)
+        else:
+            self.accounts.insert(index, account)
+
+    def find_duplicate_codes(self, texts: Iterable[str]) -> dict[str, Account]:
+        """Which of ``texts`` are already held by some account (current or retired sets)."""
+        owners: dict[str, Account] = {}
+        for account in self.accounts:
+            for code_set in account.sets:
+                for code in code_set.codes:
+                    owners.setdefault(code.key, account)
+        return {t: owners[normalize(t)] for t in texts if normalize(t) in owners}
