@@ -145,7 +145,8 @@ class Account:
     url: str = ""
     notes: str = ""
     threshold: int = DEFAULT_THRESHOLD
-    sets: list[CodeSet] = field(default_factory=list)  # oldest first; the last active one is current
+    # oldest first; the last one not retired is current
+    sets: list[CodeSet] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 

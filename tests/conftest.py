@@ -1,0 +1,50 @@
+"""Shared fixtures: a cheap KDF (never the default in tests), throwaway vaults, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from vault import crypto
+from vault.store import VaultStore
+
+# The cheapest parameters the bounds allow: tests exercise the format, not the KDF's cost.
+CHEAP_KDF = crypto.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+PASSPHRASE = "correct horse battery staple tulip"
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> crypto.KdfParams:
+    """Every vault a test creates uses a cheap KDF unless the test asks otherwise."""
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", CHEAP_KDF)
+    return CHEAP_KDF
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No test may touch the real per-user data folder or settings."""
+    home = tmp_path / "home"
+    home.mkdir()
+    for name in ("HOME", "USERPROFILE", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("CODEVAULT_VAULT", raising=False)
+    yield home
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vaults" / "codes.bcvault"
+
+
+@pytest.fixture
+def store(vault_path: Path) -> VaultStore:
+    """A new, empty vault under :data:`PASSPHRASE`."""
+    return VaultStore.create(vault_path, PASSPHRASE)

@@ -1,0 +1,78 @@
+"""``codevault-cli``: the engine on the command line (DESIGN.md §4). Loads no Qt except ``print``.
+
+Exit status: 0 success; 1 a failure the user can act on (one ``codevault-cli: error: …`` line on
+standard error); 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import metadata
+
+from ui.cli import accounts, documents, keys
+from ui.cli.common import CliError
+from ui.messages import describe_vault_error
+from vault.errors import VaultError
+
+PROG = "codevault-cli"
+COMMAND_MODULES = [accounts, documents, keys]
+
+
+def _version() -> str:
+    try:
+        return metadata.version("backup-code-vault")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Keep one-time backup codes encrypted on this computer."
+    )
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        help="the vault file (default: $CODEVAULT_VAULT, else your per-user data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    _register_optional(sub)
+    return parser
+
+
+def _register_optional(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Commands whose modules load heavier libraries register here, imported lazily."""
+    import importlib
+
+    for name in ("print_cmd", "export_cmd"):
+        try:  # TEMPORARY while these modules are being written
+            module = importlib.import_module(f"ui.cli.{name}")
+        except ModuleNotFoundError:
+            continue
+        module.register(sub)
+
+
+def error(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.func(args)
+    except CliError as exc:
+        return error(str(exc))
+    except VaultError as exc:
+        return error(describe_vault_error(exc))
+    except KeyboardInterrupt:
+        return error("interrupted; nothing was changed")
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,7 @@
+"""``python -m ui.cli``."""
+
+import sys
+
+from ui.cli import main
+
+sys.exit(main())

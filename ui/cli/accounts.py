@@ -1,0 +1,230 @@
+"""``init``, ``add``, ``list``, ``show``, ``use`` and ``unuse``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+
+from ui.cli.common import (
+    CliError,
+    find_account,
+    info,
+    open_store,
+    read_new_secret,
+    require_strong,
+    vault_path,
+)
+from vault.model import (
+    Account,
+    Code,
+    CodeSet,
+    Kind,
+    NoCodesLeftError,
+    NotUsableError,
+    State,
+    UnknownCodeError,
+    Vault,
+    utcnow,
+)
+from vault.store import VaultStore
+
+KINDS = [k.value for k in Kind]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("init", help="create a vault")
+    p.add_argument("--allow-weak", action="store_true", help="accept a weak passphrase")
+    p.set_defaults(func=run_init)
+
+    p = sub.add_parser("add", help="add codes typed by hand")
+    p.add_argument("--account", required=True, help="account name (created if new)")
+    p.add_argument("--kind", choices=KINDS, default=None, help="set, single or key")
+    p.add_argument("--service", default=None, help="the site, e.g. GitHub")
+    p.add_argument(
+        "--replace", action="store_true", help="make these the new set, retiring the old"
+    )
+    p.add_argument("codes", nargs="+", metavar="CODE")
+    p.set_defaults(func=run_add)
+
+    p = sub.add_parser("list", help="accounts with remaining codes")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_list)
+
+    p = sub.add_parser("show", help="an account's current codes")
+    p.add_argument("account")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_show)
+
+    p = sub.add_parser("use", help="mark a code used (default: the next one) and print it")
+    p.add_argument("account")
+    p.add_argument("code", nargs="?")
+    p.set_defaults(func=run_use)
+
+    p = sub.add_parser("unuse", help="undo 'use'")
+    p.add_argument("account")
+    p.add_argument("code")
+    p.set_defaults(func=run_unuse)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    path = vault_path(args)
+    if path.exists():
+        raise CliError(f"a vault already exists at {path}; it was left as it is")
+    passphrase = read_new_secret("New vault passphrase: ")
+    require_strong(passphrase, args.allow_weak)
+    info("Creating the vault (this takes a second)…")
+    VaultStore.create(path, passphrase)
+    info(f"Created an empty vault at {path}.")
+    info("Write your passphrase down somewhere safe: nobody can recover a forgotten one.")
+    return 0
+
+
+def account_for_new_codes(vault: Vault, name: str, service: str | None) -> tuple[Account, bool]:
+    """The account called ``name``, or a new one (not yet added) — and whether it is new."""
+    found = vault.find(name)
+    if len(found) > 1:
+        find_account(vault, name)  # raises the ambiguity error
+    if found:
+        return found[0], False
+    return Account(name=name.strip(), service=service), True
+
+
+def refuse_duplicates(vault: Vault, codes: list[str], account: Account, replace: bool) -> None:
+    """Codes already held (by another account, or by this one unless it is a fresh set) stop us."""
+    owners = vault.find_duplicate_codes(codes)
+    clashes = {c: a for c, a in owners.items() if a is not account or not replace}
+    if clashes:
+        first_owner = next(iter(clashes.values())).name
+        raise CliError(
+            f"{len(clashes)} of these codes are already in the vault (account '{first_owner}'); "
+            "nothing was added. If this is a new set for that account, use its name "
+            "with --replace."
+        )
+
+
+def run_add(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    account, new = account_for_new_codes(store.vault, args.account, args.service)
+    kind = Kind(args.kind) if args.kind else account.kind
+    codes = [c.strip() for c in args.codes if c.strip()]
+    now = utcnow()
+    if args.replace and not new:
+        refuse_duplicates(store.vault, codes, account, replace=True)
+        account.replace_set(
+            now, CodeSet(kind=kind, codes=[Code(c) for c in codes], imported_at=now)
+        )
+        added = codes
+    else:
+        refuse_duplicates(store.vault, codes, account, replace=False)
+        added = account.add_codes(now, codes, kind)
+    if new:
+        store.vault.add(account)
+    store.save()
+    info(f"Added {len(added)} code(s) to '{account.name}'; {account.remaining} unused.")
+    return 0
+
+
+def _state_words(account: Account) -> str:
+    return {State.OK: "ok", State.LOW: "low", State.EMPTY: "empty"}[account.state]
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    rows = [
+        {
+            "account": a.name,
+            "service": a.service,
+            "kind": a.kind.value,
+            "total": a.total,
+            "remaining": a.remaining,
+            "state": a.state.value,
+        }
+        for a in store.vault.accounts
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        info("The vault holds no accounts yet. Add codes with 'codevault-cli import' or 'add'.")
+        return 0
+    width = max(len(a.name) for a in store.vault.accounts)
+    for a in store.vault.accounts:
+        count = "key" if a.kind is Kind.KEY else f"{a.remaining}/{a.total}"
+        print(f"{a.name:<{width}}  {a.service or '-':<12}  {count:>7}  {_state_words(a)}")
+    return 0
+
+
+def _local(when: datetime | None) -> str | None:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else None
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ") if when else None
+
+
+def run_show(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    account = find_account(store.vault, args.account)
+    codes = account.current.codes if account.current else []
+    if args.json:
+        data = {
+            "account": account.name,
+            "service": account.service,
+            "kind": account.kind.value,
+            "remaining": account.remaining,
+            "total": account.total,
+            "state": account.state.value,
+            "codes": [{"code": c.text, "used": c.used, "used_at": _iso(c.used_at)} for c in codes],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    info(
+        f"{account.name} ({account.service or 'no service'}): {account.remaining} of "
+        f"{account.total} unused, {_state_words(account)}"
+    )
+    for number, code in enumerate(codes, 1):
+        used = f"used {_local(code.used_at)}" if code.used else ""
+        print(f"{number:>3}. {code.text:<24} {used}".rstrip())
+    return 0
+
+
+def run_use(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    account = find_account(store.vault, args.account)
+    try:
+        code = account.use(utcnow(), args.code)
+    except NotUsableError as exc:
+        raise CliError(f"'{account.name}' holds a recovery key, which is never used up") from exc
+    except NoCodesLeftError as exc:
+        raise CliError(
+            f"'{account.name}' has no unused codes left. Generate a new set at the site, then "
+            "import it with 'codevault-cli import FILE --account NAME --replace'"
+        ) from exc
+    except UnknownCodeError as exc:
+        raise CliError(f"no code '{args.code}' in the current set of '{account.name}'") from exc
+    store.save()
+    print(code.text)
+    if account.kind is Kind.SINGLE:
+        info(
+            "The site gives you a new code after this one is used. Add it with "
+            f"'codevault-cli add --account \"{account.name}\" --replace NEWCODE'."
+        )
+    elif account.state is not State.OK:
+        info(
+            f"Only {account.remaining} unused code(s) left for '{account.name}'. "
+            "Generate a new set at the site soon and import it."
+        )
+    return 0
+
+
+def run_unuse(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    account = find_account(store.vault, args.account)
+    try:
+        code = account.unuse(utcnow(), args.code)
+    except UnknownCodeError as exc:
+        raise CliError(f"no code '{args.code}' in the current set of '{account.name}'") from exc
+    store.save()
+    info(f"Marked {code.text} unused again.")
+    return 0

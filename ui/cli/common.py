@@ -1,0 +1,97 @@
+"""What every command shares: reading secrets, opening the vault, naming accounts, errors.
+
+Passphrases (DESIGN.md §4): asked on the terminal without echo (a new one twice); when standard
+input is not a terminal, one line per secret, in the order the command needs them.
+Standard output carries only the requested data; everything else goes to standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from vault.model import Account, Vault
+from vault.paths import default_vault_path
+from vault.store import VaultStore
+from vault.strength import check
+
+
+class CliError(Exception):
+    """A failure the user can act on: printed as ``codevault-cli: error: …``, exit status 1."""
+
+
+def info(message: str) -> None:
+    """A message for the person at the terminal (standard error, never standard output)."""
+    print(message, file=sys.stderr)
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    given = getattr(args, "vault", None)
+    return Path(given).expanduser() if given else default_vault_path()
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def read_secret(prompt: str) -> str:
+    """The next secret: asked without echo on a terminal, else the next line of standard input."""
+    if _stdin_is_terminal():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise CliError(f"expected a secret on standard input ({prompt.strip(': ')}), found none")
+    return line.rstrip("\r\n")
+
+
+def read_new_secret(prompt: str) -> str:
+    """A new secret: on a terminal asked twice and compared; else one line of standard input."""
+    first = read_secret(prompt)
+    if _stdin_is_terminal():
+        again = getpass.getpass("Type it again to confirm: ")
+        if again != first:
+            raise CliError("the two entries differ; nothing was changed. Try again.")
+    if not first:
+        raise CliError("an empty passphrase cannot be used; nothing was changed")
+    return first
+
+
+def require_strong(passphrase: str, allow_weak: bool, what: str = "passphrase") -> None:
+    """Refuse a passphrase zxcvbn scores below 3 (with its advice) unless ``allow_weak``."""
+    strength = check(passphrase)
+    if strength.acceptable:
+        return
+    advice = [strength.warning, *strength.suggestions]
+    for line in filter(None, advice):
+        info(f"  {line}")
+    if allow_weak:
+        info(f"Warning: this {what} is weak (it could be guessed in {strength.crack_time}).")
+        return
+    raise CliError(
+        f"this {what} is too easy to guess (strength {strength.score} of 4, needs 3); "
+        "choose a longer one, e.g. four or five unrelated words, or pass --allow-weak"
+    )
+
+
+def open_store(args: argparse.Namespace) -> VaultStore:
+    """Ask for the vault passphrase and open the vault named by ``--vault`` (or the default)."""
+    path = vault_path(args)
+    if not path.is_file():
+        raise CliError(f"there is no vault at {path}; create one with 'codevault-cli init'")
+    return VaultStore.open(path, read_secret("Vault passphrase: "))
+
+
+def find_account(vault: Vault, name: str) -> Account:
+    """The account named ``name`` (ignoring case); unknown or ambiguous names are errors."""
+    found = vault.find(name)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        names = ", ".join(sorted(a.name for a in vault.accounts)) or "none yet"
+        raise CliError(f"no account is named '{name}' (accounts: {names})")
+    raise CliError(f"{len(found)} accounts are named '{name}'; rename one in the app first")

@@ -1,0 +1,75 @@
+"""``passwd`` and ``recovery-key``: the ways into the vault."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ui.cli.common import (
+    CliError,
+    info,
+    read_new_secret,
+    read_secret,
+    require_strong,
+    vault_path,
+)
+from ui.messages import describe_vault_error
+from vault.errors import WrongPassphraseError
+from vault.store import VaultStore
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("passwd", help="change the vault passphrase")
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="open with the emergency recovery key instead of the old passphrase",
+    )
+    p.add_argument("--allow-weak", action="store_true", help="accept a weak passphrase")
+    p.set_defaults(func=run_passwd)
+
+    p = sub.add_parser("recovery-key", help="create or remove the emergency recovery key")
+    p.add_argument("action", choices=["create", "remove"])
+    p.set_defaults(func=run_recovery_key)
+
+
+def _open(path: Path, use_recovery_key: bool) -> VaultStore:
+    if not path.is_file():
+        raise CliError(f"there is no vault at {path}; create one with 'codevault-cli init'")
+    prompt = "Emergency recovery key: " if use_recovery_key else "Current vault passphrase: "
+    secret = read_secret(prompt)
+    try:
+        return VaultStore.open(path, secret, recovery_key=use_recovery_key)
+    except WrongPassphraseError as exc:
+        raise CliError(describe_vault_error(exc, recovery_key=use_recovery_key)) from exc
+
+
+def run_passwd(args: argparse.Namespace) -> int:
+    store = _open(vault_path(args), args.recovery_key)
+    new = read_new_secret("New vault passphrase: ")
+    require_strong(new, args.allow_weak)
+    info("Changing the passphrase…")
+    store.change_passphrase(new)
+    info("The passphrase is changed. Use the new one from now on.")
+    return 0
+
+
+def run_recovery_key(args: argparse.Namespace) -> int:
+    store = _open(vault_path(args), use_recovery_key=False)
+    if args.action == "remove":
+        if not store.has_recovery_key:
+            info("This vault has no recovery key; nothing was changed.")
+            return 0
+        store.remove_recovery_key()
+        info("The recovery key is removed; the old key no longer opens the vault.")
+        return 0
+    replacing = store.has_recovery_key
+    key = store.create_recovery_key()
+    print(key)
+    if replacing:
+        info("This new key replaces the old one, which no longer works.")
+    info(
+        "This key is shown only once. Write it down and keep it somewhere safe, away from this "
+        "computer. If you forget your passphrase: codevault-cli passwd --recovery-key"
+    )
+    return 0
