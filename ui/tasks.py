@@ -1,0 +1,90 @@
+"""The one place that runs work off the UI thread (KeePassXC's ``AsyncTask::runThenCallback``).
+
+``run_in_background(context, job, on_done, on_error)`` runs ``job()`` on Qt's global thread pool
+and calls ``on_done(result)`` or ``on_error(exception)`` on the UI thread — unless ``context`` has
+been destroyed meanwhile, in which case the result is dropped. Callbacks are connected before the
+job starts, so a fast job cannot finish unheard. No nested event loops anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
+
+_pending: set[_Relay] = set()  # keeps each relay alive until its result is delivered
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; its signals carry the worker's outcome back there.
+
+    The signals connect to this object's own slots (not to lambdas), so Qt queues each call
+    to the UI thread that owns the relay.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        context: QObject,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__()
+        self._context = context
+        self._on_done = on_done
+        self._on_error = on_error
+        self.succeeded.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        if self._finish():
+            self._on_done(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: BaseException) -> None:
+        if self._finish():
+            self._on_error(error)
+
+    def _finish(self) -> bool:
+        _pending.discard(self)
+        self.deleteLater()
+        return shiboken6.isValid(self._context)
+
+
+class _Job(QRunnable, Generic[T]):
+    def __init__(self, job: Callable[[], T], relay: _Relay) -> None:
+        super().__init__()
+        self._job = job
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._job()
+        except BaseException as exc:  # delivered to on_error, never lost on a worker thread
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+def run_in_background(
+    context: QObject,
+    job: Callable[[], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Run ``job`` on a worker thread; deliver its outcome to ``context``'s thread."""
+    relay = _Relay(context, on_done, on_error)
+    _pending.add(relay)
+    QThreadPool.globalInstance().start(_Job(job, relay))
+
+
+def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
+    """Block until every job has finished (quitting, and tests). True if all finished."""
+    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
