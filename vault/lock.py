@@ -54,9 +54,9 @@ def _unlock(fd: int) -> None:
 class VaultLock:
     """``with VaultLock(path):`` — held for one read-merge-write cycle, never longer."""
 
-    def __init__(self, path: Path, timeout: float = LOCK_TIMEOUT) -> None:
+    def __init__(self, path: Path, timeout: float | None = None) -> None:
         self.path = lock_path_for(path)
-        self.timeout = timeout
+        self.timeout = LOCK_TIMEOUT if timeout is None else timeout
         self._fd: int | None = None
 
     def __enter__(self) -> VaultLock:

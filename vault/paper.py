@@ -105,10 +105,14 @@ class CodeRow:
 
 @dataclass(frozen=True)
 class CodeList:
-    """The codes of one set, each with a box to tick by hand (``tick_boxes``)."""
+    """The codes of one set, each with a box to tick by hand (``tick_boxes``).
+
+    ``numbered`` shows each code's number in its set; a single code or a key has none.
+    """
 
     rows: tuple[CodeRow, ...]
     tick_boxes: bool = True
+    numbered: bool = True
 
 
 @dataclass(frozen=True)
@@ -268,7 +272,9 @@ def _account_block(account: Account, printed: str, include_used: bool, tz: tzinf
             )
         )
     if rows:
-        parts.append(CodeList(tuple(rows), tick_boxes=kind is not Kind.KEY))
+        parts.append(
+            CodeList(tuple(rows), tick_boxes=kind is not Kind.KEY, numbered=kind is Kind.SET)
+        )
     if kind is Kind.SINGLE:
         parts.append(WriteIn("New code from the site (write it here, then add it to the app):"))
     return _block(account.name, subtitle, parts)
@@ -360,9 +366,9 @@ def build_emergency_sheet(
         (
             Facts((("Location", vault_path), ("Sheet printed", printed))),
             Paragraph(
-                "The key also opens copies of this vault file, for example a backup on another "
-                "computer. If you create a new recovery key, this sheet stops working: destroy it "
-                "and print the new one.",
+                "The key opens this vault file and copies of it made from now on, for example a "
+                "backup on another computer. If you create a new recovery key, this sheet stops "
+                "working: destroy it and print the new one.",
                 Emphasis.QUIET,
             ),
         ),

@@ -15,10 +15,9 @@ from ui.cli.common import (
     require_strong,
     vault_path,
 )
+from vault.import_plan import ImportPlan, Problem, apply, problems
 from vault.model import (
     Account,
-    Code,
-    CodeSet,
     Kind,
     NoCodesLeftError,
     NotUsableError,
@@ -80,46 +79,52 @@ def run_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def account_for_new_codes(vault: Vault, name: str, service: str | None) -> tuple[Account, bool]:
-    """The account called ``name``, or a new one (not yet added) — and whether it is new."""
-    found = vault.find(name)
-    if len(found) > 1:
-        find_account(vault, name)  # raises the ambiguity error
-    if found:
-        return found[0], False
-    return Account(name=name.strip(), service=service), True
-
-
-def refuse_duplicates(vault: Vault, codes: list[str], account: Account, replace: bool) -> None:
-    """Codes already held (by another account, or by this one unless it is a fresh set) stop us."""
-    owners = vault.find_duplicate_codes(codes)
-    clashes = {c: a for c, a in owners.items() if a is not account or not replace}
-    if clashes:
-        first_owner = next(iter(clashes.values())).name
-        raise CliError(
-            f"{len(clashes)} of these codes are already in the vault (account '{first_owner}'); "
-            "nothing was added. If this is a new set for that account, use its name "
-            "with --replace."
-        )
+def check_plan(vault: Vault, plan: ImportPlan) -> None:
+    """Turn the plan's problems into one clear error (nothing is changed)."""
+    for finding in problems(vault, plan):
+        if finding.problem is Problem.NO_CODES:
+            raise CliError("no codes were given; nothing was added")
+        if finding.problem is Problem.DUPLICATE_CODES:
+            raise CliError(
+                f"these codes are already in the vault (account '{finding.detail}'); "
+                "nothing was added"
+            )
+        if finding.problem is Problem.NEEDS_REPLACE:
+            raise CliError(
+                f"'{finding.detail}' already has a set of codes. A new set retires the old one "
+                "(sites cancel old codes when they issue new ones; the old set is kept as "
+                "history). Run again with --replace to do that."
+            )
+        raise CliError(f"cannot add these codes ({finding.problem.value})")
 
 
 def run_add(args: argparse.Namespace) -> int:
     store = open_store(args)
-    account, new = account_for_new_codes(store.vault, args.account, args.service)
-    kind = Kind(args.kind) if args.kind else account.kind
+    vault = store.vault
+    existing = vault.find(args.account)
+    if len(existing) > 1:
+        find_account(vault, args.account)  # raises the ambiguity error
     codes = [c.strip() for c in args.codes if c.strip()]
     now = utcnow()
-    if args.replace and not new:
-        refuse_duplicates(store.vault, codes, account, replace=True)
-        account.replace_set(
-            now, CodeSet(kind=kind, codes=[Code(c) for c in codes], imported_at=now)
-        )
-        added = codes
+    if existing and not args.replace:
+        # More codes for the current set, typed in batches.
+        account = existing[0]
+        if owners := vault.find_duplicate_codes(codes):
+            holder = next(iter(owners.values())).name
+            raise CliError(f"these codes are already in the vault (account '{holder}')")
+        added = account.add_codes(now, codes, Kind(args.kind) if args.kind else account.kind)
     else:
-        refuse_duplicates(store.vault, codes, account, replace=False)
-        added = account.add_codes(now, codes, kind)
-    if new:
-        store.vault.add(account)
+        plan = ImportPlan(
+            codes=codes,
+            kind=Kind(args.kind) if args.kind else Kind.SET,
+            account_id=existing[0].id if existing else None,
+            new_account_name=args.account,
+            service=args.service,
+            replace=args.replace,
+        )
+        check_plan(vault, plan)
+        account = apply(vault, plan, now)
+        added = codes
     store.save()
     info(f"Added {len(added)} code(s) to '{account.name}'; {account.remaining} unused.")
     return 0

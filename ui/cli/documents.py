@@ -6,9 +6,10 @@ import argparse
 import json
 from pathlib import Path
 
-from ui.cli.accounts import KINDS, account_for_new_codes, refuse_duplicates
+from ui.cli.accounts import KINDS, check_plan
 from ui.cli.common import CliError, find_account, info, open_store
-from vault.model import Code, CodeSet, Kind, utcnow
+from vault.import_plan import ImportPlan, apply
+from vault.model import Kind, utcnow
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -70,31 +71,24 @@ def run_import(args: argparse.Namespace) -> int:
     result = _scan(args.file, args.pdf_password, as_json=False)
     assert isinstance(result, ScanResult)
     store = open_store(args)
-    vault = store.vault
-    account, new = account_for_new_codes(vault, args.account, args.service or result.service)
-    if not new:
-        account = find_account(vault, args.account)
-        if account.current is not None and account.current.codes and not args.replace:
-            raise CliError(
-                f"'{account.name}' already has a set of codes. Importing a new set retires the "
-                "old one (sites cancel old codes when they issue new ones; the old set is kept as "
-                "history). Run again with --replace to do that."
-            )
-    refuse_duplicates(vault, result.codes, account, replace=False)
-    now = utcnow()
-    kind = Kind(args.kind) if args.kind else result.kind
-    used = set(result.used)
-    codes = [Code(c, used_at=now if c in used else None) for c in result.codes]
-    account.replace_set(
-        now, CodeSet(kind=kind, codes=codes, imported_at=now, source=args.file.name)
+    existing = store.vault.find(args.account)
+    if len(existing) > 1:
+        find_account(store.vault, args.account)  # raises the ambiguity error
+    plan = ImportPlan(
+        codes=result.codes,
+        kind=Kind(args.kind) if args.kind else result.kind,
+        account_id=existing[0].id if existing else None,
+        new_account_name=args.account,
+        service=args.service or result.service,
+        used=result.used,
+        replace=args.replace,
+        source=args.file.name,
     )
-    if args.service and not new:
-        account.service = args.service
-    if new:
-        vault.add(account)
+    check_plan(store.vault, plan)
+    account = apply(store.vault, plan, utcnow())
     store.save()
-    info(f"Imported {len(codes)} code(s) into '{account.name}' ({account.remaining} unused).")
+    info(f"Imported {account.total} code(s) into '{account.name}' ({account.remaining} unused).")
     for warning in result.warnings:
         info(f"Note: {warning}")
-    info(f"You can now delete the original document: {args.file}")
+    info(f"You can now delete the original document, which is not encrypted: {args.file}")
     return 0
