@@ -78,12 +78,15 @@ class VaultStore:
         slots: tuple[Slot, ...],
         vault: Vault,
         disk_digest: bytes | None,
+        base_payload: bytes | None = None,
     ) -> None:
         self.path = path
         self.vault = vault
         self._data_key = data_key
         self._slots = slots
-        self._base = serialize.copy(vault)  # the contents of the file as last read or written
+        # The contents of the file as last read or written, kept serialised: it is parsed only in
+        # the rare case of a merge, so opening a large vault does not pay for a second copy.
+        self._base_payload = base_payload if base_payload is not None else serialize.dumps(vault)
         self._disk_digest = disk_digest  # None: overwrite whatever is there (restored from backup)
 
     # Creating and opening ----------------------------------------------------------------------
@@ -125,8 +128,9 @@ class VaultStore:
             data_key = container.unwrap(slots, recovery.canonical(secret), SlotType.RECOVERY_KEY)
         else:
             data_key = container.unwrap(slots, secret, SlotType.PASSPHRASE)
-        vault = serialize.loads(container.open_payload(data, payload_start, data_key))
-        return cls(path, data_key, slots, vault, None if from_backup else _digest(data))
+        payload = container.open_payload(data, payload_start, data_key)
+        vault = serialize.loads(payload)
+        return cls(path, data_key, slots, vault, None if from_backup else _digest(data), payload)
 
     # Saving -------------------------------------------------------------------------------------
 
@@ -168,12 +172,13 @@ class VaultStore:
         if old is not None and self._disk_digest is not None and _digest(old) != self._disk_digest:
             merged = self._merge_with_disk(old, snapshot)
         contents = merged if merged is not None else snapshot
-        blob = container.seal_file(self._slots, self._data_key, serialize.dumps(contents))
+        payload = serialize.dumps(contents)
+        blob = container.seal_file(self._slots, self._data_key, payload)
         if old is not None and self._disk_digest is not None:
             write_atomic(backup_path_for(self.path), old)  # the previous good version
         write_atomic(self.path, blob)
         self._disk_digest = _digest(blob)
-        self._base = serialize.copy(contents)
+        self._base_payload = payload
         return merged
 
     def _merge_with_disk(self, old: bytes, snapshot: Vault) -> Vault:
@@ -183,7 +188,7 @@ class VaultStore:
         except (DamagedVaultError, WrongPassphraseError) as exc:
             raise SaveError(SaveFailure.REPLACED, "the file on disk is not this vault") from exc
         self._slots = slots  # a passphrase changed elsewhere stays changed
-        return merge.merge(self._base, snapshot, theirs)
+        return merge.merge(serialize.loads(self._base_payload), snapshot, theirs)
 
     # Keys ---------------------------------------------------------------------------------------
 

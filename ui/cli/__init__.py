@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from importlib import metadata
 
 from ui.cli import accounts, documents, keys
 from ui.cli.common import CliError
@@ -19,11 +18,21 @@ PROG = "codevault-cli"
 COMMAND_MODULES = [accounts, documents, keys]
 
 
-def _version() -> str:
-    try:
-        return metadata.version("backup-code-vault")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+class _VersionAction(argparse.Action):
+    """``--version``, looked up only when asked (importlib.metadata costs 20 ms at start-up)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from importlib import metadata
+
+        try:
+            version = metadata.version("backup-code-vault")
+        except metadata.PackageNotFoundError:
+            version = "unknown"
+        print(f"{PROG} {version}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the vault file (default: $CODEVAULT_VAULT, else your per-user data folder)",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(sub)

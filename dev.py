@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Set up and run Backup Code Vault from a source checkout — the README's two commands.
+
+    python3 dev.py run     start the desktop app (any further arguments go to it)
+    python3 dev.py test    run the linters, the type checker and the test suite
+    python3 dev.py cli …   run codevault-cli
+
+The first run creates a virtual environment in .venv and installs the app with its test tools;
+later runs reinstall only when pyproject.toml changed. Works the same on Windows (`py dev.py run`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed-from"
+MIN_PYTHON = (3, 11)
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_environment() -> Path:
+    if sys.version_info < MIN_PYTHON:
+        sys.exit(f"Backup Code Vault needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    python = venv_python()
+    if not python.exists():
+        print("Creating a virtual environment in .venv (first run only)…", file=sys.stderr)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing the app and its test tools into .venv…", file=sys.stderr)
+        pip = [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
+        subprocess.run([*pip, "--upgrade", "pip"], check=True)
+        subprocess.run([*pip, "--editable", f"{ROOT}[test]"], check=True)
+        STAMP.write_text(wanted)
+    return python
+
+
+def run(command: list[str]) -> int:
+    return subprocess.call(command, cwd=ROOT)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "cli"}:
+        print(__doc__, file=sys.stderr)
+        return 2
+    python = str(ensure_environment())
+    what, rest = argv[0], argv[1:]
+    if what == "run":
+        return run([python, "-m", "ui.app", *rest])
+    if what == "cli":
+        return run([python, "-m", "ui.cli", *rest])
+    for step in (
+        [python, "-m", "ruff", "check", "."],
+        [python, "-m", "mypy"],
+        [python, "-m", "pytest", *rest],
+    ):
+        code = run(step)
+        if code != 0:
+            return code
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
