@@ -38,6 +38,7 @@ class StrengthMeter(QWidget):
         layout.addWidget(self._bar)
         layout.addWidget(self._verdict)
         layout.addWidget(self._advice)
+        layout.addStretch(1)  # inside a form, keep the lines together at the top
         self._show(self.strength, empty=True)
 
     @property
@@ -67,7 +68,7 @@ class StrengthMeter(QWidget):
             self.tr("Strong"),
             self.tr("Very strong"),
         ]
-        self._bar.setValue(0 if empty else strength.score + 1 if strength.score < 4 else 4)
+        self._bar.setValue(0 if empty else max(1, strength.score))
         colour = _COLOURS[strength.score]
         self._bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if empty:
@@ -80,4 +81,5 @@ class StrengthMeter(QWidget):
             if strength.score < MIN_SCORE and not any(lines):
                 lines = [self.tr("Make it longer: add another unusual word.")]
             self._advice.setText("\n".join(line for line in lines if line))
+        self._advice.setVisible(bool(self._advice.text()))
         self._verdict.setAccessibleName(self._verdict.text())

@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ui.cli import accounts, documents, keys
+from ui.cli import accounts, documents, export_cmd, keys, print_cmd
 from ui.cli.common import CliError
 from ui.messages import describe_vault_error
 from vault.errors import VaultError
 
 PROG = "codevault-cli"
-COMMAND_MODULES = [accounts, documents, keys]
+COMMAND_MODULES = [accounts, documents, keys, print_cmd, export_cmd]
 
 
 class _VersionAction(argparse.Action):
@@ -48,20 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(sub)
-    _register_optional(sub)
     return parser
-
-
-def _register_optional(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Commands whose modules load heavier libraries register here, imported lazily."""
-    import importlib
-
-    for name in ("print_cmd", "export_cmd"):
-        try:  # TEMPORARY while these modules are being written
-            module = importlib.import_module(f"ui.cli.{name}")
-        except ModuleNotFoundError:
-            continue
-        module.register(sub)
 
 
 def error(message: str) -> int:

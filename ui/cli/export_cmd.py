@@ -1,0 +1,131 @@
+"""``export``: an encrypted file for a password manager, or a vault copy, under its own passphrase.
+
+Secrets are read in the order of DESIGN.md §4: the vault passphrase, then the new export
+passphrase (asked twice on a terminal). The export passphrase must satisfy zxcvbn like a vault
+passphrase does, unless ``--allow-weak``. Nothing is printed on standard output: the data is the
+file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ui.cli.common import (
+    CliError,
+    find_account,
+    info,
+    open_store,
+    read_new_secret,
+    require_strong,
+    vault_path,
+)
+from vault.errors import SaveError
+from vault.export import ExportFormat, export_file, record_export
+from vault.model import Account, Vault, utcnow
+from vault.store import backup_path_for
+
+FORMAT_NAMES = {
+    ExportFormat.KDBX: "KeePass file",
+    ExportFormat.BITWARDEN: "Bitwarden file",
+    ExportFormat.VAULT: "copy of the vault",
+}
+OPEN_HINTS = {
+    ExportFormat.KDBX: "Open it in KeePassXC or KeePass with the export passphrase.",
+    ExportFormat.BITWARDEN: (
+        "Import it in Bitwarden (file format 'Bitwarden (json)') or in KeePassXC 2.7.7 or newer, "
+        "with the export passphrase."
+    ),
+    ExportFormat.VAULT: "Open it in Backup Code Vault with the export passphrase.",
+}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write an encrypted export under a separate export passphrase",
+        description=(
+            "Write the accounts (default: all) to an encrypted file: a KeePass database (kdbx), "
+            "a Bitwarden password-protected export (bitwarden) or a copy of the vault (vault). "
+            "Secrets read: the vault passphrase, then the new export passphrase."
+        ),
+    )
+    p.add_argument(
+        "--format", required=True, choices=[f.value for f in ExportFormat], help="kind of file"
+    )
+    p.add_argument("out", metavar="OUT", help="the file to write")
+    p.add_argument(
+        "accounts", nargs="*", metavar="ACCOUNT", help="accounts to export (default: all)"
+    )
+    p.add_argument("--allow-weak", action="store_true", help="accept a weak export passphrase")
+    p.add_argument("--overwrite", action="store_true", help="replace OUT if it already exists")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = ExportFormat(args.format)
+    out = Path(args.out).expanduser()
+    _check_destination(out, vault_path(args), args.overwrite)
+    store = open_store(args)
+    accounts = _chosen(store.vault, args.accounts)
+    passphrase = read_new_secret("Export passphrase: ")
+    require_strong(passphrase, args.allow_weak, "export passphrase")
+    info(f"Encrypting {_count(accounts)} into a {FORMAT_NAMES[fmt]}…")
+    try:
+        if fmt is ExportFormat.VAULT:
+            store.export_copy(out, passphrase, account_ids=[a.id for a in accounts])
+        else:
+            export_file(fmt, accounts, out, passphrase)
+    except SaveError as exc:
+        raise CliError(_not_written(out, exc.detail or exc.failure.value)) from exc
+    except OSError as exc:
+        raise CliError(_not_written(out, exc.strerror or str(exc))) from exc
+    info(f"Exported {_count(accounts)} to {out}. {OPEN_HINTS[fmt]}")
+    info("Keep the export passphrase safe: without it nobody can open the file, not even you.")
+    record_export(accounts, fmt, utcnow())
+    store.save()
+    return 0
+
+
+def _check_destination(out: Path, vault: Path, overwrite: bool) -> None:
+    """Refuse before any secret is asked: a missing folder, the vault itself, an existing file."""
+    if out.is_dir():
+        raise CliError(
+            f"{out} is a folder; give the name of the file to write, e.g. {out / 'codes'}"
+        )
+    if not out.parent.is_dir():
+        raise CliError(f"the folder {out.parent} does not exist; create it or choose another place")
+    target = out.resolve()
+    if target in (vault.resolve(), backup_path_for(vault).resolve()):
+        raise CliError(
+            f"{out} is your vault file (or its backup) and was left as it is; "
+            "choose another name for the export"
+        )
+    if out.exists() and not overwrite:
+        raise CliError(
+            f"a file already exists at {out} and was left as it is; choose another name, "
+            "or pass --overwrite to replace it"
+        )
+
+
+def _chosen(vault: Vault, names: list[str]) -> list[Account]:
+    if not vault.accounts:
+        raise CliError("this vault holds no accounts yet, so there is nothing to export")
+    if not names:
+        return list(vault.accounts)
+    chosen: dict[str, Account] = {}
+    for name in names:
+        account = find_account(vault, name)
+        chosen.setdefault(account.id, account)
+    return list(chosen.values())
+
+
+def _count(accounts: list[Account]) -> str:
+    return "1 account" if len(accounts) == 1 else f"{len(accounts)} accounts"
+
+
+def _not_written(out: Path, reason: str) -> str:
+    return (
+        f"the export could not be written to {out} ({reason}); no file was left behind. "
+        "Check that the folder can be written to and the disk has space, then try again"
+    )
