@@ -241,7 +241,7 @@ def _account_block(account: Account, printed: str, include_used: bool, tz: tzinf
         facts.append(("Website", account.url))
     current = account.current
     parts: list[Part] = []
-    if current is None:
+    if current is None or not current.codes:
         facts.append(("Printed", printed))
         parts.append(Facts(tuple(facts)))
         parts.append(Paragraph("No codes are saved for this account yet.", Emphasis.STRONG))

@@ -168,3 +168,16 @@ def test_recovery_key_create_then_passwd_with_it(initialised: CliRunner) -> None
 def test_version(cli: CliRunner) -> None:
     run = cli("--version")
     assert run.code == 0 and run.out.startswith("codevault-cli ")
+
+
+def test_recovery_key_sheet_as_pdf(initialised: CliRunner, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    sheet = tmp_path / "emergency.pdf"
+    created = initialised("recovery-key", "create", "--pdf", str(sheet))
+    key = created.out.strip()
+    assert created.code == 0 and sheet.is_file()
+    text = "".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert key in text and "recovery" in text.lower()
+    again = initialised("recovery-key", "create", "--pdf", str(sheet))
+    assert again.code == 1 and "already exists" in again.err and again.out == ""

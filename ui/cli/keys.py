@@ -30,6 +30,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("recovery-key", help="create or remove the emergency recovery key")
     p.add_argument("action", choices=["create", "remove"])
+    p.add_argument(
+        "--pdf",
+        metavar="SHEET.pdf",
+        type=Path,
+        help="also save the emergency sheet (the key, where the vault is, how to use it) as a PDF",
+    )
     p.set_defaults(func=run_recovery_key)
 
 
@@ -63,9 +69,13 @@ def run_recovery_key(args: argparse.Namespace) -> int:
         store.remove_recovery_key()
         info("The recovery key is removed; the old key no longer opens the vault.")
         return 0
+    if args.pdf is not None and args.pdf.exists():
+        raise CliError(f"{args.pdf} already exists; choose a new file name for the sheet")
     replacing = store.has_recovery_key
     key = store.create_recovery_key()
     print(key)
+    if args.pdf is not None:
+        _save_emergency_sheet(key, store.path, args.pdf)
     if replacing:
         info("This new key replaces the old one, which no longer works.")
     info(
@@ -73,3 +83,20 @@ def run_recovery_key(args: argparse.Namespace) -> int:
         "computer. If you forget your passphrase: codevault-cli passwd --recovery-key"
     )
     return 0
+
+
+def _save_emergency_sheet(key: str, vault: Path, out: Path) -> None:
+    from ui import printing  # Qt loads here, and only when a sheet is asked for
+    from vault.model import utcnow
+    from vault.paper import build_emergency_sheet
+
+    sheet = build_emergency_sheet(key, str(vault.resolve()), printed_at=utcnow())
+    printing.ensure_application()
+    try:
+        printing.save_pdf(sheet, out, printing.default_page_size())
+    except OSError as exc:
+        raise CliError(
+            f"the key was created (shown above) but the sheet could not be written to {out} "
+            f"({exc.strerror or exc}); write the key down instead"
+        ) from exc
+    info(f"Saved the emergency sheet to {out}. Print it, then delete the file.")

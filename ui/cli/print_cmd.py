@@ -1,0 +1,119 @@
+"""``print``: the safe-deposit copy as a PDF, in the same layout the desktop app prints.
+
+The only command that loads Qt (its PDF writer draws the page), and only once the vault is open.
+The PDF is the one plaintext file written: it is rendered in memory and written once to OUT,
+readable by its owner only. Each printed account's history records the copy; the vault is then
+saved. Nothing is printed on standard output: the data is the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ui.cli.common import CliError, find_account, info, open_store, vault_path
+from vault.model import Account, Vault, utcnow
+from vault.paper import PageSize, build_sheet, log_printed
+from vault.store import backup_path_for
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "print",
+        help="save the paper copy of your codes (the safe-deposit copy) as a PDF",
+        description=(
+            "Save the safe-deposit copy of the accounts (default: all) as a PDF to print: every "
+            "code large and numbered with a box to tick, used codes struck through with their "
+            "date. The PDF is not encrypted: print it, then delete it or keep it somewhere safe."
+        ),
+    )
+    p.add_argument(
+        "accounts", nargs="*", metavar="ACCOUNT", help="accounts to print (default: all)"
+    )
+    p.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
+    p.add_argument(
+        "--paper",
+        choices=[size.value for size in PageSize],
+        help="paper size (default: US Letter where your locale uses it, e.g. the US, else A4)",
+    )
+    p.add_argument(
+        "--leave-out-used",
+        action="store_true",
+        help="leave used codes off the copy instead of striking them through",
+    )
+    p.add_argument("--overwrite", action="store_true", help="replace OUT.pdf if it already exists")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Path(args.pdf).expanduser()
+    _check_destination(out, vault_path(args), args.overwrite)
+    store = open_store(args)
+    accounts = _chosen(store.vault, args.accounts)
+    now = utcnow()
+    sheet = build_sheet(accounts, printed_at=now, include_used=not args.leave_out_used)
+
+    from ui import printing  # Qt loads here, and only for this command
+
+    printing.ensure_application()
+    paper = PageSize(args.paper) if args.paper else printing.default_page_size()
+    try:
+        printing.save_pdf(sheet, out, paper)
+    except OSError as exc:
+        raise CliError(
+            f"the PDF could not be written to {out} ({exc.strerror or exc}); no file was left "
+            "behind. Check that the folder can be written to and the disk has space, then try "
+            "again"
+        ) from exc
+    info(f"Saved the paper copy of {_count(accounts)} to {out} ({_PAPER_NAMES[paper]}).")
+    info(
+        "The PDF is not encrypted: print it, keep the paper somewhere safe, then delete the file "
+        "(or keep it somewhere just as safe)."
+    )
+    log_printed(accounts, now, to_pdf=True)
+    store.save()
+    return 0
+
+
+_PAPER_NAMES = {PageSize.A4: "A4 paper", PageSize.LETTER: "US Letter paper"}
+
+
+def _check_destination(out: Path, vault: Path, overwrite: bool) -> None:
+    """Refuse before the passphrase is asked: a folder, a missing folder, the vault, a file."""
+    if out.is_dir():
+        raise CliError(
+            f"{out} is a folder; give the name of the PDF to write, e.g. {out / 'codes.pdf'}"
+        )
+    if not out.parent.is_dir():
+        raise CliError(f"the folder {out.parent} does not exist; create it or choose another place")
+    target = out.resolve()
+    if target in (vault.resolve(), backup_path_for(vault).resolve()):
+        raise CliError(
+            f"{out} is your vault file (or its backup) and was left as it is; "
+            "choose another name for the PDF"
+        )
+    if out.exists() and not overwrite:
+        raise CliError(
+            f"a file already exists at {out} and was left as it is; choose another name, "
+            "or pass --overwrite to replace it"
+        )
+
+
+def _chosen(vault: Vault, names: list[str]) -> list[Account]:
+    """The accounts named (in the order given, each once), or all of them."""
+    if not vault.accounts:
+        raise CliError(
+            "this vault holds no accounts yet, so there is nothing to print; import your codes "
+            "first with 'codevault-cli import FILE --account NAME'"
+        )
+    if not names:
+        return list(vault.accounts)
+    chosen: dict[str, Account] = {}
+    for name in names:
+        account = find_account(vault, name)
+        chosen.setdefault(account.id, account)
+    return list(chosen.values())
+
+
+def _count(accounts: list[Account]) -> str:
+    return "1 account" if len(accounts) == 1 else f"{len(accounts)} accounts"
