@@ -170,7 +170,8 @@ def test_version(cli: CliRunner) -> None:
     assert run.code == 0 and run.out.startswith("codevault-cli ")
 
 
-def test_recovery_key_sheet_as_pdf(initialised: CliRunner, tmp_path: Path) -> None:
+def test_recovery_key_sheet_as_pdf(initialised: CliRunner, tmp_path: Path, qapp: object) -> None:
+    # qapp: the command would make a windowless Qt app; later GUI tests need a full one.
     from pypdf import PdfReader
 
     sheet = tmp_path / "emergency.pdf"
