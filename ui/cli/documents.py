@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import NoReturn
 
 from ui.cli.accounts import KINDS, check_plan
 from ui.cli.common import CliError, find_account, info, open_store
@@ -38,11 +39,17 @@ def _scan(path: Path, pdf_password: str | None, as_json: bool) -> object:
     try:
         return scan_file(path, pdf_password=pdf_password)
     except ScanError as exc:
-        message = describe_scan_error(exc)
-        if as_json:
-            print(json.dumps({"error": exc.failure.value, "message": message}, ensure_ascii=False))
-            raise CliError(message) from exc
-        raise CliError(message) from exc
+        _fail(exc.failure.value, describe_scan_error(exc), as_json, exc)
+    except OSError as exc:
+        reason = "there is no file at" if isinstance(exc, FileNotFoundError) else "cannot read"
+        _fail("unsupported", f"{reason} {path} ({exc.strerror or exc})", as_json, exc)
+
+
+def _fail(error: str, message: str, as_json: bool, cause: Exception) -> NoReturn:
+    """Every failure: one line on standard error; with --json also the JSON shape on stdout."""
+    if as_json:
+        print(json.dumps({"error": error, "message": message}, ensure_ascii=False))
+    raise CliError(message) from cause
 
 
 def run_scan(args: argparse.Namespace) -> int:

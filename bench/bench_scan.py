@@ -1,0 +1,136 @@
+"""How long a scan takes, beside pypdf's bare text extraction and poppler's pdftotext.
+
+Targets (DESIGN.md §8): a 1-2 page code document in under 0.15 s, child process included, and
+recognition adding at most 30% on top of pypdf's own extraction. Two comparisons are printed:
+
+- cold: ``scan_file`` (child process start, pypdf import, extraction, recognition) against a fresh
+  ``python -c "import pypdf; extract"`` and against ``pdftotext``;
+- warm: in one process, what recognition adds (the child's position-tracking visitor plus the
+  parent's analysis) on top of pypdf's ``extract_text``.
+
+Run: ``.venv/bin/python bench/bench_scan.py`` (synthetic documents, made in a temp folder).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from fpdf import FPDF
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from vault.importers import pdf_child, scan_file  # noqa: E402
+from vault.importers.document import Document  # noqa: E402
+from vault.importers.scan import analyse  # noqa: E402
+from vault.importers.text import clean  # noqa: E402
+
+RUNS = 15
+PROSE = (
+    "Keep these codes somewhere safe. Each code can be used once. If you lose your phone, "
+    "sign in with one of these codes instead of the code from your authenticator app."
+)
+
+
+def make_document(pages: int) -> bytes:
+    rng = random.Random(pages)
+    pdf = FPDF(format="letter")
+    for page in range(pages):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.cell(0, 10, "Google - backup verification codes", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=11)
+        pdf.cell(
+            0, 7, "jane.doe@gmail.com - generated 2024-03-14 10:22", new_x="LMARGIN", new_y="NEXT"
+        )
+        if page == 0:
+            for row in range(5):
+                left = f"{row + 1}. {rng.randrange(10**4):04d} {rng.randrange(10**4):04d}"
+                right = f"{row + 6}. {rng.randrange(10**4):04d} {rng.randrange(10**4):04d}"
+                pdf.cell(90, 7, left)
+                pdf.cell(90, 7, right, new_x="LMARGIN", new_y="NEXT")
+        for _ in range(6 if pages > 2 else 2):
+            pdf.multi_cell(0, 6, PROSE, new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 7, f"Page {page + 1} of {pages} - v4.12.0", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def bare_pypdf_cold(path: Path) -> None:
+    code = (
+        "import sys, pypdf; r = pypdf.PdfReader(sys.argv[1]); [p.extract_text() for p in r.pages]"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+
+
+def pdftotext(path: Path) -> None:
+    subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True)
+
+
+def warm(path: Path) -> tuple[float, float]:
+    """pypdf's extraction alone, and what recognition adds to it, in one warm process."""
+    import pypdf
+
+    data = path.read_bytes()
+
+    def extract() -> None:
+        reader = pypdf.PdfReader(path)
+        for page in reader.pages:
+            page.extract_text()
+
+    def recognise() -> None:
+        reader = pypdf.PdfReader(path)
+        budget = pdf_child._Budget(10**7)
+        pages = [pdf_child._page(page, budget) for page in reader.pages]
+        lines = [line for page in pages for line in clean(page["text"])]
+        analyse(Document(path.name, lines))
+
+    del data
+    return median_seconds(extract), median_seconds(recognise)
+
+
+def report(label: str, path: Path) -> None:
+    scan = median_seconds(lambda: scan_file(path))
+    cold = median_seconds(lambda: bare_pypdf_cold(path))
+    native = median_seconds(lambda: pdftotext(path))
+    extract, with_recognition = warm(path)
+    print(f"\n{label} ({path.stat().st_size // 1024} KiB)")
+    print(f"  scan_file, child included   {scan * 1000:7.1f} ms")
+    print(f"  fresh python + pypdf        {cold * 1000:7.1f} ms   scan / this = {scan / cold:4.2f}")
+    ratio = scan / native
+    print(f"  pdftotext                   {native * 1000:7.1f} ms   scan / this = {ratio:4.2f}")
+    print(f"  warm: pypdf extract_text    {extract * 1000:7.2f} ms")
+    print(
+        f"  warm: + recognition         {with_recognition * 1000:7.2f} ms   "
+        f"overhead = {(with_recognition / extract - 1) * 100:4.0f}%"
+    )
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        typical = Path(folder) / "google-backup-codes.pdf"
+        typical.write_bytes(make_document(2))
+        long = Path(folder) / "twenty-pages.pdf"
+        long.write_bytes(make_document(20))
+        print(f"median of {RUNS} runs; target: typical document under 150 ms, overhead under 30%")
+        report("typical 2-page code document", typical)
+        report("20-page document", long)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Plain words for each way a scan can fail: what happened and what to do.
+
+No Qt here: the command line prints these, and the desktop app wraps them (translation happens
+in the GUI layer, which passes these strings through ``tr``).
+"""
+
+from __future__ import annotations
+
+from vault.importers import ScanError, ScanFailure
+
+SCAN_MESSAGES: dict[ScanFailure, str] = {
+    ScanFailure.NO_TEXT: (
+        "This document seems to be a scan or a picture, so its text cannot be read. "
+        "Type or paste the codes instead."
+    ),
+    ScanFailure.ENCRYPTED: (
+        "This PDF is protected by a password. Enter the document's password and try again."
+    ),
+    ScanFailure.WRONG_PASSWORD: (
+        "That password does not open this PDF. Check the password (it is the document's, "
+        "not your vault passphrase) and try again."
+    ),
+    ScanFailure.DAMAGED: (
+        "This file is damaged or is not a proper PDF, so it cannot be read. Download the codes "
+        "again from the website, or type or paste them instead."
+    ),
+    ScanFailure.NOT_CODES: (
+        "No backup codes were found in this document. Check that it is the page with your codes, "
+        "or type or paste them instead."
+    ),
+    ScanFailure.TOO_LARGE: (
+        "This document is too large or too complex to read here; code documents are a page or two. "
+        "Open it, copy the codes and paste them instead."
+    ),
+    ScanFailure.UNSUPPORTED: (
+        "This kind of file cannot be read. Choose a PDF or a text file, or paste the codes instead."
+    ),
+}
+
+
+def describe_scan_error(error: ScanError) -> str:
+    """The message to show the user for a failed scan."""
+    return SCAN_MESSAGES[error.failure]

@@ -1,0 +1,201 @@
+"""Codes from services we do not know: careful, because a false code is as bad as a missed one.
+
+The idea: a site's codes share one shape (length, letter case, grouping), sit on lines of their
+own, and hold digits. Noise (dates, phone numbers, case numbers...) is blanked before this runs,
+so what is left are code-shaped words. They are grouped by shape, and the biggest group that
+looks like a list of codes wins. A lone code is taken only when the document labels it
+("Your recovery code:"), as USCIS, Microsoft and X do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from vault.importers.document import Document, Found
+from vault.importers.noise import looks_like_noise
+
+_MIN_LENGTH = 6  # shorter than this is a number in a sentence, not a code
+_MAX_LENGTH = 40
+_MAX_GROUPS = 8
+_MIN_GROUP = 3  # "1234 5678" is two groups of four; "12 34" is not a code
+_MAX_GROUP = 6
+_MIN_SET = 2
+_DIGIT_SHARE = 0.5  # of a group's codes that must hold a digit
+_ALONE_SHARE = 0.5  # of a group's codes that must stand on lines of codes
+_DIGIT_LENGTHS = range(6, 11)  # all-digit codes are 6 to 10 digits long (8 is most common)
+
+# a word of letters and digits, maybe dashed, not glued to other punctuation that would make it
+# part of something else (a file name, a path, an address)
+_ATOM = re.compile(
+    r"(?<![A-Za-z0-9\-./_@=&%+#\\~^|<>{}])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?![A-Za-z0-9\-/_@=&%+#\\~^|<>{}])(?!\.[A-Za-z0-9])"
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    found: Found
+    key: tuple[int, str, tuple[int, ...]]  # length without separators, letter case, dashed groups
+    has_digit: bool
+    alone: bool
+
+
+def find_codes(doc: Document) -> list[Found]:
+    """A list of codes of one shape, or one labelled code, or nothing."""
+    candidates = _candidates(doc)
+    groups: dict[tuple[int, str, tuple[int, ...]], list[_Candidate]] = {}
+    for candidate in candidates:
+        groups.setdefault(candidate.key, []).append(candidate)
+    _merge_digits_into_letter_groups(groups)
+    best: list[_Candidate] = []
+    for members in groups.values():
+        if _looks_like_a_list(members) and len(members) > len(best):
+            best = members
+    if best:
+        return [c.found for c in sorted(best, key=lambda c: (c.found.line, c.found.start))]
+    labelled = [
+        c
+        for c in candidates
+        if c.has_digit and c.key[1] != "digits" and doc.is_labelled(c.found.line)
+    ]
+    labelled += [
+        c
+        for c in candidates
+        if c.has_digit and c.key[1] == "digits" and c.alone and doc.is_labelled(c.found.line)
+    ]
+    distinct = {c.found.text.upper(): c for c in labelled}
+    return sorted((c.found for c in distinct.values()), key=lambda f: (f.line, f.start))
+
+
+def _looks_like_a_list(members: list[_Candidate]) -> bool:
+    if len(members) < _MIN_SET:
+        return False
+    texts = {m.found.text.upper() for m in members}
+    with_digits = sum(m.has_digit for m in members)
+    alone = sum(m.alone for m in members)
+    return (
+        len(texts) == len(members)  # a list of codes never repeats one
+        and with_digits >= _DIGIT_SHARE * len(members)
+        and alone >= _ALONE_SHARE * len(members)
+    )
+
+
+def _merge_digits_into_letter_groups(
+    groups: dict[tuple[int, str, tuple[int, ...]], list[_Candidate]],
+) -> None:
+    """An all-digit code in a list of letters-and-digits codes is chance, not another shape."""
+    for key in [k for k in groups if k[1] == "digits"]:
+        for case in ("lower", "upper"):
+            target = (key[0], case, key[2])
+            if target in groups and len(groups[target]) > len(groups[key]):
+                groups[target].extend(groups.pop(key))
+                break
+
+
+def _case(text: str) -> str:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "digits"
+    if all(ch.islower() for ch in letters):
+        return "lower"
+    if all(ch.isupper() for ch in letters):
+        return "upper"
+    return "mixed"
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    factor = _group_factor(doc)
+    spans_by_line: list[list[tuple[int, int]]] = []
+    for masked in doc.masked:
+        atoms = [m.span() for m in _ATOM.finditer(masked)]
+        spans_by_line.append(_group_atoms(masked, atoms, factor))
+    candidates: list[_Candidate] = []
+    for index, spans in enumerate(spans_by_line):
+        kept = [(s, e) for s, e in spans if _plausible(doc.masked[index][s:e])]
+        alone = doc.is_alone(index, kept)
+        for start, end in kept:
+            text = doc.masked[index][start:end]
+            compact = text.replace("-", "").replace(" ", "")
+            dashed = tuple(len(g) for g in text.split("-")) if "-" in text else ()
+            has_digit = any(ch.isdigit() for ch in compact)
+            if not has_digit and not alone:
+                continue
+            key = (len(compact), _case(compact), dashed)
+            candidates.append(_Candidate(doc.found(index, start, end), key, has_digit, alone))
+    return candidates
+
+
+def _plausible(text: str) -> bool:
+    compact = text.replace("-", "").replace(" ", "")
+    groups = re.split(r"[- ]", text)
+    if not _MIN_LENGTH <= len(compact) <= _MAX_LENGTH or len(groups) > _MAX_GROUPS:
+        return False
+    if compact.isdigit() and len(compact) not in _DIGIT_LENGTHS and len(groups) == 1:
+        return False  # a long bare number is an account or reference number
+    if min(len(g) for g in groups) < _MIN_GROUP and len(groups) > 1:
+        return False
+    return not looks_like_noise(compact.upper())
+
+
+def _short_run(masked: str, atoms: list[tuple[int, int]], i: int) -> int:
+    """How many atoms from ``i`` on are short, undashed, equal in length and one space apart."""
+    start, end = atoms[i]
+    length = end - start
+    if not _MIN_GROUP <= length <= _MAX_GROUP or "-" in masked[start:end]:
+        return 1
+    count = 1
+    while i + count < len(atoms):
+        s, e = atoms[i + count]
+        if e - s != length or "-" in masked[s:e] or masked[atoms[i + count - 1][1] : s] != " ":
+            break
+        count += 1
+    return count
+
+
+def _group_factor(doc: Document) -> int:
+    """How many short groups make one code ("1234 5678" is 2), decided once per document.
+
+    The most common run length wins, unless it makes all-digit codes longer than digit codes
+    are; two columns of "1234 5678" come out as runs of four groups, which are two codes.
+    """
+    runs: Counter[tuple[int, int, bool]] = Counter()
+    for masked in doc.masked:
+        atoms = [m.span() for m in _ATOM.finditer(masked)]
+        i = 0
+        while i < len(atoms):
+            count = _short_run(masked, atoms, i)
+            run_text = masked[atoms[i][0] : atoms[i + count - 1][1]]
+            if count > 1 and any(ch.isdigit() for ch in run_text):  # prose has runs too
+                s, e = atoms[i]
+                runs[(count, e - s, masked[s:e].isdigit())] += 1
+            i += count
+    if not runs:
+        return 1
+    (count, length, digits), _ = runs.most_common(1)[0]
+    for factor in range(1, count + 1):
+        if count % factor:
+            continue
+        size = factor * length
+        if digits and size in _DIGIT_LENGTHS:
+            return factor
+        if not digits and size >= _MIN_LENGTH and factor == count:
+            return factor
+    return count
+
+
+def _group_atoms(masked: str, atoms: list[tuple[int, int]], factor: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(atoms):
+        count = _short_run(masked, atoms, i)
+        if count > 1 and count % factor == 0 and factor > 1:
+            for first in range(i, i + count, factor):
+                spans.append((atoms[first][0], atoms[first + factor - 1][1]))
+        elif count > 1:
+            spans.extend(atoms[i : i + count])
+        else:
+            spans.append(atoms[i])
+        i += count
+    return spans

@@ -1,0 +1,99 @@
+"""What documents put around codes, and how to blank it out before looking for codes.
+
+Every pattern here is replaced by :data:`BARRIER` characters of the same length, so positions (and
+the struck-through flags that go with them) stay aligned and nothing on either side of a blanked
+span can be glued into a code. Order matters: e-mails and web addresses go first, because they
+contain digits and dashes that other patterns would otherwise take apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+BARRIER = "\x1f"
+
+_B = r"(?<![A-Za-z0-9])"  # not inside a longer word
+_E = r"(?![A-Za-z0-9])"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+
+_TOP_DOMAINS = "com|gov|org|net|edu|io|dev|me|app|co|uk|de|fr|ch|ca|au|info|biz|us|example"
+_ADDRESSES: tuple[str, ...] = (
+    # e-mail addresses and web addresses, including bare domains such as login.gov
+    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+",
+    r"\b(?:https?|ftp)://\S+",
+    r"\bwww\.\S+",
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:" + _TOP_DOMAINS + ")"
+    r"\b(?:/\S*)?",
+)
+_NUMBERS: tuple[str, ...] = (
+    # dates and times
+    _B
+    + r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    + r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    + _E,
+    _B + r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}" + _E,
+    _B + r"(?:" + _DAY + r"\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" + _E,
+    _B + r"(?:" + _DAY + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+" + _MONTH + r",?\s+\d{4}" + _E,
+    _B + _MONTH + r"\s+\d{4}" + _E,
+    _B + r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b)?(?![:A-Za-z0-9])",
+    # phone numbers: +1 (800) 375-5283, 1-800-375-5283, 800.375.5283, +44 20 7946 0958
+    _B + r"(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}" + _E,
+    r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}" + _E,
+    # money, percentages and measures
+    r"[$€£]\s?\d[\d,.]*",
+    _B + r"\d[\d,.]*\s?(?:%|percent|kb|mb|gb|px|pt|mm|cm|in)" + _E,
+    # USCIS receipt numbers (IOE0912345678) and A-numbers (A123456789, A-123-456-789)
+    _B + r"[A-Z]{3}\d{10}" + _E,
+    _B + r"A-?\d{3}-?\d{3}-?\d{2,3}" + _E,
+    # US ZIP codes after a state, and ZIP+4
+    r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?" + _E,
+    _B + r"\d{5}-\d{4}" + _E,
+    # versions and build strings: v1.2, 4.12.0-beta, build 1234
+    _B + r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?" + _E,
+    r"\b(?:version|build|release|rev(?:ision)?)\s*[:#]?\s*[\w.-]+",
+    # "Page 1 of 2", "1/2" footers
+    r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?",
+    # a value after a label naming a number that is not a code:
+    # "Receipt Number: IOE...", "Account #: 1234-5678-9012", "Case ID 12345678", "Phone: ..."
+    r"\b(?:receipt|case|account|reference|ref|confirmation|order|invoice|ticket|transaction|"
+    r"customer|member|policy|tracking|serial|application|alien|registration|document|"
+    r"passport|license|licence|social security|ssn|tax|zip|postal|phone|tel|telephone|fax|"
+    r"mobile|cell)\s*(?:number|num|no\.?|#|id)?\s*[:#]\s*[A-Za-z0-9][A-Za-z0-9 -]{0,40}",
+    r"\b(?:receipt|case|account|reference|confirmation|order|invoice|ticket|transaction|"
+    r"customer|member|policy|tracking|serial|application|alien|registration|document|passport)"
+    r"\s+(?:number|num|no\.?|#|id)\s*[:#]?\s*[A-Za-z0-9][A-Za-z0-9-]{0,40}",
+)
+
+
+def _one(sources: tuple[str, ...]) -> re.Pattern[str]:
+    # at each position the first pattern in the list that matches wins
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+
+
+# Each stage runs only on lines holding what its patterns need (most lines of prose hold no
+# digit), which keeps masking a small share of the scan time.
+_STAGES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"@|://|www\.|\w\.(?:" + _TOP_DOMAINS + r")\b", re.IGNORECASE), _one(_ADDRESSES)),
+    (re.compile(r"[0-9:#]"), _one(_NUMBERS)),
+)
+
+
+def mask(line: str) -> str:
+    """``line`` with every noise span replaced by barrier characters of the same length."""
+    for trigger, pattern in _STAGES:
+        if trigger.search(line):
+            line = pattern.sub(_blank, line)
+    return line
+
+
+def _blank(match: re.Match[str]) -> str:
+    return BARRIER * len(match.group())
+
+
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def looks_like_noise(normalized: str) -> bool:
+    """Whether a code-shaped token is better explained as something else (a compact date)."""
+    return bool(_COMPACT_DATE.fullmatch(normalized)) or len(set(normalized)) == 1

@@ -1,0 +1,48 @@
+"""Every warning a scan can give, in one table of plain English.
+
+Warnings travel as finished strings in :attr:`ScanResult.warnings` (the JSON contract carries
+strings), so the wording lives here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Notice(Enum):
+    """A warning and its text; placeholders are filled by :func:`notice`."""
+
+    SPENT_AT_SETUP = (
+        "{service} makes you spend one of these codes while you set up two-step sign-in. "
+        "Mark the code you typed then as used."
+    )
+    FEWER_THAN_USUAL = (
+        "Found {found} codes, but {service} usually gives {expected}. "
+        "Check the document and add any missing codes by hand."
+    )
+    MORE_THAN_USUAL = (
+        "Found {found} codes, but {service} usually gives {expected}. "
+        "Check that every code in the list really is a backup code."
+    )
+    MARKED_USED = "{count} of these codes are marked as already used in the document."
+    MARKED_USED_ONE = "One of these codes is marked as already used in the document."
+    NEW_SET_CANCELS_OLD = (
+        "When you get new codes from {service}, the old ones stop working. "
+        "Import the new codes here each time."
+    )
+    TURNS_OFF_TWO_STEP = (
+        "Using this recovery code turns off two-step sign-in for your {service} account. "
+        "Turn it on again right after, and import the new code."
+    )
+    REPLACED_AFTER_USE = (
+        "{service} gives you a new code after you use this one. "
+        "Import the new code here when you get it."
+    )
+    SERVICE_UNKNOWN = (
+        "The document does not say which website these codes are for. Name the account yourself."
+    )
+
+
+def notice(which: Notice, **values: object) -> str:
+    """The text of one warning with its placeholders filled."""
+    return str(which.value).format(**values)

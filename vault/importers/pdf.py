@@ -1,0 +1,96 @@
+"""Reading a PDF through a bounded child process (see ``pdf_child.py`` for the child's side).
+
+The bytes and the password go to the child through a pipe and the text comes back through one;
+nothing touches the disk. The child runs as ``python -I -S`` (no site packages scan, no user
+environment), with pypdf's location handed over in the header, so it starts in tens of
+milliseconds. It is killed when it overruns the time bound; on POSIX it also cannot map more
+memory than the memory bound, and its CPU time is capped.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vault.importers.limits import Limits
+from vault.importers.result import ScanError, ScanFailure
+
+CHILD_SCRIPT = Path(__file__).with_name("pdf_child.py")
+# A frozen app (PyInstaller) has no Python to run a script with: its entry point must call
+# ``vault.importers.pdf_child.main()`` when started with this argument.
+FROZEN_CHILD_ARGUMENT = "--codevault-pdf-child"
+_HEADER_LENGTH_BYTES = 4  # matches pdf_child.HEADER_LENGTH_BYTES
+_ERRORS = {failure.value: failure for failure in ScanFailure}
+
+
+@dataclass
+class PdfPage:
+    """The text of one page and the character ranges drawn struck through."""
+
+    text: str
+    struck: list[tuple[int, int]] = field(default_factory=list)
+
+    def struck_flags(self) -> list[bool]:
+        flags = [False] * len(self.text)
+        for start, end in self.struck:
+            for i in range(max(0, start), min(end, len(flags))):
+                flags[i] = True
+        return flags
+
+
+def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]:
+    """The text of every page, parsed in a child process under ``limits``."""
+    header = json.dumps(
+        {
+            "password": password,
+            "max_pages": limits.max_pdf_pages,
+            "max_chars": limits.max_text_chars,
+            "memory": limits.child_memory_bytes,
+            "cpu_seconds": math.ceil(limits.child_timeout_seconds) + 1,
+            "path": [p for p in sys.path if p and os.path.isdir(p)],
+        }
+    ).encode()
+    message = len(header).to_bytes(_HEADER_LENGTH_BYTES, "big") + header + data
+    try:
+        completed = subprocess.run(
+            _child_command(),
+            input=message,
+            capture_output=True,
+            timeout=limits.child_timeout_seconds,
+            check=False,
+            env=_child_environment(),
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash on Windows
+        )
+    except subprocess.TimeoutExpired as exc:  # run() has killed the child
+        raise ScanError(ScanFailure.TOO_LARGE, "time bound reached") from exc
+    try:
+        reply = json.loads(completed.stdout)
+    except ValueError as exc:
+        # killed by the memory bound or a signal, or crashed: nothing sensible came back
+        raise ScanError(ScanFailure.DAMAGED, f"child exit status {completed.returncode}") from exc
+    if not isinstance(reply, dict):
+        raise ScanError(ScanFailure.DAMAGED, "child reply")
+    if "error" in reply:
+        failure = _ERRORS.get(str(reply["error"]), ScanFailure.DAMAGED)
+        raise ScanError(failure, str(reply.get("detail", "")))
+    return [
+        PdfPage(str(page["text"]), [(int(s), int(e)) for s, e in page.get("struck", [])])
+        for page in reply["pages"]
+    ]
+
+
+def _child_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_CHILD_ARGUMENT]
+    return [sys.executable, "-I", "-S", str(CHILD_SCRIPT)]
+
+
+def _child_environment() -> dict[str, str]:
+    """A minimal environment: the child needs no settings, and must not inherit PYTHON* ones."""
+    keep = ("SYSTEMROOT", "PATH", "LANG", "LC_ALL", "TMPDIR", "TEMP", "TMP")
+    return {name: os.environ[name] for name in keep if name in os.environ}
