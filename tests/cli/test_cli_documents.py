@@ -1,4 +1,4 @@
-"""``scan`` and ``import`` on the command line: the JSON contract, errors, replace and duplicates."""
+"""``scan`` and ``import`` on the command line: JSON contract, errors, replace, duplicates."""
 
 from __future__ import annotations
 
