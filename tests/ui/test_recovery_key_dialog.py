@@ -1,0 +1,131 @@
+"""The new recovery key: shown once, big and grouped, and not dismissed until it is on paper."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from ui.recovery_key_dialog import RecoveryKeyDialog
+from vault import recovery
+
+KEY = "7K2M-QX4P-R9TB-HW3C-E6NZ-V8DJ-FA5S"
+
+
+@pytest.fixture
+def printed() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, printed: list[str]) -> RecoveryKeyDialog:
+    window = RecoveryKeyDialog(KEY, "/home/ana/codes.bcvault", print_sheet=printed.append)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def visible_text(dialog: QDialog) -> str:
+    return " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+
+
+def test_the_key_is_shown_large_monospaced_and_in_groups(dialog: RecoveryKeyDialog) -> None:
+    shown = dialog.key_label.text()
+    assert shown.split() == ["7K2M", "QX4P", "R9TB", "HW3C", "E6NZ", "V8DJ", "FA5S"]
+    assert recovery.canonical(shown) == recovery.canonical(KEY)  # types back in as is
+    metrics = QFontMetricsF(dialog.key_label.font())  # QFontInfo.fixedPitch() is unreliable
+    assert metrics.horizontalAdvance("1") == metrics.horizontalAdvance("W")
+    assert dialog.key_label.font().pointSizeF() > 1.5 * dialog.font().pointSizeF()
+
+
+def test_it_says_what_the_key_is_for_and_how_to_keep_it(dialog: RecoveryKeyDialog) -> None:
+    text = visible_text(dialog)
+    assert "forget your passphrase" in text
+    assert "only this once" in text
+    assert "away from this computer" in text
+    assert "new recovery key" in text and "stops working" in text
+
+
+def test_it_cannot_be_dismissed_before_the_key_is_on_paper(
+    dialog: RecoveryKeyDialog, qtbot: QtBot
+) -> None:
+    assert not dialog.close_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()  # the window's close box
+    assert dialog.isVisible()
+    assert "will not be shown again" in visible_text(dialog)
+
+    dialog.confirm_box.click()
+    assert dialog.close_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=100):
+        dialog.close_button.click()
+    assert dialog.key_label.text() == ""  # not kept in a hidden widget
+
+
+def test_escape_closes_once_confirmed(dialog: RecoveryKeyDialog, qtbot: QtBot) -> None:
+    dialog.confirm_box.click()
+    with qtbot.waitSignal(dialog.accepted, timeout=100):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_print_hands_the_key_to_the_printer(dialog: RecoveryKeyDialog, printed: list[str]) -> None:
+    dialog.print_button.click()
+    assert printed == [KEY]
+    assert dialog.isVisible()  # printing is not the same as confirming
+    assert not dialog.close_button.isEnabled()
+
+
+def test_a_printing_failure_says_what_to_do_instead(qtbot: QtBot) -> None:
+    def broken_printer(key: str) -> None:
+        raise RuntimeError("no printer support")
+
+    dialog = RecoveryKeyDialog(KEY, "/tmp/v.bcvault", print_sheet=broken_printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.print_button.click()
+    assert "Write the key down by hand" in visible_text(dialog)
+
+
+def test_every_control_is_named_and_reachable_by_tab(
+    dialog: RecoveryKeyDialog,
+    accessible_name: Callable[[QWidget], str],
+    tab_order: Callable[[QWidget, QWidget, int], list[QWidget]],
+) -> None:
+    assert accessible_name(dialog.key_label) == "Emergency recovery key"
+    assert accessible_name(dialog.print_button) == "Print emergency sheet"
+    assert accessible_name(dialog.confirm_box) == "I have printed it or written it down"
+    assert accessible_name(dialog.close_button) == "Close"
+    # A screen reader can spell the key out, character by character.
+    assert dialog.key_label.accessibleDescription().startswith("7 K 2 M, Q X 4 P")
+    dialog.confirm_box.click()
+    visited = tab_order(dialog, dialog.key_label, 4)
+    assert visited == [
+        dialog.key_label,
+        dialog.print_button,
+        dialog.confirm_box,
+        dialog.close_button,
+    ]
+
+
+def test_without_a_stand_in_print_opens_the_emergency_sheet_preview(qtbot: QtBot) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from vault.paper import EMERGENCY_TITLE
+
+    dialog = RecoveryKeyDialog(KEY, "/home/ana/codes.bcvault")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.print_button.click()
+    previews = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QPrintPreviewDialog) and widget.isVisible()
+    ]
+    assert [preview.windowTitle() for preview in previews] == [EMERGENCY_TITLE]
+    assert not dialog.status.isVisible()  # no "printing could not start"
+    previews[0].reject()

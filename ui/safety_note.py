@@ -1,0 +1,30 @@
+"""The standing reminder that nobody legitimate ever asks for backup codes (DESIGN.md §7).
+
+People locked out of an account are exactly who scammers phone, pretending to be the agency or
+the bank. One calm sentence, always in view, is the cheapest defence there is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+class SafetyNote(QLabel):
+    """A word-wrapped label with the reminder; place it anywhere (window foot, dialogs)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyNote")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setText(
+            self.tr(
+                "No agency or company (USCIS, Google, your bank or anyone else) will ever ask "
+                "you for backup codes by phone, e-mail or message. Anyone who asks is trying to "
+                "get into your account: do not give them a code."
+            )
+        )
+        self.setAccessibleName(self.tr("Safety reminder"))
+        self.setAccessibleDescription(self.text())
