@@ -95,3 +95,43 @@ def find_account(vault: Vault, name: str) -> Account:
         names = ", ".join(sorted(a.name for a in vault.accounts)) or "none yet"
         raise CliError(f"no account is named '{name}' (accounts: {names})")
     raise CliError(f"{len(found)} accounts are named '{name}'; rename one in the app first")
+
+
+def check_output_path(out: Path, vault: Path, overwrite: bool, *, what: str, example: str) -> None:
+    """Refuse before any secret is asked: a folder, a missing folder, the vault, an existing file.
+
+    ``what`` names the output in messages ("the PDF"), ``example`` is a file name to suggest.
+    """
+    from vault.store import backup_path_for
+
+    if out.is_dir():
+        raise CliError(f"{out} is a folder; give the name of {what} to write, e.g. {out / example}")
+    if not out.parent.is_dir():
+        raise CliError(f"the folder {out.parent} does not exist; create it or choose another place")
+    if out.resolve() in (vault.resolve(), backup_path_for(vault).resolve()):
+        raise CliError(
+            f"{out} is your vault file (or its backup) and was left as it is; "
+            f"choose another name for {what}"
+        )
+    if out.exists() and not overwrite:
+        raise CliError(
+            f"a file already exists at {out} and was left as it is; choose another name, "
+            "or pass --overwrite to replace it"
+        )
+
+
+def choose_accounts(vault: Vault, names: list[str], *, empty_message: str) -> list[Account]:
+    """The accounts named (in the order given, each once), or all of them when none is named."""
+    if not vault.accounts:
+        raise CliError(empty_message)
+    if not names:
+        return list(vault.accounts)
+    chosen: dict[str, Account] = {}
+    for name in names:
+        account = find_account(vault, name)
+        chosen.setdefault(account.id, account)
+    return list(chosen.values())
+
+
+def count_accounts(accounts: list[Account]) -> str:
+    return "1 account" if len(accounts) == 1 else f"{len(accounts)} accounts"

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from ui.cli.common import (
     CliError,
-    find_account,
+    check_output_path,
+    choose_accounts,
+    count_accounts,
     info,
     open_store,
     read_new_secret,
@@ -22,8 +24,7 @@ from ui.cli.common import (
 )
 from vault.errors import SaveError
 from vault.export import ExportFormat, export_file, record_export
-from vault.model import Account, Vault, utcnow
-from vault.store import backup_path_for
+from vault.model import utcnow
 
 FORMAT_NAMES = {
     ExportFormat.KDBX: "KeePass file",
@@ -65,12 +66,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     fmt = ExportFormat(args.format)
     out = Path(args.out).expanduser()
-    _check_destination(out, vault_path(args), args.overwrite)
+    check_output_path(out, vault_path(args), args.overwrite, what="the export", example="codes")
     store = open_store(args)
-    accounts = _chosen(store.vault, args.accounts)
+    accounts = choose_accounts(
+        store.vault,
+        args.accounts,
+        empty_message="this vault holds no accounts yet, so there is nothing to export",
+    )
     passphrase = read_new_secret("Export passphrase: ")
     require_strong(passphrase, args.allow_weak, "export passphrase")
-    info(f"Encrypting {_count(accounts)} into a {FORMAT_NAMES[fmt]}…")
+    info(f"Encrypting {count_accounts(accounts)} into a {FORMAT_NAMES[fmt]}…")
     try:
         if fmt is ExportFormat.VAULT:
             store.export_copy(out, passphrase, account_ids=[a.id for a in accounts])
@@ -80,48 +85,11 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(_not_written(out, exc.detail or exc.failure.value)) from exc
     except OSError as exc:
         raise CliError(_not_written(out, exc.strerror or str(exc))) from exc
-    info(f"Exported {_count(accounts)} to {out}. {OPEN_HINTS[fmt]}")
+    info(f"Exported {count_accounts(accounts)} to {out}. {OPEN_HINTS[fmt]}")
     info("Keep the export passphrase safe: without it nobody can open the file, not even you.")
     record_export(accounts, fmt, utcnow())
     store.save()
     return 0
-
-
-def _check_destination(out: Path, vault: Path, overwrite: bool) -> None:
-    """Refuse before any secret is asked: a missing folder, the vault itself, an existing file."""
-    if out.is_dir():
-        raise CliError(
-            f"{out} is a folder; give the name of the file to write, e.g. {out / 'codes'}"
-        )
-    if not out.parent.is_dir():
-        raise CliError(f"the folder {out.parent} does not exist; create it or choose another place")
-    target = out.resolve()
-    if target in (vault.resolve(), backup_path_for(vault).resolve()):
-        raise CliError(
-            f"{out} is your vault file (or its backup) and was left as it is; "
-            "choose another name for the export"
-        )
-    if out.exists() and not overwrite:
-        raise CliError(
-            f"a file already exists at {out} and was left as it is; choose another name, "
-            "or pass --overwrite to replace it"
-        )
-
-
-def _chosen(vault: Vault, names: list[str]) -> list[Account]:
-    if not vault.accounts:
-        raise CliError("this vault holds no accounts yet, so there is nothing to export")
-    if not names:
-        return list(vault.accounts)
-    chosen: dict[str, Account] = {}
-    for name in names:
-        account = find_account(vault, name)
-        chosen.setdefault(account.id, account)
-    return list(chosen.values())
-
-
-def _count(accounts: list[Account]) -> str:
-    return "1 account" if len(accounts) == 1 else f"{len(accounts)} accounts"
 
 
 def _not_written(out: Path, reason: str) -> str:

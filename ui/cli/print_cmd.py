@@ -11,10 +11,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ui.cli.common import CliError, find_account, info, open_store, vault_path
-from vault.model import Account, Vault, utcnow
+from ui.cli.common import (
+    CliError,
+    check_output_path,
+    choose_accounts,
+    count_accounts,
+    info,
+    open_store,
+    vault_path,
+)
+from vault.model import utcnow
 from vault.paper import PageSize, build_sheet, log_printed
-from vault.store import backup_path_for
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,9 +54,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.pdf).expanduser()
-    _check_destination(out, vault_path(args), args.overwrite)
+    check_output_path(out, vault_path(args), args.overwrite, what="the PDF", example="codes.pdf")
     store = open_store(args)
-    accounts = _chosen(store.vault, args.accounts)
+    accounts = choose_accounts(store.vault, args.accounts, empty_message=_NOTHING_TO_PRINT)
     now = utcnow()
     sheet = build_sheet(accounts, printed_at=now, include_used=not args.leave_out_used)
 
@@ -65,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             "behind. Check that the folder can be written to and the disk has space, then try "
             "again"
         ) from exc
-    info(f"Saved the paper copy of {_count(accounts)} to {out} ({_PAPER_NAMES[paper]}).")
+    info(f"Saved the paper copy of {count_accounts(accounts)} to {out} ({_PAPER_NAMES[paper]}).")
     info(
         "The PDF is not encrypted: print it, keep the paper somewhere safe, then delete the file "
         "(or keep it somewhere just as safe)."
@@ -75,45 +82,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+_NOTHING_TO_PRINT = (
+    "this vault holds no accounts yet, so there is nothing to print; import your codes "
+    "first with 'codevault-cli import FILE --account NAME'"
+)
 _PAPER_NAMES = {PageSize.A4: "A4 paper", PageSize.LETTER: "US Letter paper"}
-
-
-def _check_destination(out: Path, vault: Path, overwrite: bool) -> None:
-    """Refuse before the passphrase is asked: a folder, a missing folder, the vault, a file."""
-    if out.is_dir():
-        raise CliError(
-            f"{out} is a folder; give the name of the PDF to write, e.g. {out / 'codes.pdf'}"
-        )
-    if not out.parent.is_dir():
-        raise CliError(f"the folder {out.parent} does not exist; create it or choose another place")
-    target = out.resolve()
-    if target in (vault.resolve(), backup_path_for(vault).resolve()):
-        raise CliError(
-            f"{out} is your vault file (or its backup) and was left as it is; "
-            "choose another name for the PDF"
-        )
-    if out.exists() and not overwrite:
-        raise CliError(
-            f"a file already exists at {out} and was left as it is; choose another name, "
-            "or pass --overwrite to replace it"
-        )
-
-
-def _chosen(vault: Vault, names: list[str]) -> list[Account]:
-    """The accounts named (in the order given, each once), or all of them."""
-    if not vault.accounts:
-        raise CliError(
-            "this vault holds no accounts yet, so there is nothing to print; import your codes "
-            "first with 'codevault-cli import FILE --account NAME'"
-        )
-    if not names:
-        return list(vault.accounts)
-    chosen: dict[str, Account] = {}
-    for name in names:
-        account = find_account(vault, name)
-        chosen.setdefault(account.id, account)
-    return list(chosen.values())
-
-
-def _count(accounts: list[Account]) -> str:
-    return "1 account" if len(accounts) == 1 else f"{len(accounts)} accounts"
