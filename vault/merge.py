@@ -59,18 +59,24 @@ def _account_dict(account: Account) -> object:
     return vault_to_dict(Vault(accounts=[account]))["accounts"][0]
 
 
+def _union(
+    ours: list[T], theirs: list[T], key: Callable[[T], str], both: Callable[[T, T], T]
+) -> list[T]:
+    """Items of both lists, ours first then theirs-only, merging those present on both sides."""
+    theirs_by_key = {key(item): item for item in theirs}
+    merged = [both(x, theirs_by_key[key(x)]) if key(x) in theirs_by_key else x for x in ours]
+    ours_keys = {key(item) for item in ours}
+    return merged + [item for item in theirs if key(item) not in ours_keys]
+
+
 def _merge_account(base: Account | None, ours: Account, theirs: Account) -> Account:
     def field(get: Callable[[Account], T]) -> T:
         return _pick(get(base) if base else None, get(ours), get(theirs))
 
     base_sets = {s.id: s for s in base.sets} if base else {}
-    theirs_sets = {s.id: s for s in theirs.sets}
-    sets = [
-        _merge_set(base_sets.get(s.id), s, theirs_sets[s.id]) if s.id in theirs_sets else s
-        for s in ours.sets
-    ]
-    ours_ids = {s.id for s in ours.sets}
-    sets += [s for s in theirs.sets if s.id not in ours_ids]
+    sets = _union(
+        ours.sets, theirs.sets, lambda s: s.id, lambda o, t: _merge_set(base_sets.get(o.id), o, t)
+    )
     sets.sort(key=lambda s: s.imported_at)
     _retire_all_but_newest(sets)
 
@@ -100,13 +106,12 @@ def _retire_all_but_newest(sets: list[CodeSet]) -> None:
 
 def _merge_set(base: CodeSet | None, ours: CodeSet, theirs: CodeSet) -> CodeSet:
     base_codes = {c.key: c for c in base.codes} if base else {}
-    theirs_codes = {c.key: c for c in theirs.codes}
-    codes = [
-        _merge_code(base_codes.get(c.key), c, theirs_codes[c.key]) if c.key in theirs_codes else c
-        for c in ours.codes
-    ]
-    ours_keys = {c.key for c in ours.codes}
-    codes += [c for c in theirs.codes if c.key not in ours_keys]
+    codes = _union(
+        ours.codes,
+        theirs.codes,
+        lambda c: c.key,
+        lambda o, t: _merge_code(base_codes.get(o.key), o, t),
+    )
     retired = [t for t in (ours.retired_at, theirs.retired_at) if t is not None]
     return CodeSet(
         id=ours.id,
