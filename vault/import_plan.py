@@ -32,6 +32,7 @@ class ImportPlan:
     used: list[str] = field(default_factory=list)  # codes the document marks as spent
     replace: bool = False  # the user agreed to retire the current set
     source: str = ""  # the document's file name
+    threshold: int | None = None  # warning threshold for a new account (default: the model's)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ def apply(vault: Vault, plan: ImportPlan, now: datetime) -> Account:
     account = vault.by_id(plan.account_id) if plan.account_id else None
     if account is None:
         account = Account(name=plan.new_account_name.strip(), service=plan.service)
+        if plan.threshold is not None:
+            account.threshold = plan.threshold
         vault.add(account)
     elif plan.service and not account.service:
         account.service = plan.service
