@@ -102,7 +102,7 @@ def _pngs(sheet: Sheet, stem: str, last_page: int, out_dir: Path) -> list[Path]:
 
 
 def _preview_png(sheet: Sheet, out_dir: Path) -> Path:
-    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a ui screenshot, not vault/)
+    from PySide6.QtWidgets import QApplication
 
     from ui.printing import make_print_preview
 
@@ -134,7 +134,7 @@ def make_screens(out_dir: Path = HERE) -> list[Path]:
 
 
 if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication  # noqa: TID251 (a ui screenshot, not vault/)
+    from PySide6.QtWidgets import QApplication
 
     application = QApplication(sys.argv)  # the preview dialog needs widgets, so make it first
     for made in make_screens():
