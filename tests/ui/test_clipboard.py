@@ -114,8 +114,9 @@ def test_the_delay_comes_from_the_settings(
 ) -> None:
     settings.set(Setting.CLIPBOARD_SECONDS, 30)
     secret = SecretClipboard(settings, clipboard)
-    with qtbot.waitSignal(secret.seconds_left_changed, check_params_cb=lambda s: s == 30):
+    # A loaded machine may take a moment between the copy and the reading: allow a second.
+    with qtbot.waitSignal(secret.seconds_left_changed, check_params_cb=lambda s: 29 <= s <= 30):
         secret.copy(CODE)
-    assert secret.seconds_left == 30
+    assert 29 <= secret.seconds_left <= 30
     secret.clear_now()
     assert clipboard.text() == ""

@@ -1,0 +1,313 @@
+"""Screenshots of every main screen of the real app, for the README and for review.
+
+Runs the app on a throwaway vault (a temporary home folder, a cheap key derivation so it is quick)
+holding a few realistic accounts, drives it through its screens and saves PNGs next to this file:
+
+    .venv/bin/python docs/screenshots/make_screenshots.py [--out FOLDER]
+
+The 200% scaling and dark-theme pictures are taken in child processes, because the scale factor
+and the palette must be set before Qt starts. Nothing here touches your real vault or settings.
+No code in these pictures is real.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+PASSPHRASE = "lantern orbit velvet canyon whistle"
+WINDOW_SIZE = (1000, 660)
+SETTLE_S = 0.3  # time for layouts, debounces and fades to settle before a picture
+WAIT_LIMIT_S = 20.0
+T = TypeVar("T", bound="QWidget")
+IMPORTED = datetime(2026, 1, 12, 10, 15, tzinfo=UTC)
+
+
+def _isolate(home: Path, variant: str) -> None:
+    """A temporary home: the app's vault and settings go there, never to the real ones."""
+    os.environ["HOME"] = str(home)
+    os.environ["XDG_CONFIG_HOME"] = str(home / ".config")
+    os.environ["XDG_DATA_HOME"] = str(home / ".local" / "share")
+    os.environ.pop("CODEVAULT_VAULT", None)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
+    if variant == "scale":
+        os.environ["QT_SCALE_FACTOR"] = "2"
+
+
+def _fill(path: Path) -> None:
+    from vault.model import Account, Code, CodeSet, Kind
+    from vault.store import VaultStore
+
+    def account(name: str, service: str, kind: Kind, codes: list[str], used: int = 0) -> Account:
+        made = Account(name=name, service=service)
+        made.replace_set(IMPORTED, CodeSet(kind, [Code(c) for c in codes], IMPORTED))
+        for day in range(used):
+            made.use(IMPORTED + timedelta(days=3 * day + 2, hours=day))
+        return made
+
+    store = VaultStore.open(path, PASSPHRASE)
+    store.vault.add(account("USCIS — jane@example.com", "USCIS", Kind.SINGLE, ["K7QM2XR4PD9T"]))
+    login = [f"{a}-{b}-{c}" for a, b, c in zip(
+        ["7KQH", "M2XR", "P9TD", "4WCF", "ZB8N", "H3VJ", "R6YE", "T1GS", "Q5NA", "X8KM"],
+        ["4D2B", "9PQA", "7M3C", "X2R8", "K5TW", "6HJD", "N4Q9", "C7ZB", "3V8P", "W2EK"],
+        ["8NFW", "T6YD", "Q2KZ", "H9MB", "3CRP", "V7XA", "5JTG", "K1WE", "R4DN", "M6QS"],
+        strict=True,
+    )]  # fmt: skip
+    store.vault.add(account("Login.gov — jane@example.com", "Login.gov", Kind.SET, login, used=3))
+    github = [f"{i:x}{i * 7919 % 4096:03x}b-{i * 104729 % 65536:04x}e" for i in range(1, 17)]
+    store.vault.add(account("GitHub — janedoe", "GitHub", Kind.SET, github, used=14))
+    store.vault.add(account("Apple ID", "Apple", Kind.KEY, ["R2D4-7KQM-X9TP-4WCF-ZB8N-H3VJ-6YEA"]))
+    store.vault.add(account("Dropbox", "Dropbox", Kind.SET, ["4831 2290", "7715 0643"], used=2))
+    store.save()
+
+
+class Shots:
+    """Drives a running app and saves pictures."""
+
+    def __init__(self, out: Path, suffix: str = "") -> None:
+        self.out = out
+        self.suffix = suffix
+        self.saved: list[Path] = []
+
+    def wait(self, condition: Callable[[], bool], what: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + WAIT_LIMIT_S
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"timed out waiting for {what}")
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+
+    def settle(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        end = time.monotonic() + SETTLE_S
+        while time.monotonic() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+
+    def save(self, name: str, window: object, *dialogs: object) -> None:
+        """``window`` with ``dialogs`` drawn on top, framed with a title bar, as the user sees
+        them (the offscreen platform has no window manager to draw frames)."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QColor, QPainter, QPen
+        from PySide6.QtWidgets import QWidget
+
+        assert isinstance(window, QWidget)
+        self.settle()
+        picture = window.grab()
+        if dialogs:
+            painter = QPainter(picture)
+            scale = picture.devicePixelRatio()
+            full_w, full_h = picture.width() / scale, picture.height() / scale
+            title_h = window.fontMetrics().height() + 10
+            for dialog in dialogs:
+                assert isinstance(dialog, QWidget)
+                top = dialog.grab()
+                w, h = top.width() / scale, top.height() / scale
+                x, y = int((full_w - w) / 2), int(max(title_h + 4, (full_h - h) / 3))
+                painter.fillRect(
+                    QRect(x + 6, y - title_h + 6, int(w), int(h) + title_h), QColor(0, 0, 0, 60)
+                )
+                bar = QRect(x, y - title_h, int(w), title_h)
+                painter.fillRect(bar, window.palette().color(window.palette().ColorRole.Mid))
+                painter.setPen(window.palette().color(window.palette().ColorRole.WindowText))
+                painter.drawText(
+                    bar.adjusted(10, 0, -10, 0), 0x0081, dialog.windowTitle()
+                )  # left, vcenter
+                painter.drawPixmap(x, y, top)
+                painter.setPen(QPen(window.palette().color(window.palette().ColorRole.Dark), 1))
+                painter.drawRect(QRect(x, y - title_h, int(w) - 1, int(h) + title_h - 1))
+            painter.end()
+        path = self.out / f"{name}{self.suffix}.png"
+        picture.save(str(path))
+        self.saved.append(path)
+
+
+def _dark_palette() -> object:
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2f2f2f",
+        QPalette.ColorRole.Text: "#e8e8e8",
+        QPalette.ColorRole.Button: "#3a3a3a",
+        QPalette.ColorRole.ButtonText: "#e8e8e8",
+        QPalette.ColorRole.Highlight: "#2f65ca",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7a7a7a"))
+    return palette
+
+
+def take(out: Path, variant: str) -> list[Path]:
+    """Run the app in this process and photograph it (``variant``: all, scale or dark)."""
+    from vault import crypto
+
+    # Cheap key derivation: pictures, not security, and the whole run takes seconds.
+    crypto.DEFAULT_KDF = crypto.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import build_session, create_application
+
+    app = create_application(["codevault"])
+    if variant == "dark":
+        app.setStyle("Fusion")
+        palette = _dark_palette()
+        assert isinstance(palette, QPalette)
+        app.setPalette(palette)
+    suffix = {"all": "", "scale": "-200pct", "dark": "-dark"}[variant]
+    shots = Shots(out, suffix)
+    session = build_session(app, None)
+    session.start()
+
+    # First run ----------------------------------------------------------------------------
+    first = session.first_run_dialog
+    assert first is not None
+    fields = first.fields
+    fields._passphrase.setText(PASSPHRASE)
+    fields._confirm.setText(PASSPHRASE)
+    shots.wait(fields.is_acceptable, "the strength meter")
+    if variant == "all":
+        shots.save("01-first-run", first)
+    first._create.click()
+    shots.wait(lambda: session.window is not None, "the new vault")
+    window = session.window
+    assert window is not None
+    if variant == "all":
+        window.resize(*WINDOW_SIZE)
+        shots.save("02-empty-vault", window)
+    path = window.document.path
+
+    # Unlock -------------------------------------------------------------------------------
+    session.lock()
+    shots.wait(lambda: session.document is None, "the lock")
+    shots.settle()
+    shots.wait(lambda: not session.held_unsaved, "the last save")
+    _fill(path)
+    unlock = session.unlock_dialog
+    assert unlock is not None
+    if variant == "all":
+        unlock._secret.setText("tulip horse staple")
+        unlock._unlock.click()
+        shots.wait(lambda: not unlock.busy and bool(unlock.status_text), "the wrong passphrase")
+        shots.save("04-unlock-wrong-passphrase", unlock)
+        unlock.reset()
+        shots.save("03-unlock", unlock)
+    unlock._secret.setText(PASSPHRASE)
+    unlock._unlock.click()
+    shots.wait(lambda: session.window is not None, "the unlocked window")
+    window = session.window
+    assert window is not None
+    window.resize(*WINDOW_SIZE)
+    vault = window.document.vault
+
+    # Main window --------------------------------------------------------------------------
+    window.select_account(vault.find("Login.gov — jane@example.com")[0].id)
+    window.codes_view.selectRow(3)
+    shots.save("05-main-window", window)
+    if variant != "all":
+        return shots.saved
+
+    window.select_account(vault.find("GitHub — janedoe")[0].id)
+    shots.save("06-banner-low-and-empty", window)
+
+    window.select_account(vault.find("Login.gov — jane@example.com")[0].id)
+    window.show_codes_action.setChecked(True)
+    window.codes_view.selectRow(3)
+    shots.save("07-codes-shown", window)
+    window.show_codes_action.setChecked(False)
+
+    from ui.use_code import DidItWorkBox, ReplacementDialog
+
+    def shown(kind: type[T]) -> T:
+        found = [w for w in window.findChildren(kind) if w.isVisible()]
+        assert found, kind.__name__
+        return found[-1]
+
+    window.use_button.click()
+    box = shown(DidItWorkBox)
+    shots.save("08-use-next-code", window, box)
+    box.no.click()
+
+    window.select_account(vault.find("USCIS — jane@example.com")[0].id)
+    window.use_button.click()
+    shown(DidItWorkBox).yes.click()
+    replacement = shown(ReplacementDialog)
+    replacement.set_code("Q8WN-4TZK-2MHX")
+    shots.save("09-single-code-replacement", window, replacement)
+    replacement.reject()
+    window.undo_action.trigger()
+
+    from ui.history_dialog import HistoryDialog
+
+    window.select_account(vault.find("Login.gov — jane@example.com")[0].id)
+    window.account_actions.history.trigger()
+    history = shown(HistoryDialog)
+    shots.save("10-history", window, history)
+    history.close()
+
+    window.select_account(vault.find("Apple ID")[0].id)
+    shots.save("11-recovery-key-account", window)
+
+    window.search.setText("log")
+    shots.save("12-search", window)
+    window.search.clear()
+
+    session.lock()
+    shots.settle()
+    QApplication.processEvents()
+    return shots.saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--variant", choices=["all", "scale", "dark"], default="all")
+    args = parser.parse_args(argv)
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="codevault-shots-") as home:
+        _isolate(Path(home), args.variant)
+        sys.path.insert(0, str(REPO))
+        saved = take(out, args.variant)
+    if args.variant == "all":
+        for variant in ("scale", "dark"):
+            subprocess.run(
+                [sys.executable, __file__, "--out", str(out), "--variant", variant], check=True
+            )
+    for path in saved:
+        print(path.relative_to(out.parent) if path.is_relative_to(out.parent) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""Fixtures and helpers for the app-shell tests (main window, session, unlock, first run …).
+
+Imported by the shell's test modules (``from shell_fixtures import …``); ``tests/ui/conftest.py``
+provides ``settings`` on a throwaway file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ui.autosave import Autosaver
+from ui.clipboard import SecretClipboard
+from ui.document import VaultDocument
+from ui.main_window import MainWindow
+from ui.plurals import EnglishPlurals
+from ui.settings import Settings
+from ui.tasks import wait_for_background_work
+from vault.model import Account, Code, CodeSet, Kind
+from vault.store import VaultStore
+
+W = TypeVar("W", bound=QWidget)
+CLIPBOARD_MS = 60_000  # long enough never to clear by itself during a test
+EARLIER = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+
+GITHUB_CODES = [f"{i:02d}a4e-b{i:02d}7c" for i in range(16)]
+LOGIN_GOV_CODES = [f"K{i}QH-7M2X-R{i}DA" for i in range(10)]
+USCIS_CODE = "UA7K2M9PQX4T"
+APPLE_KEY = "AB12-CD34-EF56-GH78-JK90-LM12-NP34"
+DROPBOX_CODES = ["1111 2222", "3333 4444"]
+
+
+def make_account(
+    name: str,
+    codes: list[str],
+    kind: Kind = Kind.SET,
+    *,
+    service: str | None = None,
+    used: int = 0,
+    threshold: int = 3,
+) -> Account:
+    account = Account(name=name, service=service or name, threshold=threshold)
+    account.replace_set(EARLIER, CodeSet(kind, [Code(c) for c in codes], EARLIER))
+    for _ in range(used):
+        account.use(EARLIER + timedelta(days=1))
+    return account
+
+
+def fill(store: VaultStore) -> VaultStore:
+    """GitHub low (2 of 16), Login.gov fine (7 of 10), USCIS single, Apple key, Dropbox empty."""
+    store.vault.add(make_account("GitHub", GITHUB_CODES, used=14))
+    store.vault.add(make_account("Login.gov", LOGIN_GOV_CODES, used=3))
+    store.vault.add(make_account("USCIS", [USCIS_CODE], Kind.SINGLE))
+    store.vault.add(make_account("Apple ID", [APPLE_KEY], Kind.KEY, service="Apple"))
+    store.vault.add(make_account("Dropbox", DROPBOX_CODES, used=2))
+    store.save()
+    return store
+
+
+@pytest.fixture(name="english_plurals", autouse=True)
+def english_plurals_fixture(qapp: QApplication) -> Iterator[None]:
+    """As the app entry does: "1 code", "3 codes"."""
+    translator = EnglishPlurals()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(name="no_work_left_behind", autouse=True)
+def no_work_left_behind_fixture() -> Iterator[None]:
+    """Background saves and unlocks finish before the next test's files appear."""
+    yield
+    wait_for_background_work()
+
+
+@pytest.fixture(name="filled")
+def filled_fixture(store: VaultStore) -> VaultStore:
+    return fill(store)
+
+
+@pytest.fixture(name="clipboard")
+def clipboard_fixture(settings: Settings, qapp: QApplication) -> SecretClipboard:
+    return SecretClipboard(settings, interval_ms=CLIPBOARD_MS)
+
+
+@pytest.fixture(name="document")
+def document_fixture(filled: VaultStore, qapp: QApplication) -> Iterator[VaultDocument]:
+    doc = VaultDocument(filled)
+    yield doc
+    doc.deleteLater()
+
+
+@pytest.fixture(name="autosaver")
+def autosaver_fixture(document: VaultDocument) -> Autosaver:
+    return Autosaver(document, document)
+
+
+@pytest.fixture(name="window")
+def window_fixture(
+    qtbot: QtBot,
+    document: VaultDocument,
+    autosaver: Autosaver,
+    settings: Settings,
+    clipboard: SecretClipboard,
+) -> MainWindow:
+    win = MainWindow(document, autosaver, settings, clipboard)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def wait_saved(qtbot: QtBot, autosaver: Autosaver) -> None:
+    qtbot.waitUntil(lambda: not autosaver.has_unsaved_changes, timeout=5000)
+
+
+def find_open(qtbot: QtBot, parent: QWidget, kind: type[W]) -> W:
+    """The visible ``kind`` dialog that ``parent`` opened (waits for it)."""
+    found: list[W] = []
+
+    def visible() -> bool:
+        found[:] = [w for w in parent.findChildren(kind) if w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(visible, timeout=5000)
+    return found[-1]
+
+
+def select(window: MainWindow, name: str) -> Account:
+    matches = window.document.vault.find(name)
+    assert len(matches) == 1, name
+    window.select_account(matches[0].id)
+    assert window.current_account_id() == matches[0].id
+    return matches[0]
+
+
+def wait_until(qtbot: QtBot, condition: Callable[[], bool], timeout: int = 5000) -> None:
+    qtbot.waitUntil(condition, timeout=timeout)

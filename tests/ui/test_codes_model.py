@@ -1,0 +1,95 @@
+"""The codes table model: hidden until shown, exact text when shown, used dates, key accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from shell_fixtures import (  # noqa: F401
+    APPLE_KEY,
+    GITHUB_CODES,
+    document_fixture,
+    english_plurals_fixture,
+    filled_fixture,
+    no_work_left_behind_fixture,
+)
+
+from ui.codes_model import COL_CODE, COL_NUMBER, COL_STATUS, HIDDEN_CODE, CodesModel, Role
+from ui.document import VaultDocument
+from ui.undo import UnuseCode, UseCode
+
+
+def model_for(document: VaultDocument, name: str) -> CodesModel:
+    model = CodesModel(document)
+    model.set_account(document.vault.find(name)[0].id)
+    return model
+
+
+def column(model: CodesModel, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> list[object]:
+    return [model.index(r, col).data(role) for r in range(model.rowCount())]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, document: VaultDocument) -> None:
+    model = model_for(document, "GitHub")
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    model.set_revealed(True)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+
+
+def test_codes_are_hidden_until_shown_and_hiding_reveals_no_length(
+    document: VaultDocument,
+) -> None:
+    model = model_for(document, "GitHub")
+    assert column(model, COL_CODE) == [HIDDEN_CODE] * 16
+    assert column(model, COL_CODE, Qt.ItemDataRole.AccessibleTextRole) == ["Code hidden"] * 16
+    model.set_revealed(True)
+    assert column(model, COL_CODE) == GITHUB_CODES  # exactly as the site printed them
+    model.set_revealed(False)
+    assert GITHUB_CODES[0] not in column(model, COL_CODE)
+
+
+def test_the_real_text_is_available_to_actions_while_hidden(document: VaultDocument) -> None:
+    model = model_for(document, "GitHub")
+    assert column(model, COL_CODE, Role.CODE) == GITHUB_CODES
+
+
+def test_numbers_status_and_used_dates(document: VaultDocument) -> None:
+    model = model_for(document, "GitHub")
+    assert column(model, COL_NUMBER)[:3] == ["1", "2", "3"]
+    statuses = column(model, COL_STATUS)
+    assert all(str(s).startswith("Used ") and "2026" in str(s) for s in statuses[:14])
+    assert statuses[14:] == ["Unused", "Unused"]
+    assert column(model, COL_CODE, Role.USED)[13:15] == [True, False]
+
+
+def test_codes_are_monospaced(document: VaultDocument) -> None:
+    model = model_for(document, "GitHub")
+    font = model.index(0, COL_CODE).data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font)
+    assert metrics.horizontalAdvance("iiii1111") == metrics.horizontalAdvance("MMMMOOOO")
+
+
+def test_a_recovery_key_is_never_called_used(document: VaultDocument) -> None:
+    model = model_for(document, "Apple ID")
+    model.set_revealed(True)
+    assert column(model, COL_CODE) == [APPLE_KEY]
+    assert column(model, COL_STATUS) == ["Reusable key"]
+
+
+def test_follows_changes_without_losing_rows(qtbot: QtBot, document: VaultDocument) -> None:
+    model = model_for(document, "GitHub")
+    github = document.vault.find("GitHub")[0]
+    code = github.next_unused()
+    assert code is not None
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        UseCode(document, github, code).redo()
+    assert column(model, COL_STATUS)[14] != "Unused"
+    UnuseCode(document, github, code).redo()
+    assert column(model, COL_STATUS)[14] == "Unused"
+
+
+def test_no_account_means_no_rows(document: VaultDocument) -> None:
+    model = model_for(document, "GitHub")
+    model.set_account(None)
+    assert model.rowCount() == 0

@@ -1,0 +1,149 @@
+"""The first-run dialog: default place, Change…, a strong passphrase typed twice (weak only on
+purpose), the truth about forgetting it, and the vault created off the UI thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from shell_fixtures import (  # noqa: F401
+    english_plurals_fixture,
+    find_open,
+    no_work_left_behind_fixture,
+)
+
+from ui.first_run import FirstRunDialog
+from vault.paths import default_vault_path
+from vault.store import VaultStore
+
+STRONG = "lantern orbit velvet canyon whistle"
+WEAK = "password1"
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> FirstRunDialog:
+    widget = FirstRunDialog(default_vault_path())
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def button(dialog: QWidget, name: str) -> QPushButton:
+    found = [b for b in dialog.findChildren(QPushButton) if b.accessibleName() == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def type_passphrase(qtbot: QtBot, dialog: FirstRunDialog, first: str, second: str) -> None:
+    dialog.fields._passphrase.setText(first)
+    dialog.fields._confirm.setText(second)
+    qtbot.wait(250)  # the strength meter judges after a pause in typing
+
+
+def test_the_vault_goes_to_the_per_user_data_folder_by_default(
+    dialog: FirstRunDialog, isolated_home: Path
+) -> None:
+    assert dialog.vault_path == default_vault_path()
+    assert str(isolated_home) in dialog._location.text()
+
+
+def test_forgetting_the_passphrase_is_explained(dialog: FirstRunDialog) -> None:
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog._status)))
+    assert "forgotten passphrase" in texts.lower()
+    assert "codes in this vault are lost" in texts
+
+
+def test_create_is_enabled_only_for_a_matching_strong_passphrase(
+    qtbot: QtBot, dialog: FirstRunDialog
+) -> None:
+    create = button(dialog, "Create vault")
+    assert not create.isEnabled()
+    type_passphrase(qtbot, dialog, STRONG, STRONG[:-1] + "x")
+    assert not create.isEnabled()
+    type_passphrase(qtbot, dialog, STRONG, STRONG)
+    qtbot.waitUntil(create.isEnabled)
+
+
+def test_a_weak_passphrase_needs_a_deliberate_extra_step(
+    qtbot: QtBot, dialog: FirstRunDialog
+) -> None:
+    create = button(dialog, "Create vault")
+    type_passphrase(qtbot, dialog, WEAK, WEAK)
+    assert not create.isEnabled()
+    weak_ok = dialog.fields._weak_ok
+    qtbot.waitUntil(weak_ok.isVisible)
+    weak_ok.setChecked(True)
+    qtbot.waitUntil(create.isEnabled)
+
+
+def test_creating_runs_off_the_ui_thread_and_opens_the_vault(
+    qtbot: QtBot, dialog: FirstRunDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    real = VaultStore.create.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: type[VaultStore], path: Path, passphrase: str, kdf: object = None) -> VaultStore:
+        threads.append(threading.current_thread())
+        return real(cls, path, passphrase)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(VaultStore, "create", classmethod(spy))
+    type_passphrase(qtbot, dialog, STRONG, STRONG)
+    qtbot.waitUntil(button(dialog, "Create vault").isEnabled)
+    with qtbot.waitSignal(dialog.created, timeout=10_000) as created:
+        button(dialog, "Create vault").click()
+        assert dialog.busy
+        assert not button(dialog, "Choose where the vault is kept").isEnabled()
+    assert threads and threads[0] is not threading.main_thread()
+    store = created.args[0] if created.args else None
+    assert isinstance(store, VaultStore)
+    assert default_vault_path().is_file()
+    assert VaultStore.open(default_vault_path(), STRONG).vault.accounts == []
+    assert dialog.fields.passphrase() == ""  # not left in the widget
+
+
+def test_change_chooses_another_place(qtbot: QtBot, dialog: FirstRunDialog, tmp_path: Path) -> None:
+    button(dialog, "Choose where the vault is kept").click()
+    chooser = find_open(qtbot, dialog, QFileDialog)
+    chosen = tmp_path / "elsewhere" / "mine.bcvault"
+    chooser.fileSelected.emit(str(chosen))
+    chooser.close()
+    assert dialog.vault_path == chosen
+    assert dialog._location.text() == str(chosen)
+
+
+def test_an_existing_file_is_never_overwritten(
+    qtbot: QtBot, dialog: FirstRunDialog, tmp_path: Path
+) -> None:
+    existing = tmp_path / "taken.bcvault"
+    existing.write_bytes(b"something precious")
+    dialog.set_vault_path(existing)
+    type_passphrase(qtbot, dialog, STRONG, STRONG)
+    qtbot.waitUntil(button(dialog, "Create vault").isEnabled)
+    with qtbot.assertNotEmitted(dialog.created, wait=100):
+        button(dialog, "Create vault").click()
+    assert "already exists" in dialog._status.text()
+    assert existing.read_bytes() == b"something precious"
+
+
+def test_open_an_existing_vault_instead(
+    qtbot: QtBot, dialog: FirstRunDialog, tmp_path: Path
+) -> None:
+    button(dialog, "Open a vault file you already have").click()
+    chooser = find_open(qtbot, dialog, QFileDialog)
+    with qtbot.waitSignal(dialog.open_existing_requested) as asked:
+        chooser.fileSelected.emit(str(tmp_path / "old.bcvault"))
+    assert asked.args == [tmp_path / "old.bcvault"]
+
+
+def test_every_control_has_an_accessible_name(
+    dialog: FirstRunDialog, accessible_name: Callable[[QWidget], str]
+) -> None:
+    controls = [*dialog.findChildren(QPushButton), *dialog.findChildren(QLineEdit)]
+    assert all(accessible_name(c) for c in controls), [
+        c for c in controls if not accessible_name(c)
+    ]

@@ -1,0 +1,42 @@
+"""An account's history: newest first, in local time, codes shown only by their last characters."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.modeltest import ModelTester
+from shell_fixtures import (  # noqa: F401
+    GITHUB_CODES,
+    document_fixture,
+    english_plurals_fixture,
+    filled_fixture,
+    no_work_left_behind_fixture,
+)
+
+from ui.document import VaultDocument
+from ui.history_dialog import HistoryDialog, HistoryModel, masked
+from ui.undo import Rename, ReplaceSingleCode
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, document: VaultDocument) -> None:
+    model = HistoryModel(document.vault.find("GitHub")[0])
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+
+
+def test_newest_first_and_codes_masked(document: VaultDocument) -> None:
+    github = document.vault.find("GitHub")[0]
+    Rename(document, github, "GitHub — jane").redo()
+    model = HistoryModel(document.vault.find("GitHub — jane")[0])
+    lines = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert lines[0] == "Renamed (GitHub → GitHub — jane)"
+    assert lines[-1] == "Codes imported (16 codes)"
+    assert lines[1] == f"Code {masked(GITHUB_CODES[13])} marked used"
+    assert masked("1234 5678") == "…678"
+    assert all(code not in " ".join(lines) for code in GITHUB_CODES)
+
+
+def test_retired_sets_are_listed(document: VaultDocument) -> None:
+    uscis = document.vault.find("USCIS")[0]
+    ReplaceSingleCode(document, uscis, uscis.current.codes[0], "NEW123").redo()  # type: ignore[union-attr]
+    dialog = HistoryDialog(document.vault.find("USCIS")[0])
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert any("Earlier sets" in t and "1 code" in t for t in labels), labels

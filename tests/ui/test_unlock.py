@@ -1,0 +1,259 @@
+"""The unlock screen: busy while the key is derived, one clear message per failure, the backup
+copy, the recovery key (which then requires a new passphrase), and a real Argon2id unlock that
+does not freeze the window."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from shell_fixtures import (  # noqa: F401
+    english_plurals_fixture,
+    fill,
+    find_open,
+    no_work_left_behind_fixture,
+)
+
+from tests.conftest import PASSPHRASE
+from ui import unlock
+from ui.messages import DAMAGED, LOCKED, NOT_A_VAULT, WRONG_PASSPHRASE, WRONG_RECOVERY_KEY
+from ui.passphrase_dialog import ChangePassphraseDialog
+from ui.unlock import UnlockDialog
+from vault import crypto
+from vault.errors import WrongPassphraseError
+from vault.lock import VaultLock
+from vault.store import VaultStore, backup_path_for
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+NEW_PASSPHRASE = "lantern orbit velvet canyon whistle"
+REAL_KDF = crypto.FLOOR_KDF  # 64 MiB, t=3, p=4: RFC 9106's second option, a real cost
+TICK_MS = 5
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, store: VaultStore) -> UnlockDialog:
+    fill(store)
+    widget = UnlockDialog(store.path)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def field(dialog: UnlockDialog) -> QLineEdit:
+    return dialog._secret
+
+
+def button(dialog: QWidget, name: str) -> QPushButton:
+    found = [b for b in dialog.findChildren(QPushButton) if b.accessibleName() == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def in_recovery(dialog: UnlockDialog) -> bool:
+    return dialog.recovery_mode
+
+
+def try_unlock(qtbot: QtBot, dialog: UnlockDialog, secret: str) -> None:
+    field(dialog).setText(secret)
+    button(dialog, "Unlock").click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+
+
+def test_the_right_passphrase_unlocks(qtbot: QtBot, dialog: UnlockDialog) -> None:
+    with qtbot.waitSignal(dialog.unlocked) as opened:
+        field(dialog).setText(PASSPHRASE)
+        button(dialog, "Unlock").click()
+        assert dialog.busy  # visible busy state while the key is derived
+        assert not field(dialog).isEnabled()
+    store = opened.args[0] if opened.args else None
+    assert isinstance(store, VaultStore)
+    assert [a.name for a in store.vault.accounts][:2] == ["GitHub", "Login.gov"]
+    assert field(dialog).text() == ""  # the passphrase does not linger in the widget
+
+
+def test_enter_in_the_field_unlocks(qtbot: QtBot, dialog: UnlockDialog) -> None:
+    with qtbot.waitSignal(dialog.unlocked):
+        field(dialog).setText(PASSPHRASE)
+        field(dialog).returnPressed.emit()
+
+
+def test_a_wrong_passphrase_says_so(qtbot: QtBot, dialog: UnlockDialog) -> None:
+    with qtbot.assertNotEmitted(dialog.unlocked):
+        try_unlock(qtbot, dialog, "not it")
+    assert dialog.status_text == WRONG_PASSPHRASE
+    assert not button(dialog, "Open the backup copy").isVisible()
+    assert field(dialog).isEnabled() and field(dialog).hasFocus()
+
+
+def test_show_what_i_type(dialog: UnlockDialog) -> None:
+    assert field(dialog).echoMode() is QLineEdit.EchoMode.Password
+    dialog._show.setChecked(True)
+    assert field(dialog).echoMode() is QLineEdit.EchoMode.Normal
+
+
+def test_a_damaged_file_offers_the_backup_copy(qtbot: QtBot, dialog: UnlockDialog) -> None:
+    path = dialog.vault_path
+    VaultStore.open(path, PASSPHRASE).save()  # the backup now holds the filled vault too
+    assert backup_path_for(path).is_file()
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 0x40
+    path.write_bytes(bytes(data))
+    try_unlock(qtbot, dialog, PASSPHRASE)
+    assert dialog.status_text == DAMAGED
+    backup = button(dialog, "Open the backup copy")
+    assert backup.isVisible()
+    field(dialog).setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked) as opened:
+        backup.click()
+    store = opened.args[0] if opened.args else None
+    assert isinstance(store, VaultStore)
+    store.save()  # the next save replaces the damaged file with the backup's contents
+    assert VaultStore.open(path, PASSPHRASE).vault.find("USCIS")
+
+
+def test_a_damaged_file_without_backup_offers_none(
+    qtbot: QtBot, tmp_path: Path, qapp: object
+) -> None:
+    path = tmp_path / "only.bcvault"
+    shutil.copy(GOLDEN / "v1-payload-bit-flip.bcvault", path)
+    dialog = UnlockDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try_unlock(qtbot, dialog, "golden vault passphrase 2026")
+    assert dialog.status_text == DAMAGED
+    assert not button(dialog, "Open the backup copy").isVisible()
+
+
+def test_a_file_from_a_newer_version(qtbot: QtBot, tmp_path: Path, qapp: object) -> None:
+    path = tmp_path / "newer.bcvault"
+    shutil.copy(GOLDEN / "v1-newer-version.bcvault", path)
+    dialog = UnlockDialog(path)
+    qtbot.addWidget(dialog)
+    try_unlock(qtbot, dialog, "golden vault passphrase 2026")
+    assert "newer version" in dialog.status_text
+    assert "nothing was changed" in dialog.status_text
+
+
+def test_a_file_that_is_not_a_vault(qtbot: QtBot, tmp_path: Path, qapp: object) -> None:
+    path = tmp_path / "notes.bcvault"
+    path.write_text("my shopping list\n")
+    dialog = UnlockDialog(path)
+    qtbot.addWidget(dialog)
+    try_unlock(qtbot, dialog, "anything")
+    assert dialog.status_text == NOT_A_VAULT
+
+
+def test_a_vault_locked_by_another_program(
+    qtbot: QtBot, dialog: UnlockDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(unlock, "UNLOCK_LOCK_TIMEOUT", 0.2)
+    with VaultLock(dialog.vault_path):  # e.g. the command line in the middle of a save
+        try_unlock(qtbot, dialog, PASSPHRASE)
+    assert dialog.status_text == LOCKED
+    with qtbot.waitSignal(dialog.unlocked):  # once the other program is done, it opens
+        button(dialog, "Unlock").setEnabled(True)
+        field(dialog).setText(PASSPHRASE)
+        button(dialog, "Unlock").click()
+
+
+def test_each_failure_has_its_own_words() -> None:
+    assert len({WRONG_PASSPHRASE, DAMAGED, LOCKED, NOT_A_VAULT, WRONG_RECOVERY_KEY}) == 5
+
+
+def choose_new_passphrase(qtbot: QtBot, dialog: UnlockDialog, passphrase: str) -> None:
+    change = find_open(qtbot, dialog, ChangePassphraseDialog)
+    fields = change.fields
+    fields._passphrase.setText(passphrase)
+    fields._confirm.setText(passphrase)
+    qtbot.waitUntil(fields.is_acceptable, timeout=5000)
+    change.accept()
+
+
+def test_the_recovery_key_opens_and_then_requires_a_new_passphrase(
+    qtbot: QtBot, dialog: UnlockDialog
+) -> None:
+    store = VaultStore.open(dialog.vault_path, PASSPHRASE)
+    key = store.create_recovery_key()
+    button(dialog, "Forgot your passphrase? Use your recovery key").click()
+    assert in_recovery(dialog)
+    assert field(dialog).accessibleName() == "Emergency recovery key"
+
+    with qtbot.assertNotEmitted(dialog.unlocked, wait=0):
+        try_unlock(qtbot, dialog, key.lower().replace("-", " "))  # typed loosely still works
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as opened:
+        choose_new_passphrase(qtbot, dialog, NEW_PASSPHRASE)
+    assert isinstance(opened.args[0] if opened.args else None, VaultStore)
+    assert not in_recovery(dialog)
+    assert VaultStore.open(dialog.vault_path, NEW_PASSPHRASE).vault.find("GitHub")
+    with pytest.raises(WrongPassphraseError):
+        VaultStore.open(dialog.vault_path, PASSPHRASE)
+
+
+def test_refusing_a_new_passphrase_keeps_the_vault_locked(
+    qtbot: QtBot, dialog: UnlockDialog
+) -> None:
+    key = VaultStore.open(dialog.vault_path, PASSPHRASE).create_recovery_key()
+    dialog.set_recovery_mode(True)
+    with qtbot.assertNotEmitted(dialog.unlocked, wait=100):
+        try_unlock(qtbot, dialog, key)
+        find_open(qtbot, dialog, ChangePassphraseDialog).reject()
+    assert "stays locked" in dialog.status_text
+    VaultStore.open(dialog.vault_path, PASSPHRASE)  # nothing changed
+
+
+def test_a_wrong_recovery_key_says_so(qtbot: QtBot, dialog: UnlockDialog) -> None:
+    VaultStore.open(dialog.vault_path, PASSPHRASE).create_recovery_key()
+    dialog.set_recovery_mode(True)
+    try_unlock(qtbot, dialog, "0000-0000-0000-0000-0000-0000-0000")
+    assert dialog.status_text == WRONG_RECOVERY_KEY
+
+
+def test_every_control_has_an_accessible_name(
+    dialog: UnlockDialog, accessible_name: Callable[[QWidget], str]
+) -> None:
+    controls = [*dialog.findChildren(QPushButton), *dialog.findChildren(QLineEdit)]
+    assert controls
+    assert all(accessible_name(c) for c in controls), [
+        c for c in controls if not accessible_name(c)
+    ]
+
+
+def test_tab_order_starts_at_the_field(
+    dialog: UnlockDialog, tab_order: Callable[[QWidget, QWidget, int], list[QWidget]]
+) -> None:
+    field(dialog).setText("typed")
+    order = tab_order(dialog, field(dialog), 3)
+    assert order[:2] == [field(dialog), button(dialog, "Unlock")]
+
+
+@pytest.mark.slow
+def test_the_window_keeps_running_during_a_real_argon2id_unlock(
+    qtbot: QtBot, tmp_path: Path, qapp: object
+) -> None:
+    """The key derivation runs on a worker and releases the GIL: the UI thread keeps ticking."""
+    path = tmp_path / "real.bcvault"
+    VaultStore.create(path, PASSPHRASE, kdf=REAL_KDF)
+    dialog = UnlockDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ticks: list[float] = []
+    timer = QTimer(interval=TICK_MS)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    field(dialog).setText(PASSPHRASE)
+    timer.start()
+    started = time.perf_counter()
+    with qtbot.waitSignal(dialog.unlocked, timeout=60_000):
+        button(dialog, "Unlock").click()
+    finished = time.perf_counter()
+    timer.stop()
+    during = [t for t in ticks if started <= t <= finished]
+    # At least a handful of ticks while the KDF ran: the event loop was never frozen throughout.
+    expected = (finished - started) * 1000 / TICK_MS
+    assert len(during) >= max(3, expected / 4), (len(during), expected)

@@ -1,0 +1,188 @@
+"""The desktop app's entry point (``codevault [VAULT]``): the one place that wires things together.
+
+Here, and only here: the ``QApplication``, the settings file, the vault path, the crash dialog,
+the clipboard guard and the idle lock are created and handed to the :class:`~ui.session.Session`
+that drives the screens. Nothing in ``ui`` creates any of these at import time.
+
+Start-up speed (DESIGN.md §8: within 1.3× of a bare PySide6 window): this module imports only
+what the unlock screen needs. The crypto library loads on the worker that derives the key, and
+the main window, the importer, zxcvbn, printing and the exporters load when first used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.plurals import EnglishPlurals
+from ui.session import Session
+from ui.settings import Setting, Settings
+from ui.tasks import wait_for_background_work
+from vault.paths import default_vault_path
+
+if TYPE_CHECKING:  # made on the first unlock, so their imports stay off the start-up path
+    from ui.clipboard import SecretClipboard
+    from ui.idle import IdleLock
+
+APP_NAME = "Backup Code Vault"
+ORGANIZATION = "BackupCodeVault"
+SETTINGS_NAME = "BackupCodeVault"
+DESKTOP_FILE = "backup-code-vault"
+QUIT_WAIT_MS = 30_000  # let a save that is running finish before the process ends
+_CONTEXT = "app"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Where things are, decided once at start-up and handed to whoever needs them."""
+
+    vault: Path  # the vault to open first (or create)
+    vault_given: bool  # named on the command line (so it wins over the last one used)
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="codevault", description="Keep one-time backup codes encrypted on your own computer."
+    )
+    parser.add_argument("vault", nargs="?", help="the vault file to open (default: the last one)")
+    # Qt's own options (-style, -platform …) pass through untouched.
+    args, _qt_options = parser.parse_known_args(list(argv))
+    return args
+
+
+def choose_paths(vault_argument: str | None, settings: Settings) -> AppPaths:
+    """The vault named on the command line, else the last one opened, else the default place."""
+    if vault_argument:
+        return AppPaths(Path(vault_argument).expanduser().absolute(), vault_given=True)
+    last = settings.get(Setting.LAST_VAULT)
+    if last and Path(last).is_file():
+        return AppPaths(Path(last), vault_given=False)
+    return AppPaths(default_vault_path(), vault_given=False)
+
+
+def make_settings() -> Settings:
+    qsettings = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, SETTINGS_NAME
+    )
+    return Settings(qsettings)
+
+
+class CrashReporter:
+    """``sys.excepthook``: tells the user something went wrong, without any secret.
+
+    Only the kind of error and where it happened (files, lines, functions) are shown and
+    printed: an exception's message can contain a code (e.g. "unknown code 1234 5678"), so it
+    is left out everywhere. The app keeps running; the vault on disk is untouched.
+    """
+
+    def __init__(self) -> None:
+        self.last_report = ""
+        self._box: QMessageBox | None = None
+
+    @staticmethod
+    def report_for(error_type: type[BaseException], tb: TracebackType | None) -> str:
+        frames = traceback.extract_tb(tb)
+        lines = [f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]
+        return "\n".join([f"{error_type.__module__}.{error_type.__qualname__}", *lines])
+
+    def __call__(
+        self,
+        error_type: type[BaseException],
+        error: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        report = self.report_for(error_type, tb)
+        self.last_report = report
+        print(f"codevault: unexpected error\n{report}", file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        if self._box is not None and self._box.isVisible():
+            return  # one box at a time: a loop of errors must not bury the screen
+        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Something went wrong"), "")
+        box.setText(_tr("Something unexpected went wrong in Backup Code Vault."))
+        box.setInformativeText(
+            _tr(
+                "Your vault file was not changed by this error. If you were in the middle of "
+                "something, check that it was done; changes you made before are saved "
+                "automatically. You can report the details below (they hold no codes)."
+            )
+        )
+        box.setDetailedText(report)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._forget_box)
+        self._box = box
+        box.show()
+
+    def _forget_box(self) -> None:
+        self._box = None
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setQuitOnLastWindowClosed(False)  # the session quits once the last save is done
+    app.installTranslator(EnglishPlurals(app))
+    return app
+
+
+def build_session(app: QApplication, vault_argument: str | None) -> Session:
+    """Everything the app needs, wired together (``main`` runs it; tests drive it directly)."""
+    settings = make_settings()
+    settings.setParent(app)
+    paths = choose_paths(vault_argument, settings)
+
+    def make_clipboard() -> SecretClipboard:
+        from ui.clipboard import SecretClipboard
+
+        return SecretClipboard(settings, parent=app)
+
+    def make_idle() -> IdleLock:
+        from ui.idle import IdleLock
+
+        return IdleLock(settings, parent=app)
+
+    session = Session(settings, make_clipboard, make_idle, paths.vault, parent=app)
+    app.aboutToQuit.connect(session.clear_clipboard)
+    return session
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the app; returns the exit status."""
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_arguments(argv[1:])
+    sys.excepthook = CrashReporter()
+    app = create_application(argv)
+    session = build_session(app, args.vault)
+    session.finished.connect(app.quit)
+    session.start()
+    status = app.exec()
+    wait_for_background_work(QUIT_WAIT_MS)
+    return int(status)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,201 @@
+"""Saving after every change, off the UI thread, one save at a time (DESIGN.md §3, §5).
+
+The flow for each save: a snapshot is taken on the UI thread (:meth:`VaultDocument.snapshot`,
+cheap because unchanged accounts reuse their copies), the worker writes it
+(:meth:`VaultStore.save_snapshot`, which merges with the file on disk when another program or
+device changed it), and back on the UI thread :meth:`VaultStore.adopt` takes in any outside
+changes while keeping edits made during the save.
+
+Changes that arrive while a save runs are coalesced into one more save when it ends. A failed save
+never loses anything: the changes stay in memory, the status says what happened in plain words,
+and Retry (or the next change) tries again. A vault briefly locked by another program is retried
+by itself a few times before the user is bothered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from ui.document import VaultDocument
+from ui.messages import describe_vault_error
+from ui.tasks import run_in_background
+from vault.errors import VaultError, VaultLockedError
+from vault.model import Vault
+
+LOCKED_RETRY_MS = 1500  # another program holds the lock only for one quick save
+LOCKED_RETRIES = 3
+_CONTEXT = "autosave"
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class SaveState(StrEnum):
+    SAVED = "saved"
+    SAVING = "saving"
+    FAILED = "failed"
+
+
+class Autosaver(QObject):
+    """Saves ``document`` whenever it says it changed; reports :attr:`state` and a message."""
+
+    state_changed = Signal(str, str)  # SaveState value, words for the status bar
+    merged = Signal()  # outside changes were merged in (the models have been told)
+
+    def __init__(self, document: VaultDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._saving = False
+        self._dirty = False
+        self._state = SaveState.SAVED
+        self._message = ""
+        self._locked_retries = 0
+        self._idle_callbacks: list[Callable[[], None]] = []
+        self._retry_timer = QTimer(self, singleShot=True, interval=LOCKED_RETRY_MS)
+        self._retry_timer.timeout.connect(self._start_if_needed)
+        document.changed.connect(self.request)
+
+    # State ----------------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> SaveState:
+        return self._state
+
+    @property
+    def message(self) -> str:
+        return self._message
+
+    @property
+    def busy(self) -> bool:
+        return self._saving
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty or self._saving
+
+    # Saving ---------------------------------------------------------------------------------------
+
+    def request(self) -> None:
+        """Something changed: save now, or right after the save that is running."""
+        self._dirty = True
+        self._locked_retries = 0
+        self._start_if_needed()
+
+    def retry(self) -> None:
+        """The user pressed Retry after a failure."""
+        self._dirty = True
+        self._locked_retries = 0
+        self._start_if_needed()
+
+    def when_idle(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once no save is running or waiting (at once if none is).
+
+        Used when locking: the last change is written before the store is let go. If that save
+        fails, the callback still runs; :attr:`has_unsaved_changes` then tells the caller.
+        """
+        if not self._saving and not (self._dirty and self._state is not SaveState.FAILED):
+            callback()
+            return
+        self._idle_callbacks.append(callback)
+
+    def run_exclusive(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``job`` (a passphrase change, a new recovery key: anything that saves the store
+        itself) on a worker once no save is running, and start no save until it ends.
+
+        Two saves of one store must never run at once: both would rewrite its private state.
+        """
+
+        def finished() -> None:
+            self._saving = False
+            self._document.reload_after_merge()  # the store may have merged outside changes
+            if self._dirty:
+                self._start_if_needed()
+            else:
+                self._set_state(SaveState.SAVED, _tr("Saved"))
+                self._run_idle_callbacks()
+
+        def done(result: T) -> None:
+            finished()
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            finished()
+            on_error(error)
+
+        def start() -> None:
+            self._saving = True
+            self._set_state(SaveState.SAVING, _tr("Saving…"))
+            run_in_background(self, job, done, failed)
+
+        self.when_idle(start)
+
+    def _start_if_needed(self) -> None:
+        if self._saving or not self._dirty:
+            return
+        self._retry_timer.stop()
+        self._saving = True
+        self._dirty = False
+        self._set_state(SaveState.SAVING, _tr("Saving…"))
+        snapshot = self._document.snapshot()
+        store = self._document.store
+
+        def job() -> tuple[Vault, Vault | None]:
+            return snapshot, store.save_snapshot(snapshot)
+
+        run_in_background(self, job, self._saved, self._failed)
+
+    def _saved(self, outcome: tuple[Vault, Vault | None]) -> None:
+        self._saving = False
+        snapshot, merged = outcome
+        if merged is not None:
+            self._document.store.adopt(snapshot, merged)
+            self._document.reload_after_merge()
+            self.merged.emit()
+        if self._dirty:
+            self._start_if_needed()
+            return
+        if merged is not None:
+            self._set_state(SaveState.SAVED, _tr("Saved (changes made elsewhere were merged in)"))
+        else:
+            self._set_state(SaveState.SAVED, _tr("Saved"))
+        self._run_idle_callbacks()
+
+    def _failed(self, error: BaseException) -> None:
+        self._saving = False
+        self._dirty = True  # nothing is lost: the changes are still in memory
+        if isinstance(error, VaultLockedError) and self._locked_retries < LOCKED_RETRIES:
+            self._locked_retries += 1
+            self._set_state(SaveState.SAVING, _tr("Waiting for another program to finish saving…"))
+            self._retry_timer.start()
+            return
+        if isinstance(error, VaultError):
+            words = _tr(describe_vault_error(error))
+        elif isinstance(error, OSError):
+            words = _tr(
+                "The vault could not be saved (%1). Your previous vault is intact."
+            ).replace("%1", error.strerror or type(error).__name__)
+        else:
+            raise error  # a bug, not a disk problem: let the crash dialog show it
+        self._set_state(SaveState.FAILED, words)
+        self._run_idle_callbacks()
+
+    def _run_idle_callbacks(self) -> None:
+        callbacks, self._idle_callbacks = self._idle_callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def _set_state(self, state: SaveState, message: str) -> None:
+        self._state = state
+        self._message = message
+        self.state_changed.emit(state.value, message)

@@ -1,0 +1,266 @@
+"""Which screen is showing, and the lock: first run → unlock → main window → locked → unlock.
+
+The session owns the open vault while it is unlocked (a :class:`VaultDocument` with its
+:class:`Autosaver`) and the one main window. Locking (Ctrl+L, idle time, the session locking or
+the machine sleeping) clears the clipboard, hides the codes, closes the window with its dialogs
+and undo history, and lets go of the store once its last change is saved. If that save fails,
+the unsaved changes are kept in memory (not on disk) and re-attached when the same vault is
+unlocked again, so a lock never loses a change.
+
+The main window's modules are imported on the first unlock, so the unlock screen comes up fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ui.settings import Setting, Settings
+from ui.unlock import UnlockDialog
+
+if TYPE_CHECKING:
+    from ui.autosave import Autosaver
+    from ui.clipboard import SecretClipboard
+    from ui.document import VaultDocument
+    from ui.first_run import FirstRunDialog
+    from ui.idle import IdleLock
+    from ui.main_window import MainWindow
+    from vault.store import VaultStore
+
+
+def _bring_to_front(widget: QWidget) -> None:
+    widget.show()
+    if QGuiApplication.platformName() != "offscreen":  # no stacking order there to change
+        widget.raise_()
+    widget.activateWindow()
+
+
+class Session(QObject):
+    """Drives the screens for one app run; :attr:`finished` when the user quits."""
+
+    finished = Signal()
+    window_shown = Signal(QObject)  # the new MainWindow (tests and screenshots use it)
+    locked = Signal()
+    released = Signal(bool)  # a closed vault was let go; True: its unsaved changes are kept
+
+    def __init__(
+        self,
+        settings: Settings,
+        make_clipboard: Callable[[], SecretClipboard],
+        make_idle: Callable[[], IdleLock],
+        vault_path: Path,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._make_clipboard = make_clipboard
+        self._make_idle = make_idle
+        self._clipboard_guard: SecretClipboard | None = None
+        self._idle_lock: IdleLock | None = None
+        self._path = vault_path
+        self.unlock_dialog: UnlockDialog | None = None
+        self.first_run_dialog: FirstRunDialog | None = None
+        self.window: MainWindow | None = None
+        self._document: VaultDocument | None = None
+        self._autosaver: Autosaver | None = None
+        self._held: tuple[VaultDocument, Autosaver] | None = None  # unsaved, kept over a lock
+
+    # The clipboard guard and the idle lock matter only once a vault is open: they are made on
+    # the first unlock, which keeps their imports off the path to the unlock screen.
+
+    @property
+    def clipboard(self) -> SecretClipboard:
+        if self._clipboard_guard is None:
+            self._clipboard_guard = self._make_clipboard()
+        return self._clipboard_guard
+
+    @property
+    def idle(self) -> IdleLock:
+        if self._idle_lock is None:
+            self._idle_lock = self._make_idle()
+            self._idle_lock.lock_requested.connect(self.lock)
+        return self._idle_lock
+
+    def clear_clipboard(self) -> None:
+        """Take our code off the clipboard (lock, quit), if we ever put one there."""
+        if self._clipboard_guard is not None:
+            self._clipboard_guard.clear_now()
+
+    def _stop_idle(self) -> None:
+        if self._idle_lock is not None:
+            self._idle_lock.stop()
+
+    @property
+    def document(self) -> VaultDocument | None:
+        return self._document
+
+    @property
+    def autosaver(self) -> Autosaver | None:
+        return self._autosaver
+
+    @property
+    def held_unsaved(self) -> bool:
+        return self._held is not None
+
+    def start(self) -> None:
+        """Show the unlock screen for an existing vault, else the first-run dialog."""
+        if self._path.is_file():
+            self.show_unlock(self._path)
+        else:
+            self.show_first_run(self._path)
+
+    # Screens --------------------------------------------------------------------------------------
+
+    def show_unlock(self, path: Path) -> UnlockDialog:
+        self._path = path
+        dialog = self.unlock_dialog
+        if dialog is None:
+            dialog = UnlockDialog(path)
+            dialog.unlocked.connect(self._unlocked)
+            dialog.create_requested.connect(lambda: self.show_first_run(self._new_vault_path()))
+            dialog.rejected.connect(self.quit)
+            dialog.vault_path_changed.connect(self._set_path)
+            self.unlock_dialog = dialog
+        else:
+            dialog.reset()
+            dialog.set_vault_path(path)
+        _bring_to_front(dialog)
+        return dialog
+
+    def show_first_run(self, path: Path) -> FirstRunDialog:
+        from ui.first_run import FirstRunDialog
+
+        came_from_unlock = self.unlock_dialog is not None and self.unlock_dialog.isVisible()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+        dialog = FirstRunDialog(path)
+        dialog.created.connect(self._created)
+        dialog.open_existing_requested.connect(self._open_existing_from_first_run)
+        if came_from_unlock:
+            dialog.rejected.connect(lambda: self.show_unlock(self._path))
+        else:
+            dialog.rejected.connect(self.quit)
+        if self.first_run_dialog is not None:
+            self.first_run_dialog.deleteLater()
+        self.first_run_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _open_existing_from_first_run(self, path: Path) -> None:
+        if self.first_run_dialog is not None:
+            dialog, self.first_run_dialog = self.first_run_dialog, None
+            dialog.blockSignals(True)  # leaving it is not "quit"
+            dialog.close()
+            dialog.deleteLater()
+        self.show_unlock(path)
+
+    def _new_vault_path(self) -> Path:
+        from vault.paths import default_vault_path
+
+        default = default_vault_path()
+        return default if not default.exists() else default.with_name("new " + default.name)
+
+    def _set_path(self, path: Path) -> None:
+        self._path = path
+
+    # Unlocked -------------------------------------------------------------------------------------
+
+    def _created(self, store: VaultStore) -> None:
+        self.first_run_dialog = None
+        self._unlocked(store)
+
+    def _unlocked(self, store: VaultStore) -> None:
+        from ui.autosave import Autosaver
+        from ui.document import VaultDocument
+        from ui.main_window import MainWindow
+
+        if self._held is not None:
+            held_document, held_saver = self._held
+            self._held = None
+            if held_document.path == store.path:
+                document, autosaver = held_document, held_saver  # its unsaved changes come back
+                autosaver.retry()
+            else:
+                document = VaultDocument(store, self)
+                autosaver = Autosaver(document, self)
+        else:
+            document = VaultDocument(store, self)
+            autosaver = Autosaver(document, self)
+        self._document, self._autosaver = document, autosaver
+        self._path = store.path
+        self._settings.set(Setting.LAST_VAULT, str(store.path))
+
+        window = MainWindow(document, autosaver, self._settings, self.clipboard)
+        window.lock_requested.connect(self.lock)
+        window.open_requested.connect(self.open_vault)
+        window.quit_requested.connect(self.quit)
+        self.window = window
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+        window.show()
+        self.idle.start()
+        self.window_shown.emit(window)
+
+    # Locking --------------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Clear the clipboard, hide the codes, close the window and show the unlock screen."""
+        self._close_vault()
+        self.show_unlock(self._path)
+        self.locked.emit()
+
+    def open_vault(self, path: Path) -> None:
+        """Another vault file: close this one (saving first) and ask for that one's passphrase."""
+        self._close_vault()
+        self.show_unlock(path)
+
+    def _close_vault(self) -> None:
+        self.clear_clipboard()
+        self._stop_idle()
+        window, self.window = self.window, None
+        if window is not None:
+            window.hide_codes()
+            window.save_geometry()
+            window.quit_requested.disconnect(self.quit)
+            for dialog in window.findChildren(QDialog):
+                dialog.hide()
+            window.hide()
+            window.deleteLater()
+        document, autosaver = self._document, self._autosaver
+        self._document = self._autosaver = None
+        if document is not None and autosaver is not None:
+            autosaver.when_idle(lambda: self._release(document, autosaver))
+
+    def _release(self, document: VaultDocument, autosaver: Autosaver) -> None:
+        """The last save after a lock ended: drop the store, or keep it if changes are unsaved."""
+        if autosaver.has_unsaved_changes:
+            self._held = (document, autosaver)
+            self.released.emit(True)
+            return
+        autosaver.deleteLater()
+        document.deleteLater()
+        self.released.emit(False)
+
+    # Quitting -------------------------------------------------------------------------------------
+
+    def quit(self) -> None:
+        """Clear the clipboard, let the last save finish, then end the app."""
+        self.clear_clipboard()
+        self._stop_idle()
+        autosaver = self._autosaver
+        if autosaver is not None:
+            autosaver.when_idle(self.finished.emit)
+        else:
+            self.finished.emit()
+
+    def when_saved(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the open vault has no save running (at once if none is open)."""
+        if self._autosaver is None:
+            callback()
+        else:
+            self._autosaver.when_idle(callback)

@@ -1,0 +1,217 @@
+"""Every change the user makes to an account, as an undoable command on one ``QUndoStack``.
+
+Commands name accounts and codes by id and text, never by object, and look them up again each
+time they run: a save that merges outside changes replaces the account objects, and undo must
+still work afterwards. Undoing works through the model's own operations (``unuse`` undoes
+``use``), so a merge with another device never loses a used mark because of an undo. If what a
+command refers to has gone (the account was deleted elsewhere), it does nothing rather than fail.
+
+The stack lives as long as the main window: a deleted account can be brought back until the
+window closes (or the vault is locked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ui.document import VaultDocument
+from vault.model import Account, Action, Code, CodeSet, Kind, ModelError, utcnow
+
+_CONTEXT = "undo"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class _AccountCommand(QUndoCommand):
+    """A change to one account; subclasses say how to do and undo it."""
+
+    def __init__(self, document: VaultDocument, account_id: str, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._account_id = account_id
+
+    def redo(self) -> None:
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, step: Callable[[Account], None]) -> None:
+        account = self._document.account(self._account_id)
+        if account is None:
+            return
+        try:
+            step(account)
+        except ModelError:
+            return  # the code or set it refers to is gone (replaced elsewhere): nothing to do
+        self._document.notify_account(self._account_id)
+
+    def _do(self, account: Account) -> None:
+        raise NotImplementedError
+
+    def _undo(self, account: Account) -> None:
+        raise NotImplementedError
+
+
+class UseCode(_AccountCommand):
+    """Mark one code used (undo: mark it unused again)."""
+
+    def __init__(self, document: VaultDocument, account: Account, code: Code) -> None:
+        super().__init__(
+            document, account.id, _tr("Mark a code of %1 used").replace("%1", account.name)
+        )
+        self._code = code.text
+
+    def _do(self, account: Account) -> None:
+        account.use(utcnow(), self._code)
+
+    def _undo(self, account: Account) -> None:
+        account.unuse(utcnow(), self._code)
+
+
+class UnuseCode(_AccountCommand):
+    """Mark one code unused (undo: used again, with a new date)."""
+
+    def __init__(self, document: VaultDocument, account: Account, code: Code) -> None:
+        super().__init__(
+            document, account.id, _tr("Mark a code of %1 unused").replace("%1", account.name)
+        )
+        self._code = code.text
+
+    def _do(self, account: Account) -> None:
+        account.unuse(utcnow(), self._code)
+
+    def _undo(self, account: Account) -> None:
+        account.use(utcnow(), self._code)
+
+
+class ReplaceSingleCode(_AccountCommand):
+    """For a ``single`` account: the code was used and the site gave a replacement.
+
+    Redo marks the old code used and makes the replacement the current set (the old set is kept
+    as history); undo takes the replacement out again and makes the old code current and unused.
+    """
+
+    def __init__(
+        self, document: VaultDocument, account: Account, used: Code, replacement: str
+    ) -> None:
+        super().__init__(
+            document, account.id, _tr("Replace the code of %1").replace("%1", account.name)
+        )
+        self._used = used.text
+        self._replacement = replacement.strip()
+        current = account.current
+        self._old_set_id = current.id if current else ""
+        self._new_set: CodeSet | None = None
+
+    def _do(self, account: Account) -> None:
+        now = utcnow()
+        account.use(now, self._used)
+        new_set = CodeSet(kind=Kind.SINGLE, codes=[Code(self._replacement)], imported_at=now)
+        if self._new_set is not None:
+            new_set.id = self._new_set.id  # redo after undo: the same set, so merges agree
+        self._new_set = new_set
+        account.replace_set(now, new_set)
+
+    def _undo(self, account: Account) -> None:
+        if self._new_set is None:
+            return
+        now = utcnow()
+        new_id = self._new_set.id
+        account.sets = [s for s in account.sets if s.id != new_id]
+        for old in account.sets:
+            if old.id == self._old_set_id:
+                old.retired_at = None
+        account.unuse(now, self._used)
+        account.log(now, Action.EDITED, "replacement code taken back")
+
+
+class Rename(_AccountCommand):
+    def __init__(self, document: VaultDocument, account: Account, new_name: str) -> None:
+        super().__init__(document, account.id, _tr("Rename %1").replace("%1", account.name))
+        self._old = account.name
+        self._new = new_name.strip()
+
+    def _do(self, account: Account) -> None:
+        self._set(account, self._new)
+
+    def _undo(self, account: Account) -> None:
+        self._set(account, self._old)
+
+    @staticmethod
+    def _set(account: Account, name: str) -> None:
+        if account.name != name:
+            account.log(utcnow(), Action.RENAMED, f"{account.name} → {name}")
+            account.name = name
+
+
+@dataclass(frozen=True)
+class Details:
+    """What the "notes and warning threshold" dialog edits."""
+
+    notes: str
+    threshold: int
+
+
+class EditDetails(_AccountCommand):
+    def __init__(self, document: VaultDocument, account: Account, details: Details) -> None:
+        super().__init__(document, account.id, _tr("Edit %1").replace("%1", account.name))
+        self._old = Details(account.notes, account.threshold)
+        self._new = details
+
+    def _do(self, account: Account) -> None:
+        self._set(account, self._new)
+
+    def _undo(self, account: Account) -> None:
+        self._set(account, self._old)
+
+    @staticmethod
+    def _set(account: Account, details: Details) -> None:
+        changed = []
+        if account.notes != details.notes:
+            changed.append("notes")
+        if account.threshold != details.threshold:
+            changed.append(f"warning threshold {details.threshold}")
+        if changed:
+            account.notes = details.notes
+            account.threshold = details.threshold
+            account.log(utcnow(), Action.EDITED, ", ".join(changed))
+
+
+class DeleteAccount(QUndoCommand):
+    """Remove an account from the vault; undo puts it back where it was, codes and all."""
+
+    def __init__(self, document: VaultDocument, account: Account) -> None:
+        super().__init__(_tr("Delete %1").replace("%1", account.name))
+        self._document = document
+        self._account_id = account.id
+        self._removed: Account | None = None
+        self._index: int | None = None
+
+    def redo(self) -> None:
+        vault = self._document.vault
+        account = vault.by_id(self._account_id)
+        if account is None:
+            return
+        self._index = vault.accounts.index(account)
+        self._removed = vault.remove(self._account_id, utcnow())
+        self._document.notify_all()
+
+    def undo(self) -> None:
+        if self._removed is None:
+            return
+        if self._document.vault.by_id(self._account_id) is None:
+            self._document.vault.restore(self._removed, self._index)
+        self._removed = None
+        self._document.notify_all()
+
+
+def new_undo_stack(parent: VaultDocument) -> QUndoStack:
+    """The window's one undo stack (a plain ``QUndoStack``; kept here so all commands are too)."""
+    return QUndoStack(parent)

@@ -1,0 +1,301 @@
+"""What the user can do to the vault as a whole: import, print, export, passphrase, recovery key,
+settings — as ``QAction`` objects shared by the menus and buttons.
+
+Heavy modules (the importer's dialog, printing, the exporters) are imported inside the handlers,
+the first time they are needed, so the app starts fast. Work that derives a key or writes files
+runs on a worker (:func:`ui.tasks.run_in_background`); work that saves the store itself goes
+through :meth:`Autosaver.run_exclusive`, so it never overlaps an automatic save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ui.autosave import Autosaver
+from ui.document import VaultDocument
+from ui.messages import describe_vault_error
+from ui.settings import Setting, Settings
+from ui.tasks import run_in_background
+from vault.errors import VaultError
+from vault.model import utcnow
+
+if TYPE_CHECKING:
+    from ui.export_dialog import ExportRequest
+
+ShowMessage = Callable[[str], None]
+
+
+class VaultActions(QObject):
+    """File ▸ Import/Print/Export and the Vault menu, for one open vault."""
+
+    opened = Signal(QWidget)  # a dialog was opened (tests and screenshots find it)
+    imported = Signal(str)  # the id of the account that received codes
+
+    def __init__(
+        self,
+        document: VaultDocument,
+        autosaver: Autosaver,
+        settings: Settings,
+        window: QWidget,
+        show_message: ShowMessage,
+        current_account: Callable[[], str | None],
+    ) -> None:
+        super().__init__(window)
+        self._document = document
+        self._autosaver = autosaver
+        self._settings = settings
+        self._window = window
+        self._show_message = show_message
+        self._current_account = current_account
+
+        self.import_ = self._action(
+            self.tr("&Import codes…"), lambda: self.start_import(), "Ctrl+I"
+        )
+        self.print_ = self._action(
+            self.tr("&Print a paper copy…"), self.print_copy, QKeySequence.StandardKey.Print
+        )
+        self.export = self._action(self.tr("&Export…"), self.export_codes, "Ctrl+Shift+E")
+        self.change_passphrase = self._action(
+            self.tr("Change &passphrase…"), self.ask_new_passphrase, None
+        )
+        self.recovery_key = self._action(
+            self.tr("Emergency &recovery key…"), self.make_recovery_key, None
+        )
+        self.settings = self._action(
+            self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
+        )
+        document.accounts_reset.connect(self.update)
+        self.update()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        shortcut: str | QKeySequence.StandardKey | None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def update(self) -> None:
+        has_accounts = bool(self._document.vault.accounts)
+        self.print_.setEnabled(has_accounts)
+        self.export.setEnabled(has_accounts)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.opened.emit(dialog)
+
+    def _explain(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+        box.setParent(self._window, box.windowFlags())
+        self._open(box)
+
+    # Import ---------------------------------------------------------------------------------------
+
+    def start_import(
+        self,
+        *,
+        path: Path | None = None,
+        text: str | None = None,
+        account_id: str | None = None,
+    ) -> None:
+        """Open the import dialog on a document, on pasted text, or empty (to paste or choose);
+        ``account_id`` preselects the account that needs the codes."""
+        from ui.import_dialog import ImportDialog  # the importer loads on first use
+
+        dialog = ImportDialog(
+            self._document.vault,
+            path=path,
+            text=text,
+            account_id=account_id,
+            default_threshold=self._settings.get(Setting.DEFAULT_THRESHOLD),
+            parent=self._window,
+        )
+        dialog.accepted.connect(lambda: self._apply_import(dialog))
+        self._open(dialog)
+
+    def _apply_import(self, dialog: QDialog) -> None:
+        from ui.import_dialog import ImportDialog
+        from ui.trash import offer_to_trash
+        from vault import import_plan
+
+        if not isinstance(dialog, ImportDialog):
+            return
+        plan = dialog.plan()
+        if import_plan.problems(self._document.vault, plan):
+            return  # the vault changed under the dialog (a merge): nothing is applied half-way
+        account = import_plan.apply(self._document.vault, plan, utcnow())
+        threshold = dialog.threshold()
+        if threshold is not None:
+            account.threshold = threshold
+        self._document.notify_all()
+        self.imported.emit(account.id)
+        self._show_message(
+            self.tr("Imported %n code(s) into %1.", "", len(plan.codes)).replace("%1", account.name)
+        )
+        source = dialog.document_path()
+        if source is not None:
+            box = offer_to_trash(self._window, source)
+            self.opened.emit(box)
+
+    # Paper and exports ----------------------------------------------------------------------------
+
+    def print_copy(self) -> None:
+        """The safe-deposit copy of every account, through the print preview."""
+        from ui.printing import print_preview
+        from vault.paper import build_sheet, log_printed
+
+        accounts = [a for a in self._document.vault.accounts if a.current is not None]
+        if not accounts:
+            return
+        ids = [a.id for a in accounts]
+        sheet = build_sheet(accounts, printed_at=utcnow())
+
+        def printed() -> None:
+            current = [a for a in (self._document.account(i) for i in ids) if a is not None]
+            log_printed(current, utcnow(), to_pdf=False)
+            self._document.notify_all()
+            self._show_message(self.tr("The paper copy was sent to the printer."))
+
+        print_preview(sheet, self._window, on_printed=printed)
+
+    def export_codes(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        current = self._current_account()
+        dialog = ExportDialog(
+            self._document.vault.accounts,
+            [current] if current else (),
+            self._window,
+            folder=Path.home(),
+            vault_path=self._document.path,
+        )
+        dialog.accepted.connect(lambda: self._run_export(dialog.chosen()))
+        self._open(dialog)
+
+    def _run_export(self, request: ExportRequest) -> None:
+        from vault.export import ExportFormat, export_file, record_export
+
+        store = self._document.store
+        accounts = [a for a in store.snapshot().accounts if a.id in set(request.account_ids)]
+        self._show_message(self.tr("Exporting… this takes a second or two."))
+
+        def job() -> None:
+            if request.format is ExportFormat.VAULT:
+                store.export_copy(request.path, request.passphrase, request.account_ids)
+            else:
+                export_file(request.format, accounts, request.path, request.passphrase)
+
+        def done(_result: None) -> None:
+            live = [
+                a for a in (self._document.account(i) for i in request.account_ids) if a is not None
+            ]
+            record_export(live, request.format, utcnow())
+            self._document.notify_all()
+            self._show_message(
+                self.tr("Exported to %1. Keep the export passphrase safe.").replace(
+                    "%1", str(request.path)
+                )
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, VaultError):
+                words = self.tr(describe_vault_error(error))
+            elif isinstance(error, OSError):
+                words = self.tr("The file could not be written (%1). Choose another folder.")
+                words = words.replace("%1", error.strerror or type(error).__name__)
+            else:
+                raise error
+            self._explain(self.tr("Export failed"), words)
+
+        run_in_background(self, job, done, failed)
+
+    # Keys -----------------------------------------------------------------------------------------
+
+    def ask_new_passphrase(self) -> None:
+        from ui.passphrase_dialog import ChangePassphraseDialog
+
+        store = self._document.store
+        dialog = ChangePassphraseDialog(self._window, has_recovery_key=store.has_recovery_key)
+        dialog.accepted.connect(lambda: self._change_passphrase(dialog.passphrase()))
+        self._open(dialog)
+
+    def _change_passphrase(self, passphrase: str) -> None:
+        store = self._document.store
+        self._show_message(self.tr("Changing the passphrase… this takes a second or two."))
+
+        def done(_result: None) -> None:
+            self._show_message(self.tr("The passphrase was changed. Use the new one from now on."))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, VaultError):
+                raise error
+            self._explain(
+                self.tr("The passphrase was not changed"),
+                self.tr(describe_vault_error(error))
+                + "\n"
+                + self.tr("The old passphrase still works."),
+            )
+
+        self._autosaver.run_exclusive(lambda: store.change_passphrase(passphrase), done, failed)
+
+    def make_recovery_key(self) -> None:
+        store = self._document.store
+        if not store.has_recovery_key:
+            self._create_recovery_key()
+            return
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace the recovery key?"))
+        box.setText(self.tr("This vault already has an emergency recovery key."))
+        box.setInformativeText(
+            self.tr(
+                "A new key replaces it: the old sheet stops working. Make a new key if the old "
+                "sheet is lost or someone else may have seen it."
+            )
+        )
+        make = box.addButton(self.tr("&Make a new key"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep the old key"), QMessageBox.ButtonRole.RejectRole)
+        make.setAccessibleName(self.tr("Make a new recovery key"))
+        keep.setAccessibleName(self.tr("Keep the old recovery key"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is make:
+                self._create_recovery_key()
+
+        box.finished.connect(answered)
+        self._open(box)
+
+    def _create_recovery_key(self) -> None:
+        store = self._document.store
+        self._show_message(self.tr("Making a recovery key… this takes a second or two."))
+
+        def done(key: str) -> None:
+            from ui.recovery_key_dialog import RecoveryKeyDialog
+
+            self._show_message(self.tr("The recovery key was made. Print it or write it down."))
+            self._open(RecoveryKeyDialog(key, self._document.path, self._window))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, VaultError):
+                raise error
+            self._explain(self.tr("No recovery key was made"), self.tr(describe_vault_error(error)))
+
+        self._autosaver.run_exclusive(store.create_recovery_key, done, failed)
+
+    def show_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        self._open(SettingsDialog(self._settings, self._window))
