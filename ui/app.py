@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +93,8 @@ class CrashReporter:
 
     @staticmethod
     def report_for(error_type: type[BaseException], tb: TracebackType | None) -> str:
+        import traceback  # only when something has gone wrong
+
         frames = traceback.extract_tb(tb)
         lines = [f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]
         return "\n".join([f"{error_type.__module__}.{error_type.__qualname__}", *lines])

@@ -7,8 +7,8 @@ Remaining counts and states are always derived from the codes, never stored.
 
 from __future__ import annotations
 
+import os
 import re
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -70,8 +70,8 @@ def utcnow() -> datetime:
 
 
 def new_id() -> str:
-    """A random identifier (uuid4: no machine address or time inside)."""
-    return uuid.uuid4().hex
+    """A random 128-bit identifier (like uuid4: no machine address or time inside)."""
+    return os.urandom(16).hex()
 
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—−_.·]+")
