@@ -147,7 +147,21 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName(DESKTOP_FILE)
     app.setQuitOnLastWindowClosed(False)  # the session quits once the last save is done
     app.installTranslator(EnglishPlurals(app))
+    _install_translation(app)
     return app
+
+
+def _install_translation(app: QApplication, folder: Path | None = None) -> bool:
+    """The system language's translation, if one was built (resources/translations)."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from resources import path_of
+
+    translator = QTranslator(app)
+    if not translator.load(QLocale(), "codevault", "_", str(folder or path_of("translations"))):
+        return False
+    app.installTranslator(translator)  # installed last, so it is asked first
+    return True
 
 
 def build_session(app: QApplication, vault_argument: str | None) -> Session:
@@ -174,6 +188,16 @@ def build_session(app: QApplication, vault_argument: str | None) -> Session:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app; returns the exit status."""
     argv = list(sys.argv if argv is None else argv)
+    if getattr(sys, "frozen", False) and len(argv) > 1:
+        # A packaged app has no separate Python: the PDF reader's child process is this program
+        # started again with a marker argument (see vault/importers/pdf.py).
+        from vault.importers.pdf import FROZEN_CHILD_ARGUMENT
+
+        if argv[1] == FROZEN_CHILD_ARGUMENT:
+            from vault.importers import pdf_child
+
+            pdf_child.main()
+            return 0
     args = parse_arguments(argv[1:])
     sys.excepthook = CrashReporter()
     app = create_application(argv)
