@@ -195,7 +195,7 @@ class AccountsModel(QAbstractTableModel):
 
     def state_words(self, row: Row) -> str:
         if row.kind is Kind.KEY:
-            return self.tr("OK (kept, never used up)")
+            return self.tr("OK (key, reusable)")
         if row.state is State.EMPTY:
             return self.tr("Empty — act now")
         if row.state is State.LOW:

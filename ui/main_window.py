@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QGuiApplication,
     QKeySequence,
     QUndoStack,
@@ -56,7 +58,7 @@ from vault.model import Kind
 
 SEARCH_DEBOUNCE_MS = 120  # filter after a pause in typing: 10,000 rows stay smooth
 DEFAULT_SIZE = (980, 640)
-LEFT_PANE_WIDTH = 430
+LEFT_PANE_WIDTH = 460
 USE_BUTTON_SCALE = 1.25
 TITLE_SCALE = 1.3
 STATUS_MESSAGE_MS = 8000
@@ -222,9 +224,11 @@ class MainWindow(QMainWindow):
         header = self.accounts_view.horizontalHeader()
         header.setSectionResizeMode(accounts_model.COL_NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.accounts_view.fontMetrics()
+        bold = QFont(self.accounts_view.font())
+        bold.setBold(True)  # "Empty" is shown in bold
         widths = {
             accounts_model.COL_REMAINING: metrics.horizontalAdvance("0000 of 0000") + 12,
-            accounts_model.COL_STATE: metrics.horizontalAdvance("OK (kept, never used up)") + 40,
+            accounts_model.COL_STATE: QFontMetrics(bold).horizontalAdvance("Empty — act now") + 48,
         }
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -63,7 +63,7 @@ def test_state_is_given_in_words_and_in_colour(document: VaultDocument) -> None:
     model = AccountsModel(document)
     states = {name: text(model, name, COL_STATE) for name in ("GitHub", "Dropbox", "Login.gov")}
     assert states == {"GitHub": "Low", "Dropbox": "Empty — act now", "Login.gov": "OK"}
-    assert "never used up" in text(model, "Apple ID", COL_STATE)
+    assert "reusable" in text(model, "Apple ID", COL_STATE)
     colours = {
         name: model.index(row_of(model, name), COL_STATE).data(Qt.ItemDataRole.DecorationRole)
         for name in ("GitHub", "Dropbox", "Login.gov")
