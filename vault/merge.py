@@ -10,6 +10,7 @@ side and changed on the other is kept, so no code is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -77,8 +78,7 @@ def _merge_account(base: Account | None, ours: Account, theirs: Account) -> Acco
     sets = _union(
         ours.sets, theirs.sets, lambda s: s.id, lambda o, t: _merge_set(base_sets.get(o.id), o, t)
     )
-    sets.sort(key=lambda s: s.imported_at)
-    _retire_all_but_newest(sets)
+    sets = _retire_all_but_newest(sorted(sets, key=lambda s: s.imported_at))
 
     events = sorted(
         {(e.at, e.action.value, e.detail): e for e in [*ours.events, *theirs.events]}.values(),
@@ -97,11 +97,19 @@ def _merge_account(base: Account | None, ours: Account, theirs: Account) -> Acco
     )
 
 
-def _retire_all_but_newest(sets: list[CodeSet]) -> None:
-    """Both sides imported a new set: the newest is current, the others become history."""
+def _retire_all_but_newest(sets: list[CodeSet]) -> list[CodeSet]:
+    """Both sides imported a new set: the newest is current, the others become history.
+
+    Returns new set objects where a retirement is added: merge never changes its inputs.
+    """
     active = [s for s in sets if s.retired_at is None]
-    for older in active[:-1]:
-        older.retired_at = active[-1].imported_at
+    if len(active) < 2:
+        return sets
+    newest = active[-1]
+    return [
+        replace(s, retired_at=newest.imported_at) if s.retired_at is None and s is not newest else s
+        for s in sets
+    ]
 
 
 def _merge_set(base: CodeSet | None, ours: CodeSet, theirs: CodeSet) -> CodeSet:

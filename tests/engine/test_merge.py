@@ -87,3 +87,20 @@ def test_accounts_added_on_both_sides_are_all_kept() -> None:
         "Google",
         "PyPI",
     ]
+
+
+def test_merge_never_changes_its_inputs() -> None:
+    from vault.serialize import vault_to_dict
+
+    base = base_vault()
+    ours, theirs = copy(base), copy(base)
+    ours.accounts[0].replace_set(
+        T0 + timedelta(1), CodeSet(Kind.SET, [Code("b")], T0 + timedelta(1))
+    )
+    theirs.accounts[0].replace_set(
+        T0 + timedelta(2), CodeSet(Kind.SET, [Code("c")], T0 + timedelta(2))
+    )
+    theirs.accounts[0].use(T0 + timedelta(3))
+    before = [vault_to_dict(v) for v in (base, ours, theirs)]
+    merge(base, ours, theirs)
+    assert [vault_to_dict(v) for v in (base, ours, theirs)] == before
