@@ -11,6 +11,7 @@ from ui.cli.common import (
     find_account,
     info,
     open_store,
+    plural,
     read_new_secret,
     require_strong,
     vault_path,
@@ -126,7 +127,7 @@ def run_add(args: argparse.Namespace) -> int:
         account = apply(vault, plan, now)
         added = codes
     store.save()
-    info(f"Added {len(added)} code(s) to '{account.name}'; {account.remaining} unused.")
+    info(f"Added {plural(len(added), 'code')} to '{account.name}'; {account.remaining} unused.")
     return 0
 
 
@@ -217,7 +218,7 @@ def run_use(args: argparse.Namespace) -> int:
         )
     elif account.state is not State.OK:
         info(
-            f"Only {account.remaining} unused code(s) left for '{account.name}'. "
+            f"Only {plural(account.remaining, 'unused code')} left for '{account.name}'. "
             "Generate a new set at the site soon and import it."
         )
     return 0

@@ -133,5 +133,10 @@ def choose_accounts(vault: Vault, names: list[str], *, empty_message: str) -> li
     return list(chosen.values())
 
 
+def plural(n: int, word: str) -> str:
+    """``1 code``, ``3 codes``."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def count_accounts(accounts: list[Account]) -> str:
-    return "1 account" if len(accounts) == 1 else f"{len(accounts)} accounts"
+    return plural(len(accounts), "account")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ui.cli.accounts import KINDS, check_plan
-from ui.cli.common import CliError, find_account, info, open_store
+from ui.cli.common import CliError, find_account, info, open_store, plural
 from vault.import_plan import ImportPlan, apply
 from vault.model import Kind, utcnow
 
@@ -61,7 +61,7 @@ def run_scan(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0
     info(
-        f"{len(result.codes)} code(s) found in {args.file.name}"
+        f"{plural(len(result.codes), 'code')} found in {args.file.name}"
         f" ({result.service or 'service not recognised'}, kind {result.kind.value})."
     )
     used = set(result.used)
@@ -94,7 +94,9 @@ def run_import(args: argparse.Namespace) -> int:
     check_plan(store.vault, plan)
     account = apply(store.vault, plan, utcnow())
     store.save()
-    info(f"Imported {account.total} code(s) into '{account.name}' ({account.remaining} unused).")
+    info(
+        f"Imported {plural(account.total, 'code')} into '{account.name}' ({account.remaining} unused)."
+    )
     for warning in result.warnings:
         info(f"Note: {warning}")
     info(f"You can now delete the original document, which is not encrypted: {args.file}")
