@@ -94,9 +94,8 @@ def run_import(args: argparse.Namespace) -> int:
     check_plan(store.vault, plan)
     account = apply(store.vault, plan, utcnow())
     store.save()
-    info(
-        f"Imported {plural(account.total, 'code')} into '{account.name}' ({account.remaining} unused)."
-    )
+    codes = plural(account.total, "code")
+    info(f"Imported {codes} into '{account.name}' ({account.remaining} unused).")
     for warning in result.warnings:
         info(f"Note: {warning}")
     info(f"You can now delete the original document, which is not encrypted: {args.file}")
