@@ -12,28 +12,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.account_checklist import AccountChecklist
+from ui.file_dialogs import ask_save_path
 from ui.strength_meter import StrengthMeter
 from vault.export import ExportFormat
-from vault.model import Account, Kind
+from vault.model import Account
 from vault.paths import VAULT_FILE_NAME
 from vault.store import backup_path_for
 
@@ -43,9 +41,6 @@ SUFFIXES = {
     ExportFormat.VAULT: Path(VAULT_FILE_NAME).suffix,
 }
 DEFAULT_STEM = "backup-codes-export"
-ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LIST_VISIBLE_ROWS = 5  # enough to see a few accounts without a tall dialog
-LIST_ROW_SPACING = 2  # pixels around each account, so the tick boxes do not touch
 FORM_SPACING = 10  # pixels between the rows of the form
 MIN_WIDTH = 600  # room for a full path and the advice without many wrapped lines
 
@@ -170,61 +165,16 @@ class ExportDialog(QDialog):
         return box
 
     def _build_accounts(self, accounts: Sequence[Account], preselected: Collection[str]) -> QWidget:
-        box = QWidget(self)
-        self.account_model = QStandardItemModel(self)
-        for account in accounts:
-            item = QStandardItem(self._account_text(account))
-            item.setData(account.id, ACCOUNT_ID_ROLE)
-            item.setEditable(False)
-            item.setCheckable(True)
-            ticked = not preselected or account.id in preselected
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            self.account_model.appendRow(item)
-        self.account_model.itemChanged.connect(self._update)
-
-        self.account_list = QListView(box)
-        self.account_list.setModel(self.account_model)
-        self.account_list.setAccessibleName(self.tr("Accounts to export"))
-        self.account_list.setAccessibleDescription(self.tr("Press Space to tick or untick one."))
-        self.account_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.account_list.setUniformItemSizes(True)
-        self.account_list.setSpacing(LIST_ROW_SPACING)
-        row_height = self.account_list.sizeHintForRow(0) if accounts else 0
-        row_height = (
-            max(row_height, self.account_list.fontMetrics().height()) + 2 * LIST_ROW_SPACING
-        )
-        rows = min(max(len(accounts), 2), LIST_VISIBLE_ROWS)
-        frame = 2 * self.account_list.frameWidth() + LIST_ROW_SPACING
-        self.account_list.setFixedHeight(rows * row_height + frame)
-
-        self.all_button = QPushButton(self.tr("Select &all"), box)
-        self.all_button.setAccessibleName(self.tr("Select all accounts"))
-        self.all_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Checked))
-        self.none_button = QPushButton(self.tr("Select &none"), box)
-        self.none_button.setAccessibleName(self.tr("Select no account"))
-        self.none_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Unchecked))
-        self.account_count = QLabel(box)
-
-        row = QHBoxLayout()
-        row.addWidget(self.account_count, 1)
-        row.addWidget(self.all_button)
-        row.addWidget(self.none_button)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.account_list)
-        column.addLayout(row)
-        return box
-
-    def _account_text(self, account: Account) -> str:
-        if account.current is None:
-            detail = self.tr("no codes")
-        elif account.kind is Kind.KEY:
-            detail = self.tr("recovery key")
-        else:
-            detail = self.tr("%1 of %2 unused")
-            detail = detail.replace("%1", str(account.remaining)).replace("%2", str(account.total))
-        name = f"{account.name} ({account.username})" if account.username else account.name
-        return f"{name} — {detail}"
+        picker = AccountChecklist(accounts, preselected, self.tr("Accounts to export"), self)
+        picker.changed.connect(self._update)
+        self.accounts = picker
+        # the picker's parts, by the names the rest of the dialog and its tests use
+        self.account_list = picker.view
+        self.account_model = picker.model
+        self.all_button = picker.all_button
+        self.none_button = picker.none_button
+        self.account_count = picker.count_label
+        return picker
 
     def _build_destination(self, folder: Path | None) -> QWidget:
         box = QWidget(self)
@@ -284,12 +234,7 @@ class ExportDialog(QDialog):
         self.format_buttons[fmt].setChecked(True)
 
     def account_ids(self) -> tuple[str, ...]:
-        items = (self.account_model.item(row) for row in range(self.account_model.rowCount()))
-        return tuple(
-            str(item.data(ACCOUNT_ID_ROLE))
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        )
+        return self.accounts.account_ids()
 
     def path(self) -> Path | None:
         text = self.path_edit.text().strip()
@@ -351,12 +296,6 @@ class ExportDialog(QDialog):
             self.problem.setText(self.tr("A file with this name exists; it will be replaced."))
         else:
             self.problem.setText("")
-        count = len(self.account_ids())
-        self.account_count.setText(
-            self.tr("%1 of %2 accounts selected")
-            .replace("%1", str(count))
-            .replace("%2", str(self.account_model.rowCount()))
-        )
         weak = bool(self.passphrase_edit.text()) and not self.meter.acceptable
         self.weak_ok.setVisible(weak)
 
@@ -389,23 +328,25 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(path.with_suffix(SUFFIXES[self.format()])))
         self._update()
 
-    def _tick_all(self, state: Qt.CheckState) -> None:
-        for row in range(self.account_model.rowCount()):
-            self.account_model.item(row).setCheckState(state)
-
     def _browse(self) -> None:
         fmt = self.format()
         suffix = SUFFIXES[fmt]
         start = self.path() or Path.home() / (DEFAULT_STEM + suffix)
-        name, _ = QFileDialog.getSaveFileName(
+        if not start.suffix:
+            start = start.with_suffix(suffix)
+        ask_save_path(
             self,
             self.tr("Save the export as"),
-            str(start),
+            start,
             self.tr("%1 files (*%2)").replace("%1", suffix[1:].upper()).replace("%2", suffix),
+            self._path_chosen,
         )
-        if name:
-            path = Path(name)
-            self.path_edit.setText(str(path if path.suffix else path.with_suffix(suffix)))
+
+    def _path_chosen(self, name: str) -> None:
+        path = Path(name)
+        self.path_edit.setText(
+            str(path if path.suffix else path.with_suffix(SUFFIXES[self.format()]))
+        )
 
     def accept(self) -> None:
         self.meter.judge_now()  # a fast typist may press Enter before the meter has judged

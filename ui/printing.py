@@ -146,8 +146,13 @@ def save_pdf(sheet: Sheet, path: Path, page_size: PageSize) -> None:
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows needs it; elsewhere it does not exist
 
 
-def make_print_preview(sheet: Sheet, parent: QWidget | None) -> QDialog:
-    """The print-preview dialog for ``sheet``, with a real printer behind it (not yet shown)."""
+def make_print_preview(
+    sheet: Sheet, parent: QWidget | None, page_size: PageSize | None = None
+) -> QDialog:
+    """The print-preview dialog for ``sheet``, with a real printer behind it (not yet shown).
+
+    ``page_size`` is the paper to start on; by default the printer's own, or the locale's.
+    """
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 
     class PreviewDialog(QPrintPreviewDialog):
@@ -159,7 +164,9 @@ def make_print_preview(sheet: Sheet, parent: QWidget | None) -> QDialog:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(sheet.document_title)
-    if QPrinterInfo.defaultPrinter().isNull():
+    if page_size is not None:
+        printer.setPageSize(QPageSize(_PAGE_SIZE_IDS[page_size]))
+    elif QPrinterInfo.defaultPrinter().isNull():
         printer.setPageSize(QPageSize(_PAGE_SIZE_IDS[default_page_size()]))
     printer.setPageMargins(
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter

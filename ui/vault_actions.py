@@ -151,23 +151,24 @@ class VaultActions(QObject):
     # Paper and exports ----------------------------------------------------------------------------
 
     def print_copy(self) -> None:
-        """The safe-deposit copy of every account, through the print preview."""
-        from ui.printing import print_preview
-        from vault.paper import build_sheet, log_printed
+        """The safe-deposit copy: the print dialog picks accounts, used codes and paper, then
+        previews and prints or saves a PDF (and logs PRINTED itself)."""
+        from ui.print_dialog import PrintDialog, printable
 
-        accounts = [a for a in self._document.vault.accounts if a.current is not None]
-        if not accounts:
+        if not printable(self._document.vault.accounts):
+            self._explain(
+                self.tr("Nothing to print yet"),
+                self.tr("No account has codes yet. Import the codes from a site first."),
+            )
             return
-        ids = [a.id for a in accounts]
-        sheet = build_sheet(accounts, printed_at=utcnow())
-
-        def printed() -> None:
-            current = [a for a in (self._document.account(i) for i in ids) if a is not None]
-            log_printed(current, utcnow(), to_pdf=False)
-            self._document.notify_all()
-            self._show_message(self.tr("The paper copy was sent to the printer."))
-
-        print_preview(sheet, self._window, on_printed=printed)
+        current = self._current_account()
+        dialog = PrintDialog(
+            self._document,
+            self._show_message,
+            self._window,
+            preselected=[current] if current else (),
+        )
+        self._open(dialog)
 
     def export_codes(self) -> None:
         from ui.export_dialog import ExportDialog

@@ -282,6 +282,14 @@ def take(out: Path, variant: str) -> list[Path]:
     shots.save("12-search", window)
     window.search.clear()
 
+    from ui.print_dialog import PrintDialog
+
+    window.select_account(vault.find("Login.gov — jane@example.com")[0].id)
+    window.vault_actions.print_.trigger()
+    print_dialog = shown(PrintDialog)
+    shots.save("print-dialog", window, print_dialog)
+    print_dialog.reject()
+
     session.lock()
     shots.settle()
     QApplication.processEvents()

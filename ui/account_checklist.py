@@ -1,0 +1,131 @@
+"""A list of accounts to tick, with Select all / Select none and "N of M accounts selected".
+
+The export and print dialogs both act on a few accounts the user picks; this is that picker, so
+the two look and behave the same (Space ticks the current row, the buttons have mnemonics).
+The list is short on purpose: a few rows are visible, the rest scroll.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault.model import Account, Kind
+
+ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LIST_VISIBLE_ROWS = 5  # enough to see a few accounts without a tall dialog
+LIST_MIN_ROWS = 2  # an almost empty list still looks like a list
+LIST_ROW_SPACING = 2  # pixels around each account, so the tick boxes do not touch
+
+
+class AccountChecklist(QWidget):
+    """Tickable accounts; :attr:`changed` fires whenever the ticked set changes."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        accounts: Sequence[Account],
+        preselected: Collection[str],
+        accessible_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``preselected`` are account ids to tick; when none of them is listed, all are ticked."""
+        super().__init__(parent)
+        listed = {a.id for a in accounts}
+        wanted = {i for i in preselected if i in listed}
+        self.model = QStandardItemModel(self)
+        for account in accounts:
+            item = QStandardItem(self.account_text(account))
+            item.setData(account.id, ACCOUNT_ID_ROLE)
+            item.setEditable(False)
+            item.setCheckable(True)
+            ticked = not wanted or account.id in wanted
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.model.appendRow(item)
+        self.model.itemChanged.connect(self._ticks_changed)
+
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(accessible_name)
+        self.view.setAccessibleDescription(self.tr("Press Space to tick or untick one."))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setSpacing(LIST_ROW_SPACING)
+        row_height = self.view.sizeHintForRow(0) if accounts else 0
+        row_height = max(row_height, self.view.fontMetrics().height()) + 2 * LIST_ROW_SPACING
+        rows = min(max(len(accounts), LIST_MIN_ROWS), LIST_VISIBLE_ROWS)
+        frame = 2 * self.view.frameWidth() + LIST_ROW_SPACING
+        self.view.setFixedHeight(rows * row_height + frame)
+        ticked_rows = [r for r in range(self.model.rowCount()) if self._ticked(r)]
+        if ticked_rows:  # the keyboard starts on a chosen account, not on an arbitrary first row
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(ticked_rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )  # current, not highlighted: a highlight would read as a second kind of choice
+
+        self.all_button = QPushButton(self.tr("Select &all"), self)
+        self.all_button.setAccessibleName(self.tr("Select all accounts"))
+        self.all_button.clicked.connect(lambda: self.set_all(True))
+        self.none_button = QPushButton(self.tr("Select &none"), self)
+        self.none_button.setAccessibleName(self.tr("Select no account"))
+        self.none_button.clicked.connect(lambda: self.set_all(False))
+        self.count_label = QLabel(self)
+
+        row = QHBoxLayout()
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.all_button)
+        row.addWidget(self.none_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view)
+        column.addLayout(row)
+        self._show_count()
+
+    def account_text(self, account: Account) -> str:
+        """One row: name, username, and how many codes are left, in words."""
+        if account.current is None:
+            detail = self.tr("no codes")
+        elif account.kind is Kind.KEY:
+            detail = self.tr("recovery key")
+        else:
+            detail = self.tr("%1 of %2 unused")
+            detail = detail.replace("%1", str(account.remaining)).replace("%2", str(account.total))
+        name = account.name
+        if account.username and account.username.casefold() not in name.casefold():
+            name = f"{name} ({account.username})"  # not twice when the name already says it
+        return f"{name} — {detail}"
+
+    def account_ids(self) -> tuple[str, ...]:
+        """The ticked accounts' ids, in list order."""
+        rows = range(self.model.rowCount())
+        return tuple(str(self.model.item(r).data(ACCOUNT_ID_ROLE)) for r in rows if self._ticked(r))
+
+    def _ticked(self, row: int) -> bool:
+        return self.model.item(row).checkState() == Qt.CheckState.Checked
+
+    def set_all(self, ticked: bool) -> None:
+        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        for row in range(self.model.rowCount()):
+            self.model.item(row).setCheckState(state)
+
+    def _ticks_changed(self) -> None:
+        self._show_count()
+        self.changed.emit()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 accounts selected")
+            .replace("%1", str(len(self.account_ids())))
+            .replace("%2", str(self.model.rowCount()))
+        )
