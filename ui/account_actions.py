@@ -47,19 +47,21 @@ class AccountActions(QObject):
         self._current_account = current_account
         self._selected_code = selected_code
 
+        # Each mnemonic (the underlined letter) is used once in the Account menu and once among
+        # the main window's buttons: a letter shared by two only moves the focus between them.
         self.use_next = self._action(self.tr("&Use next code"), self.use_next_code, "Ctrl+U")
         self.copy_code = self._action(
             self.tr("&Copy code"), self.copy_selected, QKeySequence.StandardKey.Copy
         )
         self.mark_used = self._action(
-            self.tr("Mark &used"), self.mark_selected_used, "Ctrl+Shift+U"
+            self.tr("&Mark used"), self.mark_selected_used, "Ctrl+Shift+U"
         )
         self.mark_unused = self._action(
             self.tr("Mark u&nused"), self.mark_selected_unused, "Ctrl+Shift+N"
         )
         self.rename = self._action(self.tr("&Rename…"), self.rename_account, "F2")
         self.edit = self._action(
-            self.tr("&Notes and warning threshold…"), self.edit_details, "Ctrl+E"
+            self.tr("No&tes and warning threshold…"), self.edit_details, "Ctrl+E"
         )
         self.delete = self._action(
             self.tr("&Delete account…"), self.delete_account, QKeySequence.StandardKey.Delete
@@ -101,7 +103,7 @@ class AccountActions(QObject):
         has_account = account is not None
         for action in (self.rename, self.edit, self.delete, self.history):
             action.setEnabled(has_account)
-        self.use_next.setText(self.tr("&Copy the key") if is_key else self.tr("&Use next code"))
+        self.use_next.setText(self.tr("Copy the &key") if is_key else self.tr("&Use next code"))
         self.use_next.setEnabled(
             has_account and (is_key or (account is not None and account.next_unused() is not None))
         )

@@ -3,6 +3,10 @@
 Codes are hidden (shown as dots) until the user asks to see them; :data:`Role.CODE` always
 gives the real text so actions never have to parse what is displayed. Codes keep exactly the
 grouping the site printed (``1234 5678``, ``abcde-12345``) in a monospace font.
+
+A screen reader gets its own words (``AccessibleTextRole``): "Code hidden" rather than a row of
+bullets, and a shown code character by character, group by group ("1 2 3 4, 5 6 7 8"): read as
+a number ("twelve million three hundred …") a code cannot be typed in from what was heard.
 """
 
 from __future__ import annotations
@@ -51,6 +55,12 @@ def local_time(moment: datetime) -> str:
     if locale.language() == QLocale.Language.C:  # no locale set: ISO order reads unambiguously
         return when.toString(ISO_FORMAT)
     return locale.toString(when, QLocale.FormatType.ShortFormat)
+
+
+def spoken(code: str) -> str:
+    """``1234 5678`` as ``1 2 3 4, 5 6 7 8``: each character on its own, a pause between groups."""
+    groups = "".join(ch if ch.isalnum() else " " for ch in code).split()
+    return ", ".join(" ".join(group) for group in groups)
 
 
 def code_font() -> QFont:
@@ -119,8 +129,8 @@ class CodesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(index.row(), code, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if column == COL_CODE and not self._revealed:
-                return self.tr("Code hidden")
+            if column == COL_CODE:
+                return spoken(code.text) if self._revealed else self.tr("Code hidden")
             return self._display(index.row(), code, column)
         if role == Qt.ItemDataRole.FontRole and column == COL_CODE:
             font = QFont(self._font)

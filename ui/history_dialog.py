@@ -112,6 +112,7 @@ class HistoryDialog(QDialog):
         view.setAccessibleName(self.tr("History of %1").replace("%1", account.name))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab goes on to Close; arrows move inside the table
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(
             COL_WHEN, QHeaderView.ResizeMode.ResizeToContents

@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
         self.codes_view.addAction(self.account_actions.copy_code)
         self.codes.modelReset.connect(self.account_actions.update)
 
-        self.use_button = self._button_for(self.account_actions.use_next, self.tr("Use next code"))
+        # Named by its own words, which follow the action ("Copy the key" for a recovery key).
+        self.use_button = self._button_for(self.account_actions.use_next)
         use_font = self.use_button.font()
         use_font.setPointSizeF(use_font.pointSizeF() * USE_BUTTON_SCALE)
         use_font.setBold(True)
@@ -346,8 +347,12 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.unused_button, self.codes_view)
         QWidget.setTabOrder(self.codes_view, self.use_button)
 
-    def _button_for(self, action: QAction, accessible: str) -> QPushButton:
-        """A push button that mirrors ``action`` (text, enabled, checked) and triggers it."""
+    def _button_for(self, action: QAction, accessible: str = "") -> QPushButton:
+        """A push button that mirrors ``action`` (text, enabled, checked) and triggers it.
+
+        ``accessible`` is a fixed name for screen readers; without it they read the button's
+        words, so the name changes with the action's text.
+        """
         button = QPushButton(action.text(), self)
         button.setAccessibleName(accessible)
         button.setCheckable(action.isCheckable())
@@ -551,7 +556,7 @@ class MainWindow(QMainWindow):
     def _set_revealed(self, revealed: bool) -> None:
         self.codes.set_revealed(revealed)
         self.show_codes_action.setText(
-            self.tr("Hide &codes") if revealed else self.tr("&Show codes")
+            self.tr("Hide code&s") if revealed else self.tr("&Show codes")
         )
 
     def hide_codes(self) -> None:

@@ -4,84 +4,132 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../ui/account_actions.py" line="50"/>
-        <location filename="../../ui/account_actions.py" line="104"/>
+        <location filename="../../ui/account_actions.py" line="52"/>
+        <location filename="../../ui/account_actions.py" line="106"/>
         <source>&amp;Use next code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="52"/>
+        <location filename="../../ui/account_actions.py" line="54"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="55"/>
-        <source>Mark &amp;used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_actions.py" line="58"/>
+        <location filename="../../ui/account_actions.py" line="60"/>
         <source>Mark u&amp;nused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="60"/>
+        <location filename="../../ui/account_actions.py" line="62"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="62"/>
-        <source>&amp;Notes and warning threshold…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_actions.py" line="65"/>
+        <location filename="../../ui/account_actions.py" line="67"/>
         <source>&amp;Delete account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="67"/>
+        <location filename="../../ui/account_actions.py" line="69"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="104"/>
-        <source>&amp;Copy the key</source>
+        <location filename="../../ui/account_actions.py" line="57"/>
+        <source>&amp;Mark used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="238"/>
-        <source>Delete account?</source>
+        <location filename="../../ui/account_actions.py" line="64"/>
+        <source>No&amp;tes and warning threshold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="106"/>
+        <source>Copy the &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/account_actions.py" line="240"/>
+        <source>Delete account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_actions.py" line="242"/>
         <source>Delete “%1” and all its codes from the vault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="244"/>
+        <location filename="../../ui/account_actions.py" line="246"/>
         <source>You can undo this (Edit ▸ Undo, Ctrl+Z) until you close the window or the vault locks. After that the codes are gone from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="248"/>
+        <location filename="../../ui/account_actions.py" line="250"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="249"/>
+        <location filename="../../ui/account_actions.py" line="251"/>
         <source>&amp;Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="250"/>
+        <location filename="../../ui/account_actions.py" line="252"/>
         <source>Delete the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="251"/>
+        <location filename="../../ui/account_actions.py" line="253"/>
         <source>Keep the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountChecklist</name>
+    <message>
+        <location filename="../../ui/account_checklist.py" line="62"/>
+        <source>Press Space to tick or untick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_checklist.py" line="77"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_checklist.py" line="78"/>
+        <source>Select all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_checklist.py" line="80"/>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_checklist.py" line="81"/>
+        <source>Select no account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_checklist.py" line="98"/>
+        <source>no codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_checklist.py" line="100"/>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_checklist.py" line="102"/>
+        <source>%1 of %2 unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_checklist.py" line="128"/>
+        <source>%1 of %2 accounts selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -119,7 +167,7 @@
     </message>
     <message>
         <location filename="../../ui/accounts_model.py" line="198"/>
-        <source>OK (kept, never used up)</source>
+        <source>OK (key, reusable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -225,43 +273,43 @@
 <context>
     <name>CodesModel</name>
     <message>
-        <location filename="../../ui/codes_model.py" line="123"/>
+        <location filename="../../ui/codes_model.py" line="133"/>
         <source>Code hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="142"/>
+        <location filename="../../ui/codes_model.py" line="152"/>
         <source>Reusable key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="144"/>
+        <location filename="../../ui/codes_model.py" line="154"/>
         <source>Used %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="145"/>
+        <location filename="../../ui/codes_model.py" line="155"/>
         <source>Unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="156"/>
+        <location filename="../../ui/codes_model.py" line="166"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="157"/>
+        <location filename="../../ui/codes_model.py" line="167"/>
         <location filename="../../ui/import_codes_model.py" line="172"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="158"/>
+        <location filename="../../ui/codes_model.py" line="168"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="159"/>
+        <location filename="../../ui/codes_model.py" line="169"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,18 +431,18 @@
 <context>
     <name>EmptyVaultPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Import your first codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Your vault is empty. Add the backup codes a site gave you: choose the PDF or text file you downloaded, paste the codes (Ctrl+V), or drop the file on this window. The codes are encrypted as soon as they are in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Import codes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,12 +636,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="337"/>
+        <location filename="../../ui/export_dialog.py" line="339"/>
         <source>Save the export as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="339"/>
+        <location filename="../../ui/export_dialog.py" line="341"/>
         <source>%1 files (*%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,25 +763,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_dialog.py" line="123"/>
+        <location filename="../../ui/history_dialog.py" line="124"/>
         <source>Imported %1, replaced %2: %n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="132"/>
+        <location filename="../../ui/history_dialog.py" line="133"/>
         <source>Earlier sets (no longer accepted by the site):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="138"/>
+        <location filename="../../ui/history_dialog.py" line="139"/>
         <source>Earlier sets of codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="142"/>
         <location filename="../../ui/history_dialog.py" line="143"/>
+        <location filename="../../ui/history_dialog.py" line="144"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,264 +1206,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Backup Code Vault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Open vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Find account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Paste codes to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;Show codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Search accounts (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Search accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Account columns (click to sort)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>No account matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>About this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Show or hide codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Mark used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Mark unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Codes of the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Code columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>Use next code</source>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <source>Hide code&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>What Use next code does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>&amp;Retry saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Retry saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>No account selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Choose an account on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>A set of single-use codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>One code, replaced by the site after each use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>A recovery key (used again and again, never used up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>%1 of %n code(s) unused · %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Copies the key. A recovery key is never used up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>No unused codes left. Generate a new set at the site, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Copies the next unused code and asks whether it worked before marking it used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
-        <source>Hide &amp;codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Open a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>Clipboard cleared in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Your latest changes could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>If you quit now, those changes are lost. The vault file keeps the last saved version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>&amp;Quit without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Quit without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +1533,135 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="170"/>
         <source>The two passphrases are not the same. Check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="124"/>
+        <location filename="../../ui/print_dialog.py" line="125"/>
+        <source>Print a paper copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="128"/>
+        <source>Print your codes to keep on paper, or save them as a PDF to print later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="133"/>
+        <source>Accounts to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="139"/>
+        <source>A&amp;ccounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="142"/>
+        <source>Used codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="143"/>
+        <source>Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="148"/>
+        <source>The paper copy is not encrypted. Keep it somewhere safe, like a safe-deposit box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="152"/>
+        <source>What is happening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="155"/>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="156"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="195"/>
+        <source>&amp;Strike them through, with the date each was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="198"/>
+        <source>Leave them &amp;off the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="209"/>
+        <source>A&amp;4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="210"/>
+        <source>US &amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="262"/>
+        <source>Saving the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="264"/>
+        <source>Select at least one account to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="292"/>
+        <source>The paper copy was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="312"/>
+        <source>That is your vault file. Choose another name for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="316"/>
+        <source>Saved the paper copy as %1. The PDF is not encrypted: print it, then delete it or keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="339"/>
+        <source>The PDF could not be saved as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="343"/>
+        <source>The file that was already there may be incomplete now: save again to replace it, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="347"/>
+        <source>No file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="349"/>
+        <source>Choose another folder, such as Documents, check that the disk has free space, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="357"/>
+        <source>The PDF was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,97 +2200,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="168"/>
-        <source>The paper copy was sent to the printer.</source>
+        <location filename="../../ui/vault_actions.py" line="160"/>
+        <source>Nothing to print yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="191"/>
+        <location filename="../../ui/vault_actions.py" line="161"/>
+        <source>No account has codes yet. Import the codes from a site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_actions.py" line="192"/>
         <source>Exporting… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="206"/>
+        <location filename="../../ui/vault_actions.py" line="207"/>
         <source>Exported to %1. Keep the export passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="215"/>
+        <location filename="../../ui/vault_actions.py" line="216"/>
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="219"/>
+        <location filename="../../ui/vault_actions.py" line="220"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="235"/>
+        <location filename="../../ui/vault_actions.py" line="236"/>
         <source>Changing the passphrase… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="238"/>
+        <location filename="../../ui/vault_actions.py" line="239"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="244"/>
+        <location filename="../../ui/vault_actions.py" line="245"/>
         <source>The passphrase was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="247"/>
+        <location filename="../../ui/vault_actions.py" line="248"/>
         <source>The old passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="259"/>
+        <location filename="../../ui/vault_actions.py" line="260"/>
         <source>Replace the recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="260"/>
+        <location filename="../../ui/vault_actions.py" line="261"/>
         <source>This vault already has an emergency recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="263"/>
+        <location filename="../../ui/vault_actions.py" line="264"/>
         <source>A new key replaces it: the old sheet stops working. Make a new key if the old sheet is lost or someone else may have seen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="267"/>
+        <location filename="../../ui/vault_actions.py" line="268"/>
         <source>&amp;Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="268"/>
+        <location filename="../../ui/vault_actions.py" line="269"/>
         <source>&amp;Keep the old key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="269"/>
+        <location filename="../../ui/vault_actions.py" line="270"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="270"/>
+        <location filename="../../ui/vault_actions.py" line="271"/>
         <source>Keep the old recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="283"/>
+        <location filename="../../ui/vault_actions.py" line="284"/>
         <source>Making a recovery key… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="288"/>
+        <location filename="../../ui/vault_actions.py" line="289"/>
         <source>The recovery key was made. Print it or write it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="294"/>
+        <location filename="../../ui/vault_actions.py" line="295"/>
         <source>No recovery key was made</source>
         <translation type="unfinished"></translation>
     </message>
