@@ -250,7 +250,7 @@ class AccountActions(QObject):
         delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
         delete.setAccessibleName(self.tr("Delete the account"))
-        keep.setAccessibleName(self.tr("Keep the account"))
+        keep.setAccessibleName(self.tr("Keep it, do not delete the account"))
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         account_id = account.id

@@ -78,7 +78,7 @@ class AccountChecklist(QWidget):
         self.all_button.setAccessibleName(self.tr("Select all accounts"))
         self.all_button.clicked.connect(lambda: self.set_all(True))
         self.none_button = QPushButton(self.tr("Select &none"), self)
-        self.none_button.setAccessibleName(self.tr("Select no account"))
+        self.none_button.setAccessibleName(self.tr("Select none of the accounts"))
         self.none_button.clicked.connect(lambda: self.set_all(False))
         self.count_label = QLabel(self)
 

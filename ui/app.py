@@ -37,11 +37,6 @@ ORGANIZATION = "BackupCodeVault"
 SETTINGS_NAME = "BackupCodeVault"
 DESKTOP_FILE = "backup-code-vault"
 QUIT_WAIT_MS = 30_000  # let a save that is running finish before the process ends
-_CONTEXT = "app"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -112,13 +107,20 @@ class CrashReporter:
             return
         if self._box is not None and self._box.isVisible():
             return  # one box at a time: a loop of errors must not bury the screen
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Something went wrong"), "")
-        box.setText(_tr("Something unexpected went wrong in Backup Code Vault."))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Something went wrong"), ""
+        )
+        box.setText(
+            QCoreApplication.translate(
+                "app", "Something unexpected went wrong in Backup Code Vault."
+            )
+        )
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "app",
                 "Your vault file was not changed by this error. If you were in the middle of "
                 "something, check that it was done; changes you made before are saved "
-                "automatically. You can report the details below (they hold no codes)."
+                "automatically. You can report the details below (they hold no codes).",
             )
         )
         box.setDetailedText(report)

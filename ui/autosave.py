@@ -28,12 +28,7 @@ from vault.model import Vault
 
 LOCKED_RETRY_MS = 1500  # another program holds the lock only for one quick save
 LOCKED_RETRIES = 3
-_CONTEXT = "autosave"
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class SaveState(StrEnum):
@@ -122,7 +117,7 @@ class Autosaver(QObject):
             if self._dirty:
                 self._start_if_needed()
             else:
-                self._set_state(SaveState.SAVED, _tr("Saved"))
+                self._set_state(SaveState.SAVED, QCoreApplication.translate("autosave", "Saved"))
                 self._run_idle_callbacks()
 
         def done(result: T) -> None:
@@ -135,7 +130,7 @@ class Autosaver(QObject):
 
         def start() -> None:
             self._saving = True
-            self._set_state(SaveState.SAVING, _tr("Saving…"))
+            self._set_state(SaveState.SAVING, QCoreApplication.translate("autosave", "Saving…"))
             run_in_background(self, job, done, failed)
 
         self.when_idle(start)
@@ -146,7 +141,7 @@ class Autosaver(QObject):
         self._retry_timer.stop()
         self._saving = True
         self._dirty = False
-        self._set_state(SaveState.SAVING, _tr("Saving…"))
+        self._set_state(SaveState.SAVING, QCoreApplication.translate("autosave", "Saving…"))
         snapshot = self._document.snapshot()
         store = self._document.store
 
@@ -166,9 +161,14 @@ class Autosaver(QObject):
             self._start_if_needed()
             return
         if merged is not None:
-            self._set_state(SaveState.SAVED, _tr("Saved (changes made elsewhere were merged in)"))
+            self._set_state(
+                SaveState.SAVED,
+                QCoreApplication.translate(
+                    "autosave", "Saved (changes made elsewhere were merged in)"
+                ),
+            )
         else:
-            self._set_state(SaveState.SAVED, _tr("Saved"))
+            self._set_state(SaveState.SAVED, QCoreApplication.translate("autosave", "Saved"))
         self._run_idle_callbacks()
 
     def _failed(self, error: BaseException) -> None:
@@ -176,14 +176,19 @@ class Autosaver(QObject):
         self._dirty = True  # nothing is lost: the changes are still in memory
         if isinstance(error, VaultLockedError) and self._locked_retries < LOCKED_RETRIES:
             self._locked_retries += 1
-            self._set_state(SaveState.SAVING, _tr("Waiting for another program to finish saving…"))
+            self._set_state(
+                SaveState.SAVING,
+                QCoreApplication.translate(
+                    "autosave", "Waiting for another program to finish saving…"
+                ),
+            )
             self._retry_timer.start()
             return
         if isinstance(error, VaultError):
-            words = _tr(describe_vault_error(error))
+            words = QCoreApplication.translate("autosave", describe_vault_error(error))
         elif isinstance(error, OSError):
-            words = _tr(
-                "The vault could not be saved (%1). Your previous vault is intact."
+            words = QCoreApplication.translate(
+                "autosave", "The vault could not be saved (%1). Your previous vault is intact."
             ).replace("%1", error.strerror or type(error).__name__)
         else:
             raise error  # a bug, not a disk problem: let the crash dialog show it

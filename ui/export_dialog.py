@@ -202,7 +202,7 @@ class ExportDialog(QDialog):
         self.weak_ok = QCheckBox(
             self.tr("Use this &weak passphrase anyway (not recommended)"), self
         )
-        self.weak_ok.setAccessibleName(self.tr("Use this weak passphrase anyway"))
+        self.weak_ok.setAccessibleName(self.tr("Use this weak passphrase anyway (not recommended)"))
         note = QLabel(
             self.tr(
                 "Anyone with the file and this passphrase can read every code in it. "

@@ -70,7 +70,7 @@ class FirstRunDialog(QDialog):
         self._location.setAccessibleName(self.tr("Where the vault is kept"))
         location_label = QLabel(self.tr("The vault file will be kept in:"), self)
         self._change = QPushButton(self.tr("C&hange…"), self)
-        self._change.setAccessibleName(self.tr("Choose where the vault is kept"))
+        self._change.setAccessibleName(self.tr("Change where the vault is kept"))
         self._change.clicked.connect(self._choose_location)
         location_row = QHBoxLayout()
         location_row.addWidget(self._location, 1)
@@ -86,7 +86,7 @@ class FirstRunDialog(QDialog):
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._open_existing = QPushButton(self.tr("I already have a vault: &open it…"), self)
-        self._open_existing.setAccessibleName(self.tr("Open a vault file you already have"))
+        self._open_existing.setAccessibleName(self.tr("I already have a vault: open it instead"))
         self._open_existing.clicked.connect(self._choose_existing)
         self._create = QPushButton(self.tr("&Create vault"), self)
         self._create.setAccessibleName(self.tr("Create vault"))

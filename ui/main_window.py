@@ -88,7 +88,7 @@ class EmptyVaultPage(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text.setMaximumWidth(EMPTY_TEXT_WIDTH)
         self.button = QPushButton(self.tr("&Import codes…"), self)
-        self.button.setAccessibleName(self.tr("Import your first codes"))
+        self.button.setAccessibleName(self.tr("Import codes"))
         self.button.setMinimumHeight(self.button.sizeHint().height() * 3 // 2)
         self.button.clicked.connect(import_action.trigger)
         layout = QVBoxLayout(self)
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         self.account_details.setAccessibleName(self.tr("About this account"))
         self.account_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.show_button = self._button_for(self.show_codes_action, self.tr("Show or hide codes"))
+        self.show_button = self._button_for(self.show_codes_action)  # named by its words
         self.copy_button = self._button_for(self.account_actions.copy_code, self.tr("Copy code"))
         self.used_button = self._button_for(self.account_actions.mark_used, self.tr("Mark used"))
         self.unused_button = self._button_for(

@@ -57,10 +57,6 @@ FORM_SPACING = 10  # pixels between the rows of the form, as in the export dialo
 MIN_WIDTH = 600  # as wide as the export dialog: account names fit without eliding
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialog", text)
-
-
 def open_preview(sheet: Sheet, parent: QWidget, page_size: PageSize, on_printed: OnPrinted) -> None:
     """Qt's print preview of ``sheet``, starting on ``page_size`` paper (window-modal)."""
     from ui.printing import make_print_preview
@@ -78,9 +74,9 @@ def ask_pdf_path(parent: QWidget, suggested: Path, on_chosen: Callable[[str], No
     """
     ask_save_path(
         parent,
-        _tr("Save the paper copy as a PDF"),
+        QCoreApplication.translate("PrintDialog", "Save the paper copy as a PDF"),
         suggested,
-        _tr("PDF files (*.pdf)"),
+        QCoreApplication.translate("PrintDialog", "PDF files (*.pdf)"),
         on_chosen,
     )
 

@@ -13,12 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFile, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-_CONTEXT = "trash"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def move_to_trash(path: Path) -> bool:
     """Move ``path`` to the desktop's trash; False if it could not (then it is left as it is)."""
@@ -36,18 +30,29 @@ def offer_to_trash(
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Move the document to the trash?"))
-    box.setText(_tr("Move the original document to the trash? It holds your codes unencrypted."))
+    box.setWindowTitle(QCoreApplication.translate("trash", "Move the document to the trash?"))
+    box.setText(
+        QCoreApplication.translate(
+            "trash", "Move the original document to the trash? It holds your codes unencrypted."
+        )
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "trash",
             "Your codes are now in the vault, so you do not need it any more. "
-            "The document is:\n%1\n\nEmpty the trash afterwards to remove it for good."
+            "The document is:\n%1\n\nEmpty the trash afterwards to remove it for good.",
         ).replace("%1", str(path))
     )
-    move = box.addButton(_tr("Move to Trash"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-    move.setAccessibleName(_tr("Move the document to the trash"))
-    keep.setAccessibleName(_tr("Keep the document"))
+    move = box.addButton(
+        QCoreApplication.translate("trash", "Move to Trash"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("trash", "Keep it"), QMessageBox.ButtonRole.RejectRole
+    )
+    move.setAccessibleName(
+        QCoreApplication.translate("trash", "Move to Trash, the original document")
+    )
+    keep.setAccessibleName(QCoreApplication.translate("trash", "Keep it, do not move the document"))
     box.setDefaultButton(move)
     box.setEscapeButton(keep)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -70,12 +75,15 @@ def _tell_not_moved(parent: QWidget, path: Path) -> QMessageBox:
     """Say plainly that the file is still there and must be deleted by hand."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The document is still there"))
-    box.setText(_tr("The document could not be moved to the trash."))
+    box.setWindowTitle(QCoreApplication.translate("trash", "The document is still there"))
+    box.setText(
+        QCoreApplication.translate("trash", "The document could not be moved to the trash.")
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "trash",
             "It is still at:\n%1\n\nIt holds your codes unencrypted, so please delete it "
-            "yourself (and empty the trash). Your codes are safe in the vault."
+            "yourself (and empty the trash). Your codes are safe in the vault.",
         ).replace("%1", str(path))
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

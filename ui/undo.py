@@ -21,12 +21,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ui.document import VaultDocument
 from vault.model import Account, Action, Code, CodeSet, Kind, ModelError, utcnow
 
-_CONTEXT = "undo"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 class _AccountCommand(QUndoCommand):
     """A change to one account; subclasses say how to do and undo it."""
@@ -64,7 +58,11 @@ class UseCode(_AccountCommand):
 
     def __init__(self, document: VaultDocument, account: Account, code: Code) -> None:
         super().__init__(
-            document, account.id, _tr("Mark a code of %1 used").replace("%1", account.name)
+            document,
+            account.id,
+            QCoreApplication.translate("undo", "Mark a code of %1 used").replace(
+                "%1", account.name
+            ),
         )
         self._code = code.text
 
@@ -80,7 +78,11 @@ class UnuseCode(_AccountCommand):
 
     def __init__(self, document: VaultDocument, account: Account, code: Code) -> None:
         super().__init__(
-            document, account.id, _tr("Mark a code of %1 unused").replace("%1", account.name)
+            document,
+            account.id,
+            QCoreApplication.translate("undo", "Mark a code of %1 unused").replace(
+                "%1", account.name
+            ),
         )
         self._code = code.text
 
@@ -102,7 +104,11 @@ class ReplaceSingleCode(_AccountCommand):
         self, document: VaultDocument, account: Account, used: Code, replacement: str
     ) -> None:
         super().__init__(
-            document, account.id, _tr("Replace the code of %1").replace("%1", account.name)
+            document,
+            account.id,
+            QCoreApplication.translate("undo", "Replace the code of %1").replace(
+                "%1", account.name
+            ),
         )
         self._used = used.text
         self._replacement = replacement.strip()
@@ -134,7 +140,11 @@ class ReplaceSingleCode(_AccountCommand):
 
 class Rename(_AccountCommand):
     def __init__(self, document: VaultDocument, account: Account, new_name: str) -> None:
-        super().__init__(document, account.id, _tr("Rename %1").replace("%1", account.name))
+        super().__init__(
+            document,
+            account.id,
+            QCoreApplication.translate("undo", "Rename %1").replace("%1", account.name),
+        )
         self._old = account.name
         self._new = new_name.strip()
 
@@ -161,7 +171,11 @@ class Details:
 
 class EditDetails(_AccountCommand):
     def __init__(self, document: VaultDocument, account: Account, details: Details) -> None:
-        super().__init__(document, account.id, _tr("Edit %1").replace("%1", account.name))
+        super().__init__(
+            document,
+            account.id,
+            QCoreApplication.translate("undo", "Edit %1").replace("%1", account.name),
+        )
         self._old = Details(account.notes, account.threshold)
         self._new = details
 
@@ -188,7 +202,9 @@ class DeleteAccount(QUndoCommand):
     """Remove an account from the vault; undo puts it back where it was, codes and all."""
 
     def __init__(self, document: VaultDocument, account: Account) -> None:
-        super().__init__(_tr("Delete %1").replace("%1", account.name))
+        super().__init__(
+            QCoreApplication.translate("undo", "Delete %1").replace("%1", account.name)
+        )
         self._document = document
         self._account_id = account.id
         self._removed: Account | None = None

@@ -71,8 +71,9 @@ class DidItWorkBox(QMessageBox):
 class ReplacementDialog(QDialog):
     """The new code the site gave after the single code was used.
 
-    Accepted with a code: store it as the current code. Rejected ("I don't have it yet"): the
-    old code is still marked used, and the account shows as empty until a new code is added.
+    Accepted with a code: store it as the current code. Rejected ("I don't have the new code
+    yet"): the old code is still marked used, and the account shows as empty until a new code is
+    added.
     """
 
     def __init__(self, site: str, parent: QWidget | None = None) -> None:
@@ -98,7 +99,7 @@ class ReplacementDialog(QDialog):
         self._save.setAccessibleName(self.tr("Save the new code"))
         self._save.setDefault(True)
         self._save.setEnabled(False)
-        later = QPushButton(self.tr("I don't have it &yet"), self)
+        later = QPushButton(self.tr("I don't have the new code &yet"), self)
         later.setAccessibleName(self.tr("I don't have the new code yet"))
         buttons.addButton(self._save, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(later, QDialogButtonBox.ButtonRole.RejectRole)

@@ -267,8 +267,8 @@ class VaultActions(QObject):
         )
         make = box.addButton(self.tr("&Make a new key"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(self.tr("&Keep the old key"), QMessageBox.ButtonRole.RejectRole)
-        make.setAccessibleName(self.tr("Make a new recovery key"))
-        keep.setAccessibleName(self.tr("Keep the old recovery key"))
+        make.setAccessibleName(self.tr("Make a new key to replace the old recovery key"))
+        keep.setAccessibleName(self.tr("Keep the old key, do not make a new one"))
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
 

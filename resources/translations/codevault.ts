@@ -81,7 +81,7 @@
     </message>
     <message>
         <location filename="../../ui/account_actions.py" line="253"/>
-        <source>Keep the account</source>
+        <source>Keep it, do not delete the account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../ui/account_checklist.py" line="81"/>
-        <source>Select no account</source>
+        <source>Select none of the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -432,7 +432,6 @@
     <name>EmptyVaultPage</name>
     <message>
         <location filename="../../ui/main_window.py" line="74"/>
-        <location filename="../../ui/main_window.py" line="91"/>
         <source>Import your first codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,6 +443,11 @@
     <message>
         <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Import codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Import codes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,7 +571,7 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="205"/>
-        <source>Use this weak passphrase anyway</source>
+        <source>Use this weak passphrase anyway (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,11 +683,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="73"/>
-        <source>Choose where the vault is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/first_run.py" line="79"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
@@ -704,8 +703,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/first_run.py" line="73"/>
+        <source>Change where the vault is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/first_run.py" line="89"/>
-        <source>Open a vault file you already have</source>
+        <source>I already have a vault: open it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,11 +909,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
-        <source>Choose a code document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/import_dialog.py" line="192"/>
         <source>&amp;Scan</source>
         <translation type="unfinished"></translation>
@@ -966,8 +965,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="190"/>
+        <source>Choose a file with your codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/import_dialog.py" line="250"/>
-        <source>Choose another code document</source>
+        <source>Choose another file with your codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1282,11 +1286,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <source>Show or hide codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="267"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
@@ -1539,128 +1538,138 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="124"/>
-        <location filename="../../ui/print_dialog.py" line="125"/>
+        <location filename="../../ui/print_dialog.py" line="77"/>
+        <source>Save the paper copy as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="79"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="120"/>
+        <location filename="../../ui/print_dialog.py" line="121"/>
         <source>Print a paper copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="128"/>
+        <location filename="../../ui/print_dialog.py" line="124"/>
         <source>Print your codes to keep on paper, or save them as a PDF to print later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="133"/>
+        <location filename="../../ui/print_dialog.py" line="129"/>
         <source>Accounts to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="139"/>
+        <location filename="../../ui/print_dialog.py" line="135"/>
         <source>A&amp;ccounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="142"/>
+        <location filename="../../ui/print_dialog.py" line="138"/>
         <source>Used codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="143"/>
+        <location filename="../../ui/print_dialog.py" line="139"/>
         <source>Paper size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="148"/>
+        <location filename="../../ui/print_dialog.py" line="144"/>
         <source>The paper copy is not encrypted. Keep it somewhere safe, like a safe-deposit box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="152"/>
+        <location filename="../../ui/print_dialog.py" line="148"/>
         <source>What is happening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="155"/>
+        <location filename="../../ui/print_dialog.py" line="151"/>
         <source>&amp;Preview and print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="156"/>
+        <location filename="../../ui/print_dialog.py" line="152"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="159"/>
+        <location filename="../../ui/print_dialog.py" line="155"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="195"/>
+        <location filename="../../ui/print_dialog.py" line="191"/>
         <source>&amp;Strike them through, with the date each was used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="198"/>
+        <location filename="../../ui/print_dialog.py" line="194"/>
         <source>Leave them &amp;off the paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="209"/>
+        <location filename="../../ui/print_dialog.py" line="205"/>
         <source>A&amp;4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="210"/>
+        <location filename="../../ui/print_dialog.py" line="206"/>
         <source>US &amp;Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="262"/>
+        <location filename="../../ui/print_dialog.py" line="258"/>
         <source>Saving the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="264"/>
+        <location filename="../../ui/print_dialog.py" line="260"/>
         <source>Select at least one account to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="292"/>
+        <location filename="../../ui/print_dialog.py" line="288"/>
         <source>The paper copy was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="312"/>
+        <location filename="../../ui/print_dialog.py" line="308"/>
         <source>That is your vault file. Choose another name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="316"/>
+        <location filename="../../ui/print_dialog.py" line="312"/>
         <source>Saved the paper copy as %1. The PDF is not encrypted: print it, then delete it or keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="339"/>
+        <location filename="../../ui/print_dialog.py" line="335"/>
         <source>The PDF could not be saved as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="343"/>
+        <location filename="../../ui/print_dialog.py" line="339"/>
         <source>The file that was already there may be incomplete now: save again to replace it, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="347"/>
+        <location filename="../../ui/print_dialog.py" line="343"/>
         <source>No file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="349"/>
+        <location filename="../../ui/print_dialog.py" line="345"/>
         <source>Choose another folder, such as Documents, check that the disk has free space, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="357"/>
+        <location filename="../../ui/print_dialog.py" line="353"/>
         <source>The PDF was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,42 +1798,42 @@
 <context>
     <name>ReplacementDialog</name>
     <message>
-        <location filename="../../ui/use_code.py" line="81"/>
+        <location filename="../../ui/use_code.py" line="82"/>
         <source>The new code from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/use_code.py" line="84"/>
+        <location filename="../../ui/use_code.py" line="85"/>
         <source>%1 gives you a new backup code after you use one (it may be on the page you see now). Type or paste it here, exactly as shown, so you have it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/use_code.py" line="93"/>
+        <location filename="../../ui/use_code.py" line="94"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/use_code.py" line="94"/>
+        <location filename="../../ui/use_code.py" line="95"/>
         <source>New &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/use_code.py" line="97"/>
+        <location filename="../../ui/use_code.py" line="98"/>
         <source>&amp;Save the new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/use_code.py" line="98"/>
+        <location filename="../../ui/use_code.py" line="99"/>
         <source>Save the new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/use_code.py" line="101"/>
-        <source>I don&apos;t have it &amp;yet</source>
+        <location filename="../../ui/use_code.py" line="102"/>
+        <source>I don&apos;t have the new code &amp;yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/use_code.py" line="102"/>
+        <location filename="../../ui/use_code.py" line="103"/>
         <source>I don&apos;t have the new code yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +1910,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="87"/>
-        <source>OK</source>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,12 +2285,12 @@
     </message>
     <message>
         <location filename="../../ui/vault_actions.py" line="270"/>
-        <source>Make a new recovery key</source>
+        <source>Make a new key to replace the old recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/vault_actions.py" line="271"/>
-        <source>Keep the old recovery key</source>
+        <source>Keep the old key, do not make a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2301,11 +2310,151 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="111"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>Something unexpected went wrong in Backup Code Vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="119"/>
+        <source>Your vault file was not changed by this error. If you were in the middle of something, check that it was done; changes you made before are saved automatically. You can report the details below (they hold no codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autosave</name>
+    <message>
+        <location filename="../../ui/autosave.py" line="120"/>
+        <location filename="../../ui/autosave.py" line="171"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/autosave.py" line="133"/>
+        <location filename="../../ui/autosave.py" line="144"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/autosave.py" line="166"/>
+        <source>Saved (changes made elsewhere were merged in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/autosave.py" line="181"/>
+        <source>Waiting for another program to finish saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/autosave.py" line="190"/>
+        <source>The vault could not be saved (%1). Your previous vault is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../ui/account_dialogs.py" line="36"/>
         <location filename="../../ui/account_dialogs.py" line="37"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <location filename="../../ui/trash.py" line="33"/>
+        <source>Move the document to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="35"/>
+        <source>Move the original document to the trash? It holds your codes unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="40"/>
+        <source>Your codes are now in the vault, so you do not need it any more. The document is:
+%1
+
+Empty the trash afterwards to remove it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="47"/>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="50"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="53"/>
+        <source>Move to Trash, the original document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="55"/>
+        <source>Keep it, do not move the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="78"/>
+        <source>The document is still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="80"/>
+        <source>The document could not be moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash.py" line="83"/>
+        <source>It is still at:
+%1
+
+It holds your codes unencrypted, so please delete it yourself (and empty the trash). Your codes are safe in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="63"/>
+        <source>Mark a code of %1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="83"/>
+        <source>Mark a code of %1 unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="109"/>
+        <source>Replace the code of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="146"/>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="177"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="206"/>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,10 @@ control in it:
 * pressing Tab, as a real key press, visits every enabled, visible control and comes back to where
   it started: nothing is skipped and nothing traps the focus;
 * no two controls that can be used at the same time share a mnemonic (Qt then only moves the focus
-  between them, and Alt+letter no longer does what the underlined letter promises).
+  between them, and Alt+letter no longer does what the underlined letter promises);
+* a button, check box or radio button that shows words has those words in its accessible name
+  (WCAG 2.5.3 "Label in Name"): people who work the computer by voice say what they see ("click
+  Change"), and the voice software only finds the control by its name.
 
 Parts that Qt builds inside a control and names itself (a spin box's line edit, a view's scroll
 bars, headers and corner button, a line edit's clear button, objects named ``qt_…``) are not
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QLabel,
@@ -51,6 +55,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QTabBar,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +121,8 @@ WEAK_PASSPHRASE = "tulip"
 RECOVERY_KEY = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345"
 SCANNED = Path("/downloads/github-recovery-codes.txt")
 MNEMONIC_LEFT_IN = re.compile(r"&[^&\s]")  # "&Save" read out as "ampersand Save"
+MORE_TO_COME = ("…", "...")  # "Change…": the dots are not said aloud
+WORD = re.compile(r"\w+(?:['’]\w+)*")  # "don't" is one word
 
 Build = Callable[[pytest.FixtureRequest, QtBot], QWidget]
 
@@ -171,6 +178,30 @@ def describe(widget: QWidget) -> str:
     if widget.accessibleName():
         parts.append(f"accessibleName={widget.accessibleName()!r}")
     return " ".join(parts)
+
+
+def visible_words(button: QAbstractButton) -> list[str]:
+    """The words a button, check box or radio button shows, as someone would say them.
+
+    Without the mnemonic marker ("&&" shows one "&") and the trailing "…", lower-cased. No words for
+    a tool button that shows only its icon: its text is not on screen.
+    """
+    if isinstance(button, QToolButton) and (
+        button.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
+    ):
+        return []
+    text = "&".join(part.replace("&", "") for part in button.text().split("&&")).strip()
+    for dots in MORE_TO_COME:
+        text = text.removesuffix(dots)
+    return WORD.findall(text.casefold())
+
+
+def says_what_it_shows(button: QAbstractButton, name: str) -> bool:
+    """The words shown, in order and side by side, somewhere in the accessible name."""
+    shown_words = visible_words(button)
+    heard = WORD.findall(name.casefold())
+    size = len(shown_words)
+    return any(heard[i : i + size] == shown_words for i in range(len(heard) - size + 1))
 
 
 def takes_tab(widget: QWidget) -> bool:
@@ -282,6 +313,8 @@ def audit(qtbot: QtBot, window: QWidget) -> list[str]:
             problems.append(f"no accessible name: {describe(widget)}")
         elif MNEMONIC_LEFT_IN.search(name):
             problems.append(f"'&' read out in the accessible name {name!r}: {describe(widget)}")
+        elif isinstance(widget, QAbstractButton) and not says_what_it_shows(widget, name):
+            problems.append(f"the words shown are not in the name {name!r}: {describe(widget)}")
         if not takes_tab(widget) and not reached_by_mnemonic(widget, window):
             problems.append(f"neither Tab nor a mnemonic reaches it: {describe(widget)}")
     problems += mnemonic_clashes(window)
@@ -703,8 +736,24 @@ def test_the_audit_finds_each_kind_of_problem(qtbot: QtBot) -> None:
     mouse_only.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     leaked = QPushButton("Save", dialog)
     leaked.setAccessibleName("&Save")
+    says_other = QPushButton("OK", dialog)  # voice users say "click OK": nothing is called that
+    says_other.setAccessibleName("Save settings")
+    reworded = QRadioButton("C&hange…", dialog)
+    reworded.setAccessibleName("Choose where the vault is kept")
+    says_it = QCheckBox("&Keep it", dialog)  # the words shown, then more: as it should be
+    says_it.setAccessibleName("Keep it, do not delete the account")
     layout = QVBoxLayout(dialog)
-    for widget in (unnamed, notes, mouse_only, leaked, QPushButton("&Open"), QPushButton("&Own")):
+    for widget in (
+        unnamed,
+        notes,
+        mouse_only,
+        leaked,
+        says_other,
+        reworded,
+        says_it,
+        QPushButton("&Open"),
+        QPushButton("&Own"),
+    ):
         layout.addWidget(widget)
     shown(qtbot, dialog)
     unnamed.setFocus()
@@ -713,12 +762,48 @@ def test_the_audit_finds_each_kind_of_problem(qtbot: QtBot) -> None:
         "no accessible name: QLineEdit",
         "neither Tab nor a mnemonic reaches it: QPushButton text='Go'",
         "'&' read out in the accessible name '&Save'",
+        "the words shown are not in the name 'Save settings': QPushButton text='OK'",
+        "the words shown are not in the name 'Choose where the vault is kept': QRadioButton",
         "Alt+O is claimed by 2",
         "Tab is trapped in QPlainTextEdit",
         "Tab never reaches: QPushButton text='&Open'",
     ]
     missing = [e for e in expected if not any(p.startswith(e) for p in problems)]
     assert missing == [], problems
+    assert not [p for p in problems if p.startswith("the words shown") and "Keep it" in p]
+
+
+@pytest.mark.parametrize(
+    ("shows", "name", "heard_in_name"),
+    [
+        ("C&hange…", "Change where the vault is kept", True),
+        ("&Choose a file...", "choose a FILE with your codes", True),  # case does not matter
+        ("Use this &weak passphrase anyway", "Use this weak passphrase anyway", True),
+        ("I don't have it &yet", "I don't have it yet", True),
+        ("Save && close", "Save & close the window", True),  # "&&" shows one "&"
+        ("Keep it", "Keep it, do not move the document", True),
+        ("C&hange…", "Choose where the vault is kept", False),
+        ("&Keep it", "Keep the account", False),
+        ("Move to Trash", "Move the document to the trash", False),  # words apart
+        ("&Show codes", "Showing codes", False),  # whole words, not parts of them
+        ("Use it (not recommended)", "Use it", False),  # every word shown, not the first few
+    ],
+)
+def test_the_words_a_button_shows_must_be_in_its_name(
+    qtbot: QtBot, shows: str, name: str, heard_in_name: bool
+) -> None:
+    button = QPushButton(shows)
+    qtbot.addWidget(button)
+    assert says_what_it_shows(button, name) is heard_in_name
+
+
+def test_a_tool_button_showing_only_its_icon_may_have_any_name(qtbot: QtBot) -> None:
+    button = QToolButton()
+    qtbot.addWidget(button)
+    button.setText("Search")  # not on screen: the icon is
+    assert says_what_it_shows(button, "Find an account")
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    assert not says_what_it_shows(button, "Find an account")
 
 
 # Menus and shortcuts ------------------------------------------------------------------------------

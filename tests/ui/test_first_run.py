@@ -97,7 +97,7 @@ def test_creating_runs_off_the_ui_thread_and_opens_the_vault(
     with qtbot.waitSignal(dialog.created, timeout=10_000) as created:
         button(dialog, "Create vault").click()
         assert dialog.busy
-        assert not button(dialog, "Choose where the vault is kept").isEnabled()
+        assert not button(dialog, "Change where the vault is kept").isEnabled()
     assert threads and threads[0] is not threading.main_thread()
     store = created.args[0] if created.args else None
     assert isinstance(store, VaultStore)
@@ -107,7 +107,7 @@ def test_creating_runs_off_the_ui_thread_and_opens_the_vault(
 
 
 def test_change_chooses_another_place(qtbot: QtBot, dialog: FirstRunDialog, tmp_path: Path) -> None:
-    button(dialog, "Choose where the vault is kept").click()
+    button(dialog, "Change where the vault is kept").click()
     chooser = find_open(qtbot, dialog, QFileDialog)
     chosen = tmp_path / "elsewhere" / "mine.bcvault"
     chooser.fileSelected.emit(str(chosen))
@@ -133,7 +133,7 @@ def test_an_existing_file_is_never_overwritten(
 def test_open_an_existing_vault_instead(
     qtbot: QtBot, dialog: FirstRunDialog, tmp_path: Path
 ) -> None:
-    button(dialog, "Open a vault file you already have").click()
+    button(dialog, "I already have a vault: open it instead").click()
     chooser = find_open(qtbot, dialog, QFileDialog)
     with qtbot.waitSignal(dialog.open_existing_requested) as asked:
         chooser.fileSelected.emit(str(tmp_path / "old.bcvault"))

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.import_dialog import CodesModel, ImportDialog, Page, ScanRequest
+from ui.import_codes_model import CodesModel
+from ui.import_dialog import ImportDialog, Page, ScanRequest
 from ui.tasks import wait_for_background_work
 from vault.import_plan import apply, problems
 from vault.importers import ScanError, ScanFailure, ScanResult
@@ -243,7 +244,7 @@ def test_choose_a_file_scans_the_chosen_document(
     document.write_text("1234 5678\n")
     scanner = FakeScanner(result())
     dialog = open_dialog(scanner=scanner, path=None)
-    QTest.mouseClick(button(dialog, "Choose a code document"), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(button(dialog, "Choose a file with your codes"), Qt.MouseButton.LeftButton)
     chooser = dialog.findChild(QFileDialog)
     assert chooser is not None and chooser.isVisible()
     chooser.fileSelected.emit(str(document))
@@ -598,7 +599,7 @@ def test_other_errors_are_explained_with_a_way_on(
     assert describe_scan_error(error) in dialog._problem_text.text()
     assert "developer detail" not in dialog._problem_text.text()
     assert not dialog._password.isVisible()
-    assert button(dialog, "Choose another code document").isVisible()
+    assert button(dialog, "Choose another file with your codes").isVisible()
     QTest.mouseClick(button(dialog, "Type or paste the codes instead"), Qt.MouseButton.LeftButton)
     assert dialog.current_page() is Page.PASTE
 
