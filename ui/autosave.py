@@ -21,7 +21,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ui.document import VaultDocument
-from ui.messages import describe_vault_error
+from ui.error_words import vault_error_words
 from ui.tasks import run_in_background
 from vault.errors import VaultError, VaultLockedError
 from vault.model import Vault
@@ -185,7 +185,7 @@ class Autosaver(QObject):
             self._retry_timer.start()
             return
         if isinstance(error, VaultError):
-            words = QCoreApplication.translate("autosave", describe_vault_error(error))
+            words = vault_error_words(error)
         elif isinstance(error, OSError):
             words = QCoreApplication.translate(
                 "autosave", "The vault could not be saved (%1). Your previous vault is intact."

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import describe_vault_error
+from ui.error_words import vault_error_words
 from ui.passphrase_dialog import NewPassphraseFields
 from ui.tasks import run_in_background
 from vault.errors import VaultError
@@ -212,4 +212,4 @@ class FirstRunDialog(QDialog):
         self._set_busy(False)
         if not isinstance(error, VaultError):
             raise error  # a bug, not a vault problem: the crash dialog shows it
-        self._set_status(self.tr(describe_vault_error(error)))
+        self._set_status(vault_error_words(error))

@@ -1,10 +1,13 @@
 """Plain words for the engine's typed errors: what happened and what to do.
 
-Shared by the command line and the desktop app (which passes each text through ``tr()``), so this
-module imports no Qt.
+Shared by the command line and the desktop app, so this module imports no Qt. Each text is marked
+with :func:`QT_TRANSLATE_NOOP` so Qt's lupdate finds it for translators; the app translates it
+through the ``translate`` argument.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from vault.errors import (
     DamagedVaultError,
@@ -19,65 +22,109 @@ from vault.errors import (
     WrongPassphraseError,
 )
 
-WRONG_PASSPHRASE = (
+Translate = Callable[[str], str]
+CONTEXT = "messages"  # the translation context of every text here
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` (Qt's own macro, without importing Qt)."""
+    return text
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "messages",
     "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, "
-    "and try again. If you have forgotten it, use your emergency recovery key."
+    "and try again. If you have forgotten it, use your emergency recovery key.",
 )
-WRONG_RECOVERY_KEY = (
+WRONG_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "messages",
     "That recovery key does not open this vault. Check it against your emergency sheet; "
-    "a key that was replaced no longer works."
+    "a key that was replaced no longer works.",
 )
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "messages",
     "The vault file is damaged or was changed by another program, so it cannot be opened safely. "
-    "Nothing was changed. Open the backup copy (the same name ending in .bak) instead."
+    "Nothing was changed. Open the backup copy (the same name ending in .bak) instead.",
 )
-NOT_A_VAULT = (
-    "This file is not a Backup Code Vault file. Choose your vault file (it ends in .bcvault)."
+NOT_A_VAULT = QT_TRANSLATE_NOOP(
+    "messages",
+    "This file is not a Backup Code Vault file. Choose your vault file (it ends in .bcvault).",
 )
-LOCKED = (
+LOCKED = QT_TRANSLATE_NOOP(
+    "messages",
     "Another program (another window or the command line) is saving this vault right now. "
-    "Wait a moment and try again."
+    "Wait a moment and try again.",
 )
-SAVE_NO_SPACE = (
+SAVE_NO_SPACE = QT_TRANSLATE_NOOP(
+    "messages",
     "The vault could not be saved because the disk is full. Your previous vault is intact. "
-    "Free some space, then try again."
+    "Free some space, then try again.",
 )
-SAVE_READ_ONLY = (
+SAVE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "messages",
     "The vault could not be saved because its folder cannot be written to. Your previous vault is "
-    "intact. Check the folder's permissions or move the vault to a folder you own."
+    "intact. Check the folder's permissions or move the vault to a folder you own.",
 )
-SAVE_REPLACED = (
+SAVE_REPLACED = QT_TRANSLATE_NOOP(
+    "messages",
     "The vault file on disk was replaced by a different vault, so your changes were not saved "
-    "over it. Nothing was lost: your changes are still open here. Save them to another file."
+    "over it. Nothing was lost: your changes are still open here. Save them to another file.",
 )
-SAVE_OTHER = "The vault could not be saved ({detail}). Your previous vault is intact. Try again."
+SAVE_OTHER = QT_TRANSLATE_NOOP(
+    "messages", "The vault could not be saved (%1). Your previous vault is intact. Try again."
+)
+NEWER_VERSION = QT_TRANSLATE_NOOP(
+    "messages",
+    "This vault was saved by a newer version of Backup Code Vault (format %1). "
+    "Install the latest version to open it; nothing was changed.",
+)
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "messages", "There is no vault at %1. Create one first, or choose another file."
+)
+EXISTS = QT_TRANSLATE_NOOP(
+    "messages", "A file already exists at %1; it was left as it is. Choose another place."
+)
+UNKNOWN = QT_TRANSLATE_NOOP(
+    "messages", "Something went wrong with the vault (%1). Nothing was changed."
+)
 
 
-def describe_vault_error(error: VaultError, *, recovery_key: bool = False) -> str:
-    """One or two sentences for a person; never includes a secret."""
+def describe_vault_error(
+    error: VaultError, *, recovery_key: bool = False, translate: Translate = _as_is
+) -> str:
+    """One or two sentences for a person; never includes a secret.
+
+    ``translate`` turns each English text into the user's language before the details are filled
+    in: the desktop app passes ``QCoreApplication.translate`` for :data:`CONTEXT`.
+    """
+    template, detail = _template(error, recovery_key)
+    return translate(template).replace("%1", detail)
+
+
+def _template(error: VaultError, recovery_key: bool) -> tuple[str, str]:
     if isinstance(error, WrongPassphraseError):
-        return WRONG_RECOVERY_KEY if recovery_key else WRONG_PASSPHRASE
+        return (WRONG_RECOVERY_KEY if recovery_key else WRONG_PASSPHRASE), ""
     if isinstance(error, NewerVersionError):
-        return (
-            "This vault was saved by a newer version of Backup Code Vault "
-            f"(format {error.version}). Install the latest version to open it; nothing was changed."
-        )
+        return NEWER_VERSION, str(error.version)
     if isinstance(error, NotAVaultError):
-        return NOT_A_VAULT
+        return NOT_A_VAULT, ""
     if isinstance(error, DamagedVaultError):
-        return DAMAGED
+        return DAMAGED, ""
     if isinstance(error, VaultLockedError):
-        return LOCKED
+        return LOCKED, ""
     if isinstance(error, VaultNotFoundError):
-        return f"There is no vault at {error.path}. Create one first, or choose another file."
+        return NOT_FOUND, str(error.path)
     if isinstance(error, VaultExistsError):
-        return f"A file already exists at {error.path}; it was left as it is. Choose another place."
+        return EXISTS, str(error.path)
     if isinstance(error, SaveError):
-        if error.failure is SaveFailure.NO_SPACE:
-            return SAVE_NO_SPACE
-        if error.failure is SaveFailure.READ_ONLY:
-            return SAVE_READ_ONLY
-        if error.failure is SaveFailure.REPLACED:
-            return SAVE_REPLACED
-        return SAVE_OTHER.format(detail=error.detail or "unknown error")
-    return f"Something went wrong with the vault ({type(error).__name__}). Nothing was changed."
+        known = {
+            SaveFailure.NO_SPACE: SAVE_NO_SPACE,
+            SaveFailure.READ_ONLY: SAVE_READ_ONLY,
+            SaveFailure.REPLACED: SAVE_REPLACED,
+        }
+        return known.get(error.failure, SAVE_OTHER), error.detail or "unknown error"
+    return UNKNOWN, type(error).__name__

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import describe_vault_error
+from ui.error_words import vault_error_words
 from ui.safety_note import SafetyNote
 from ui.tasks import run_in_background
 from vault.errors import DamagedVaultError, VaultError
@@ -261,7 +261,7 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         if not isinstance(error, VaultError):
             raise error  # a bug, not a vault problem: the crash dialog shows it
-        self._set_status(self.tr(describe_vault_error(error, recovery_key=self._recovery)))
+        self._set_status(vault_error_words(error, recovery_key=self._recovery))
         self._status.setAccessibleDescription(self._status.text())
         if isinstance(error, DamagedVaultError) and _backup_exists(self._path):
             self._open_backup.show()
@@ -321,7 +321,7 @@ class UnlockDialog(QDialog):
             self._ask_new_passphrase(store)
         self._set_status(
             self.tr("The new passphrase could not be saved: %1").replace(
-                "%1", self.tr(describe_vault_error(error))
+                "%1", vault_error_words(error)
             )
         )
 

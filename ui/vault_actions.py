@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ui.autosave import Autosaver
 from ui.document import VaultDocument
-from ui.messages import describe_vault_error
+from ui.error_words import vault_error_words
 from ui.settings import Setting, Settings
 from ui.tasks import run_in_background
 from vault.errors import VaultError
@@ -211,7 +211,7 @@ class VaultActions(QObject):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, VaultError):
-                words = self.tr(describe_vault_error(error))
+                words = vault_error_words(error)
             elif isinstance(error, OSError):
                 words = self.tr("The file could not be written (%1). Choose another folder.")
                 words = words.replace("%1", error.strerror or type(error).__name__)
@@ -243,7 +243,7 @@ class VaultActions(QObject):
                 raise error
             self._explain(
                 self.tr("The passphrase was not changed"),
-                self.tr(describe_vault_error(error))
+                vault_error_words(error)
                 + "\n"
                 + self.tr("The old passphrase still works."),
             )
@@ -292,7 +292,7 @@ class VaultActions(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, VaultError):
                 raise error
-            self._explain(self.tr("No recovery key was made"), self.tr(describe_vault_error(error)))
+            self._explain(self.tr("No recovery key was made"), vault_error_words(error))
 
         self._autosaver.run_exclusive(store.create_recovery_key, done, failed)
 

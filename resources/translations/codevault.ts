@@ -2367,6 +2367,74 @@
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again. If you have forgotten it, use your emergency recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>That recovery key does not open this vault. Check it against your emergency sheet; a key that was replaced no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>The vault file is damaged or was changed by another program, so it cannot be opened safely. Nothing was changed. Open the backup copy (the same name ending in .bak) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>This file is not a Backup Code Vault file. Choose your vault file (it ends in .bcvault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Another program (another window or the command line) is saving this vault right now. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>The vault could not be saved because the disk is full. Your previous vault is intact. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>The vault could not be saved because its folder cannot be written to. Your previous vault is intact. Check the folder&apos;s permissions or move the vault to a folder you own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>The vault file on disk was replaced by a different vault, so your changes were not saved over it. Nothing was lost: your changes are still open here. Save them to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>The vault could not be saved (%1). Your previous vault is intact. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>This vault was saved by a newer version of Backup Code Vault (format %1). Install the latest version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>There is no vault at %1. Create one first, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>A file already exists at %1; it was left as it is. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>Something went wrong with the vault (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trash</name>
     <message>
         <location filename="../../ui/trash.py" line="33"/>
