@@ -145,7 +145,13 @@ class MainWindow(QMainWindow):
             self.selected_code_row,
         )
         self.vault_actions = VaultActions(
-            document, autosaver, settings, self, self.show_message, self.current_account_id
+            document,
+            autosaver,
+            settings,
+            self,
+            self.show_message,
+            self.current_account_id,
+            self.undo_stack,
         )
         self.vault_actions.imported.connect(self.select_account)
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ui.document import VaultDocument
+from vault.import_plan import ImportPlan, apply
 from vault.model import Account, Action, Code, CodeSet, Kind, ModelError, utcnow
 
 
@@ -231,3 +232,61 @@ class DeleteAccount(QUndoCommand):
 def new_undo_stack(parent: VaultDocument) -> QUndoStack:
     """The window's one undo stack (a plain ``QUndoStack``; kept here so all commands are too)."""
     return QUndoStack(parent)
+
+
+class ImportCodes(QUndoCommand):
+    """Codes imported into an account (a new one, or replacing its current set).
+
+    Undo takes the imported set out again: a new account is removed, an existing one gets its
+    previous set back as current. Redo puts the very same set back, so merges agree on its id.
+    """
+
+    def __init__(self, document: VaultDocument, plan: ImportPlan) -> None:
+        name = plan.new_account_name
+        if plan.account_id:
+            existing = document.account(plan.account_id)
+            name = existing.name if existing else name
+        super().__init__(
+            QCoreApplication.translate("undo", "Import codes into %1").replace("%1", name)
+        )
+        self._document = document
+        self._plan = plan
+        self.account_id = plan.account_id or ""
+        self._created = plan.account_id is None
+        self._imported: CodeSet | None = None
+        self._previous_set_id = ""
+        self._removed: Account | None = None
+
+    def redo(self) -> None:
+        vault = self._document.vault
+        if self._imported is None:  # the first time: carry out the plan
+            before = vault.by_id(self.account_id) if self.account_id else None
+            self._previous_set_id = before.current.id if before and before.current else ""
+            created = apply(vault, self._plan, utcnow())
+            self.account_id = created.id
+            self._imported = created.current
+        elif self._created and self._removed is not None:
+            vault.restore(self._removed)
+            self._removed = None
+        else:
+            target = vault.by_id(self.account_id)
+            if target is None:
+                return
+            target.replace_set(utcnow(), self._imported)
+        self._document.notify_all()
+
+    def undo(self) -> None:
+        vault = self._document.vault
+        account = vault.by_id(self.account_id)
+        if account is None or self._imported is None:
+            return
+        if self._created:
+            self._removed = vault.remove(self.account_id, utcnow())
+        else:
+            imported_id = self._imported.id
+            account.sets = [s for s in account.sets if s.id != imported_id]
+            for old in account.sets:
+                if old.id == self._previous_set_id:
+                    old.retired_at = None
+            account.log(utcnow(), Action.EDITED, "import taken back")
+        self._document.notify_all()

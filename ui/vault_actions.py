@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ui.autosave import Autosaver
@@ -22,6 +22,7 @@ from ui.document import VaultDocument
 from ui.error_words import vault_error_words
 from ui.settings import Setting, Settings
 from ui.tasks import run_in_background
+from ui.undo import ImportCodes
 from vault.errors import VaultError
 from vault.model import utcnow
 
@@ -45,8 +46,10 @@ class VaultActions(QObject):
         window: QWidget,
         show_message: ShowMessage,
         current_account: Callable[[], str | None],
+        undo_stack: QUndoStack,
     ) -> None:
         super().__init__(window)
+        self._undo_stack = undo_stack
         self._document = document
         self._autosaver = autosaver
         self._settings = settings
@@ -133,12 +136,20 @@ class VaultActions(QObject):
             return
         plan = dialog.plan()
         if import_plan.problems(self._document.vault, plan):
-            return  # the vault changed under the dialog (a merge): nothing is applied half-way
-        account = import_plan.apply(self._document.vault, plan, utcnow())
-        threshold = dialog.threshold()
-        if threshold is not None:
-            account.threshold = threshold
-        self._document.notify_all()
+            # The vault changed under the dialog (another program saved it): apply nothing.
+            self._explain(
+                self.tr("Nothing was imported"),
+                self.tr(
+                    "The vault was changed by another program while you were importing, so "
+                    "nothing was imported. Import the codes again."
+                ),
+            )
+            return
+        command = ImportCodes(self._document, plan)
+        self._undo_stack.push(command)  # Ctrl+Z takes the import back
+        account = self._document.account(command.account_id)
+        if account is None:
+            return
         self.imported.emit(account.id)
         self._show_message(
             self.tr("Imported %n code(s) into %1.", "", len(plan.codes)).replace("%1", account.name)
@@ -243,9 +254,7 @@ class VaultActions(QObject):
                 raise error
             self._explain(
                 self.tr("The passphrase was not changed"),
-                vault_error_words(error)
-                + "\n"
-                + self.tr("The old passphrase still works."),
+                vault_error_words(error) + "\n" + self.tr("The old passphrase still works."),
             )
 
         self._autosaver.run_exclusive(lambda: store.change_passphrase(passphrase), done, failed)

@@ -17,13 +17,15 @@ from ui.undo import (
     DeleteAccount,
     Details,
     EditDetails,
+    ImportCodes,
     Rename,
     ReplaceSingleCode,
     UnuseCode,
     UseCode,
 )
 from vault import serialize
-from vault.model import Account, Action
+from vault.import_plan import ImportPlan
+from vault.model import Account, Action, Kind
 
 
 def account(document: VaultDocument, name: str) -> Account:
@@ -133,3 +135,31 @@ def test_every_change_is_announced(document: VaultDocument) -> None:
     github = account(document, "GitHub")
     Rename(document, github, "Hub").redo()
     assert heard == [github.id]
+
+
+def test_an_import_into_a_new_account_can_be_taken_back(document: VaultDocument) -> None:
+    stack = QUndoStack()
+    plan = ImportPlan(["1111 2222", "3333 4444"], Kind.SET, new_account_name="Google")
+    stack.push(ImportCodes(document, plan))
+    assert account(document, "Google").remaining == 2
+    stack.undo()
+    assert document.vault.find("Google") == []
+    stack.redo()
+    assert account(document, "Google").total == 2
+
+
+def test_undoing_a_replacing_import_brings_the_old_codes_back(document: VaultDocument) -> None:
+    stack = QUndoStack()
+    github = account(document, "GitHub")
+    old_remaining = github.remaining
+    plan = ImportPlan(["aaaaa-11111"], Kind.SET, account_id=github.id, replace=True)
+    stack.push(ImportCodes(document, plan))
+    assert account(document, "GitHub").total == 1
+    stack.undo()
+    github = account(document, "GitHub")
+    assert github.remaining == old_remaining and github.current is not None
+    assert github.current.codes[0].text == GITHUB_CODES[0]
+    assert all(s.retired_at is None for s in github.sets[-1:])
+    stack.redo()
+    assert [c.text for c in account(document, "GitHub").current.codes] == ["aaaaa-11111"]  # type: ignore[union-attr]
+    assert len(account(document, "GitHub").retired) >= 1
