@@ -290,6 +290,56 @@ def take(out: Path, variant: str) -> list[Path]:
     shots.save("print-dialog", window, print_dialog)
     print_dialog.reject()
 
+    from ui.export_dialog import ExportDialog
+    from ui.import_dialog import ImportDialog, Page
+    from ui.passphrase_dialog import ChangePassphraseDialog
+    from ui.settings_dialog import SettingsDialog
+
+    window.vault_actions.export.trigger()
+    export = shown(ExportDialog)
+    shots.save("export-dialog", window, export)
+    export.reject()
+
+    window.vault_actions.settings.trigger()
+    settings_dialog = shown(SettingsDialog)
+    shots.save("settings", window, settings_dialog)
+    settings_dialog.reject()
+
+    window.vault_actions.change_passphrase.trigger()
+    change = shown(ChangePassphraseDialog)
+    shots.save("change-passphrase", window, change)
+    change.reject()
+
+    document = Path(tempfile.gettempdir()) / "Backup-codes-jane.txt"
+    codes = [
+        "4827 1956",
+        "3309 7781",
+        "9914 2250",
+        "6672 0418",
+        "1185 3396",
+        "5540 8827",
+        "2793 6614",
+        "8061 4479",
+        "7328 9902",
+        "0457 1163",
+    ]
+    document.write_text(
+        "Google\nBACKUP VERIFICATION CODES\njane.doe@gmail.com\n\n"
+        + "\n".join(f"{i}. {c}" for i, c in enumerate(codes, 1))
+        + "\n\nKeep these backup codes somewhere safe but accessible.\n",
+        encoding="utf-8",
+    )
+    try:
+        window.vault_actions.start_import(path=document)
+        importing = shown(ImportDialog)
+        deadline = time.monotonic() + 10
+        while importing.current_page() is not Page.PREVIEW and time.monotonic() < deadline:
+            shots.settle()
+        shots.save("import-preview", window, importing)
+        importing.reject()
+    finally:
+        document.unlink()
+
     session.lock()
     shots.settle()
     QApplication.processEvents()
