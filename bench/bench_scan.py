@@ -5,8 +5,9 @@ recognition adding at most 30% on top of pypdf's own extraction. Two comparisons
 
 - cold: ``scan_file`` (child process start, pypdf import, extraction, recognition) against a fresh
   ``python -c "import pypdf; extract"`` and against ``pdftotext``;
-- warm: in one process, what recognition adds (the child's position-tracking visitor plus the
-  parent's analysis) on top of pypdf's ``extract_text``.
+- warm: in one process, the importer's own work (the child's line rebuilding from text positions,
+  which replaces pypdf's ``extract_text``, plus the parent's analysis) beside pypdf's
+  ``extract_text`` alone on the same file.
 
 Run: ``.venv/bin/python bench/bench_scan.py`` (synthetic documents, made in a temp folder).
 """
@@ -27,8 +28,9 @@ from fpdf import FPDF
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vault.importers import pdf_child, scan_file  # noqa: E402
+from vault.importers import pdf_child, pdf_layout, scan_file  # noqa: E402
 from vault.importers.document import Document  # noqa: E402
+from vault.importers.repair import mend  # noqa: E402
 from vault.importers.scan import analyse  # noqa: E402
 from vault.importers.text import clean  # noqa: E402
 
@@ -95,10 +97,10 @@ def warm(path: Path) -> tuple[float, float]:
 
     def recognise() -> None:
         reader = pypdf.PdfReader(path)
-        budget = pdf_child._Budget(10**7)
-        pages = [pdf_child._page(page, budget) for page in reader.pages]
+        budget = pdf_layout.Budget(10**7)
+        pages = [pdf_child.read_page(reader, page, budget) for page in reader.pages]
         lines = [line for page in pages for line in clean(page["text"])]
-        analyse(Document(path.name, lines))
+        analyse(Document(path.name, mend(lines)))
 
     del data
     return median_seconds(extract), median_seconds(recognise)

@@ -25,8 +25,8 @@ SCAN_MESSAGES: dict[ScanFailure, str] = {
         "again from the website, or type or paste them instead."
     ),
     ScanFailure.NOT_CODES: (
-        "No backup codes were found in this document. Check that it is the page with your codes, "
-        "or type or paste them instead."
+        "No backup codes could be read for sure from this document. Check that it is the page "
+        "with your codes, or type or paste them instead."
     ),
     ScanFailure.TOO_LARGE: (
         "This document is too large or too complex to read here; code documents are a page or two. "

@@ -387,3 +387,104 @@ def encrypt(data: bytes, user_password: str, owner_password: str = "owner-pw") -
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+# positioned text: the drawing habits of other producers -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Draw:
+    """One piece of text drawn where a producer puts it, in Courier (every glyph 0.6 em wide).
+
+    ``x`` and ``y`` are the left end of the baseline in points from the page's lower left.
+    """
+
+    text: str
+    x: float
+    y: float
+    size: float = 11.0
+    char_spacing: float = 0.0  # Tc, in points: CSS letter-spacing as some producers write it
+    tj_gap: float = 0.0  # thousandths of an em between glyphs in one TJ array (positive = apart)
+    per_glyph: bool = False  # every glyph placed by its own Td (Qt's and wkhtmltopdf's habit)
+    bold_twice: bool = False  # drawn a second time a hair to the right (a fake bold)
+    struck: bool = False  # a line drawn through its middle
+    line_after: bool = False  # then moves to the next line (``T*``), as ReportLab's drawString
+
+    @property
+    def width(self) -> float:
+        n = len(self.text)
+        return (
+            n * _COURIER_ADVANCE * self.size
+            + n * self.char_spacing
+            + ((n - 1) * self.tj_gap / 1000 * self.size)
+        )
+
+    def after(
+        self,
+        text: str,
+        gap_ems: float = 0.0,
+        *,
+        per_glyph: bool = False,
+        tj_gap: float = 0.0,
+        struck: bool = False,
+    ) -> Draw:
+        """The next piece on this baseline, ``gap_ems`` ems after this one ends."""
+        x = self.x + self.width + gap_ems * self.size
+        return Draw(
+            text,
+            x,
+            self.y,
+            self.size,
+            per_glyph=per_glyph,
+            tj_gap=tj_gap,
+            struck=struck,
+            line_after=self.line_after,
+        )
+
+
+def _draw(piece: Draw, dx: float = 0.0) -> bytes:
+    out = b"BT /F3 %g Tf " % piece.size
+    if piece.char_spacing and not piece.per_glyph:
+        out += b"%g Tc " % piece.char_spacing
+    out += b"1 0 0 1 %g %g Tm " % (piece.x + dx, piece.y)
+    if piece.per_glyph:  # letter-spacing goes into each move
+        advance = _COURIER_ADVANCE * piece.size + piece.char_spacing
+        out += b" ".join(_literal(ch) + b" Tj %g 0 Td" % advance for ch in piece.text)
+    elif piece.tj_gap:
+        gap = b" %g " % -piece.tj_gap
+        out += b"[" + gap.join(_literal(ch) for ch in piece.text) + b"] TJ"
+    else:
+        out += _literal(piece.text) + b" Tj"
+    if piece.line_after:
+        out += b" %g TL T*" % (1.2 * piece.size)
+    if piece.char_spacing and not piece.per_glyph:
+        out += b" 0 Tc"
+    out += b" ET\n"
+    if piece.struck:
+        out += b"0.8 w %g %g m %g %g l S\n" % (
+            piece.x,
+            piece.y + 0.3 * piece.size,
+            piece.x + piece.width,
+            piece.y + 0.3 * piece.size,
+        )
+    return out
+
+
+def positioned_pdf(pieces: Sequence[Draw]) -> bytes:
+    """The pieces drawn in the order given, each in its own text object (Letter page)."""
+    content = bytearray()
+    for piece in pieces:
+        content += _draw(piece)
+        if piece.bold_twice:
+            content += _draw(piece, dx=0.3)
+    pdf = _Pdf()
+    font = pdf.add(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+    )
+    contents = pdf.stream(bytes(content))
+    page = pdf.add(
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+        b"/Resources << /Font << /F3 %d 0 R >> >> >>" % (contents + 2, contents, font)
+    )
+    pages = pdf.add(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
+    return pdf.build(pdf.add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages))

@@ -149,7 +149,7 @@ def test_time_bound_stops_a_slow_parse(pdf: Path) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_AS is POSIX only")
 def test_memory_bound_stops_the_child(pdf: Path) -> None:
-    limits = Limits(child_memory_bytes=32 * 1024 * 1024)  # too little to even load pypdf
+    limits = Limits(child_memory_bytes=16 * 1024 * 1024)  # too little to even load pypdf
     assert _failure(pdf, fpdf_pdf(discord().blocks), limits=limits) in {
         ScanFailure.TOO_LARGE,
         ScanFailure.DAMAGED,

@@ -7,8 +7,9 @@ Public API (the command line and the desktop app call only these)::
     ScanResult.to_json()                                  # the ``scan`` JSON shape of the CLI
 
 Guarantees: codes come back exactly as printed (typographic dashes and odd spaces folded to
-``-`` and `` ``), in document order, each once. A code is never made up from noise: when in
-doubt the scan fails with ``not_codes`` rather than guess. PDFs are parsed only in a child
+``-`` and `` ``; letter-spacing and spaces extraction put inside a code closed up), in document
+order, each once. A code is never made up from noise, a product or a site's name: when in doubt
+the scan fails with ``not_codes`` rather than guess. PDFs are parsed only in a child
 process bounded in time and memory (:mod:`vault.importers.limits`), and no plaintext is
 written to disk. Errors are :class:`ScanError` with a :class:`ScanFailure` value; the words for
 the user live in ``ui/scan_messages.py``.

@@ -22,6 +22,9 @@ _MARKS = re.compile(
 )
 _LABEL_WORDS = re.compile(r"\b(?:codes?|keys?|phrase)\b", re.IGNORECASE)
 _STRUCK_SHARE = 0.6  # share of a code's letters and digits that must be struck through
+_MIN_NUMBERED = 2  # numbered codes that make a numbered list
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])")
+_PROSE_WORDS = 2  # words in a numbered item that make it an instruction, not a code
 
 
 @dataclass
@@ -93,6 +96,31 @@ class Document:
             rest[start:end] = BARRIER * (end - start)
         leftover = "".join(rest)
         return not any(ch.isalnum() for ch in leftover)
+
+    def unread_items(self, found: list[Found]) -> list[int]:
+        """Numbers of a numbered list of codes whose item gave no code, in order.
+
+        The list is the run of consecutive numbers around the found codes' numbers; an item
+        counts unless its text reads as words (two or more words of letters), so numbered
+        instructions next to the list are not mistaken for unread codes.
+        """
+        numbers = {f.label for f in found if f.label is not None}
+        if len(numbers) < _MIN_NUMBERED:
+            return []
+        items: dict[int, bool] = {}
+        for index, labels in enumerate(self.labels):
+            ends = sorted(labels)
+            for rank, end in enumerate(ends):
+                stop = ends[rank + 1] if rank + 1 < len(ends) else len(self.masked[index])
+                text = self.masked[index][end:stop]
+                prose = len(_WORD.findall(text)) >= _PROSE_WORDS
+                items[labels[end]] = items.get(labels[end], False) or not prose
+        low, high = min(numbers), max(numbers)
+        while items.get(low - 1):
+            low -= 1
+        while items.get(high + 1):
+            high += 1
+        return [n for n in range(low, high + 1) if n not in numbers and items.get(n)]
 
 
 def in_document_order(found: list[Found]) -> list[Found]:

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from vault.importers.document import Document, Found
-from vault.importers.noise import looks_like_noise
+from vault.importers.noise import BARRIER, looks_like_a_name, looks_like_noise
+from vault.model import normalize
 
 _MIN_LENGTH = 6  # shorter than this is a number in a sentence, not a code
 _MAX_LENGTH = 40
@@ -32,6 +33,10 @@ _ATOM = re.compile(
     r"(?<![A-Za-z0-9\-./_@=&%+#\\~^|<>{}])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
     r"(?![A-Za-z0-9\-/_@=&%+#\\~^|<>{}])(?!\.[A-Za-z0-9])"
 )
+
+
+# what is left of a code that extraction broke up: groups of letters, digits and dashes
+_FRAGMENTS = re.compile(r"[A-Za-z0-9-]+(?: [A-Za-z0-9-]+){0,7}")
 
 
 @dataclass(frozen=True)
@@ -54,19 +59,53 @@ def find_codes(doc: Document) -> list[Found]:
         if _looks_like_a_list(members) and len(members) > len(best):
             best = members
     if best:
-        return [c.found for c in sorted(best, key=lambda c: (c.found.line, c.found.start))]
+        found = [c.found for c in best] + _unread_items(doc, best)
+        return sorted(found, key=lambda f: (f.line, f.start))
+    # no list: one code the document labels ("Your recovery code:"), and only if it is the only one
     labelled = [
         c
         for c in candidates
-        if c.has_digit and c.key[1] != "digits" and doc.is_labelled(c.found.line)
+        if c.has_digit and (c.key[1] != "digits" or c.alone) and doc.is_labelled(c.found.line)
     ]
-    labelled += [
-        c
-        for c in candidates
-        if c.has_digit and c.key[1] == "digits" and c.alone and doc.is_labelled(c.found.line)
-    ]
-    distinct = {c.found.text.upper(): c for c in labelled}
-    return sorted((c.found for c in distinct.values()), key=lambda f: (f.line, f.start))
+    distinct = {normalize(c.found.text): c for c in labelled}
+    if len(distinct) != 1:
+        return []
+    return [next(iter(distinct.values())).found]
+
+
+def _unread_items(doc: Document, best: list[_Candidate]) -> list[Found]:
+    """Numbered items of the list whose code extraction broke up ("0l7p9v v v pt"), mended.
+
+    An item counts only when its text, closed up, has exactly the shape of the list's codes.
+    """
+    numbered = {c.found.label for c in best if c.found.label is not None}
+    if not numbered:
+        return []
+    length, case, dashed = best[0].key
+    mended: list[Found] = []
+    for index, labels in enumerate(doc.labels):
+        ends = sorted(labels)
+        for rank, end in enumerate(ends):
+            if labels[end] in numbered:
+                continue
+            stop = ends[rank + 1] if rank + 1 < len(ends) else len(doc.masked[index])
+            segment = doc.masked[index][end:stop]
+            text = segment.strip(" " + BARRIER)
+            if not _FRAGMENTS.fullmatch(text):
+                continue
+            compact = text.replace(" ", "")
+            bare = compact.replace("-", "")
+            groups = tuple(len(g) for g in compact.split("-")) if "-" in compact else ()
+            if (len(bare), groups) != (length, dashed) or _case(bare) not in (case, "digits"):
+                continue
+            if not _plausible(compact):
+                continue
+            start = end + segment.index(text)
+            item = doc.found(index, start, start + len(text))
+            item.text = compact
+            mended.append(item)
+            numbered.add(labels[end])
+    return mended
 
 
 def _looks_like_a_list(members: list[_Candidate]) -> bool:
@@ -136,7 +175,7 @@ def _plausible(text: str) -> bool:
         return False  # a long bare number is an account or reference number
     if min(len(g) for g in groups) < _MIN_GROUP and len(groups) > 1:
         return False
-    return not looks_like_noise(compact.upper())
+    return not looks_like_noise(compact.upper()) and not looks_like_a_name(text)
 
 
 def _short_run(masked: str, atoms: list[tuple[int, int]], i: int) -> int:

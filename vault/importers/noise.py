@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from vault.importers.services import SERVICES
+
 BARRIER = "\x1f"
 
 _B = r"(?<![A-Za-z0-9])"  # not inside a longer word
@@ -92,8 +94,23 @@ def _blank(match: re.Match[str]) -> str:
 
 
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+# a capitalised word with a number before or after it: Office365, Windows11, Xbox360, iPhone15,
+# Win10, PlayStation5, 1Password, 2FA-Team. Codes are in one case, or in random mixed case, and
+# never spell a word in its usual capitals.
+_WORD_WITH_NUMBER = re.compile(r"\d*[a-z]?(?:[A-Z]+[a-z]{2,})+\d*")
+_SERVICE_NAMES = re.compile(
+    "|".join(f"(?:{service.mentions})" for service in SERVICES), re.IGNORECASE
+)
 
 
 def looks_like_noise(normalized: str) -> bool:
     """Whether a code-shaped token is better explained as something else (a compact date)."""
     return bool(_COMPACT_DATE.fullmatch(normalized)) or len(set(normalized)) == 1
+
+
+def looks_like_a_name(text: str) -> bool:
+    """Whether a code-shaped token (as printed) is a product or service name, not a code."""
+    compact = text.replace("-", "").replace(" ", "")
+    if any(ch.isdigit() for ch in compact) and _WORD_WITH_NUMBER.fullmatch(compact):
+        return True
+    return bool(_SERVICE_NAMES.search(text))

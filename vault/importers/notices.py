@@ -41,6 +41,18 @@ class Notice(Enum):
     SERVICE_UNKNOWN = (
         "The document does not say which website these codes are for. Name the account yourself."
     )
+    SERVICE_GUESSED = (
+        "The document does not say which website these codes are for, but they look like "
+        "{service}'s. Check the account name before you import them."
+    )
+    UNREAD_ITEM = (
+        "Code number {number} in the document could not be read. "
+        "Check the document and add that code by hand."
+    )
+    UNREAD_ITEMS = (
+        "Codes number {numbers} in the document could not be read. "
+        "Check the document and add those codes by hand."
+    )
 
 
 def notice(which: Notice, **values: object) -> str:

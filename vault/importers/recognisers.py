@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from vault.importers.document import Document, Found, in_document_order
+from vault.importers.noise import BARRIER, looks_like_a_name
 from vault.importers.services import SERVICES, Profile, Service
+from vault.model import Kind, normalize
 
 _TITLE_LINES = 6  # a service named in the first lines is the document's subject
 _TITLE_WEIGHT = 3
 _FILE_NAME_WEIGHT = 5
 _PHRASE_WORD = re.compile(r"[a-z]{3,12}")
+_MIN_LIST = 2  # codes of a shape that make a list whose shape tells what its other codes look like
 _PHRASE_HINT = re.compile(r"\b(?:recovery|seed|secret|backup)\s+(?:phrase|words)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A service the document names, and whether it is the document's subject."""
+
+    service: Service
+    score: int
+    subject: bool  # named in the title lines or by the file name, not only in passing
+    first_line: int  # the line that first names it (-1 when only the file name does)
 
 
 @dataclass
@@ -27,22 +41,29 @@ class Match:
 _SEARCHES = [(service.needles, service.mention_pattern) for service in SERVICES]
 
 
-def rank_services(doc: Document) -> list[Service]:
+def rank_services(doc: Document) -> list[Ranked]:
     """Services the document names (or whose file name it has), most likely first."""
     head_end = sum(len(line.text) + 1 for line in doc.lines[:_TITLE_LINES])
     lowered = doc.text.lower()
-    scored: list[tuple[int, int, Service]] = []
+    scored: list[tuple[int, int, Ranked]] = []
     for order, service in enumerate(SERVICES):
         needles, pattern = _SEARCHES[order]
         score = 0
+        subject = False
+        first_line = -1
         if any(needle in lowered for needle in needles):  # cheap test first
             starts = [m.start() for m in pattern.finditer(doc.text)]
-            score = len(starts) + (_TITLE_WEIGHT if starts and starts[0] < head_end else 0)
+            subject = bool(starts) and starts[0] < head_end
+            score = len(starts) + (_TITLE_WEIGHT if subject else 0)
+            if starts:
+                first_line = doc.text.count("\n", 0, starts[0])
         if service.file_names and re.search(service.file_names, doc.name, re.IGNORECASE):
             score += _FILE_NAME_WEIGHT
+            subject = True
+            first_line = -1
         if score:
-            scored.append((-score, order, service))
-    return [service for _, _, service in sorted(scored, key=lambda item: item[:2])]
+            scored.append((-score, order, Ranked(service, score, subject, first_line)))
+    return [ranked for _, _, ranked in sorted(scored, key=lambda item: item[:2])]
 
 
 def match_service(doc: Document, service: Service) -> Match | None:
@@ -70,15 +91,92 @@ def find(doc: Document, profile: Profile) -> list[Found]:
     pattern = profile.pattern
     tiling = re.compile("(?:" + profile.shape + ")+", re.IGNORECASE)
     piece = re.compile(profile.shape, re.IGNORECASE)
+    empty: list[int] = []
     for index, masked in enumerate(doc.masked):
         spans = [m.span() for m in pattern.finditer(masked)]
         if not spans:
             spans = _split_glued(masked, tiling, piece)
+        before = len(found)
         for start, end in spans:
-            if profile.mixed and not _has_letters_and_digits(masked[start:end]):
+            text = masked[start:end]
+            if profile.mixed and not _has_letters_and_digits(text):
+                continue
+            if looks_like_a_name(text):
                 continue
             found.append(doc.found(index, start, end))
+        if len(found) == before:
+            empty.append(index)
+    if len(found) >= _MIN_LIST and not profile.mixed:
+        found = sorted(
+            found + _spaced_apart(doc, empty, pattern, found), key=lambda f: (f.line, f.start)
+        )
+    if not found and profile.kind is not Kind.SET and not profile.mixed:
+        found = _stacked(doc, pattern)
     return found
+
+
+# one group of a code (maybe with its dash), or a dash, alone on a line
+_STACKED_PIECE = re.compile(r"-?[A-Za-z0-9]{2,8}-?|-")
+
+
+def _stacked(doc: Document, pattern: re.Pattern[str]) -> list[Found]:
+    """A key drawn group by group that extraction put one group per line ("TR24", "-", ...).
+
+    Consecutive lines holding one group or one dash each are joined; the run counts only when
+    joined it is exactly a code of the named service's shape.
+    """
+    found: list[Found] = []
+    run: list[tuple[int, int, str]] = []  # line, start, text
+    for index, masked in enumerate([*doc.masked, ""]):
+        text = masked.strip(" " + BARRIER)
+        if text and _STACKED_PIECE.fullmatch(text):
+            run.append((index, masked.index(text), text))
+            continue
+        joined = "".join(piece for _, _, piece in run)
+        if len(run) > 1 and pattern.fullmatch(joined) and not looks_like_a_name(joined):
+            pieces = [doc.found(line, start, start + len(piece)) for line, start, piece in run]
+            first = pieces[0]
+            first.text = joined
+            first.used = any(piece.used for piece in pieces)
+            found.append(first)
+        run = []
+    return found
+
+
+# a line that holds nothing but a few groups of letters, digits and dashes
+_GROUPS_ONLY = re.compile(r"[A-Za-z0-9-]+(?: [A-Za-z0-9-]+){1,5}")
+_STRAY_SPACES = 1  # more spaces than the list's codes have, in a code extraction split
+
+
+def _spaced_apart(
+    doc: Document, lines: list[int], pattern: re.Pattern[str], found: list[Found]
+) -> list[Found]:
+    """Codes of a list that extraction split with stray spaces ("HQG4-ZFWX-6J X3"), closed up.
+
+    Only a line holding nothing else, with one space more than the list's codes have, whose
+    groups closed up are exactly a code of the shape and length the rest of the list has, counts.
+    """
+    usual = Counter(len(normalize(f.text)) for f in found).most_common(1)[0][0]
+    spaces = Counter(f.text.count(" ") for f in found).most_common(1)[0][0]
+    mended: list[Found] = []
+    for index in lines:
+        masked = doc.masked[index]
+        text = masked.strip(" " + BARRIER)
+        if not _GROUPS_ONLY.fullmatch(text) or text.count(" ") > spaces + _STRAY_SPACES:
+            continue
+        compact = text.replace(" ", "")
+        if (
+            len(normalize(compact)) != usual
+            or not pattern.fullmatch(compact)
+            or not any(ch.isdigit() for ch in compact)
+            or looks_like_a_name(compact)
+        ):
+            continue
+        start = masked.index(text)
+        item = doc.found(index, start, start + len(text))
+        item.text = compact
+        mended.append(item)
+    return mended
 
 
 # a word long enough to be two codes glued together (the shortest codes have six characters)
@@ -148,3 +246,16 @@ def _join(words: list[Found]) -> Found:
         first.label,
         any(w.used for w in words),
     )
+
+
+def guess_service(codes: list[str]) -> tuple[Service, Profile] | None:
+    """The one service whose unmistakable shape and count the codes have, if there is one."""
+    fits = [
+        (service, profile)
+        for service in SERVICES
+        for profile in service.profiles
+        if profile.signature is not None
+        and len(codes) == profile.count
+        and all(re.fullmatch(profile.signature, code) for code in codes)
+    ]
+    return fits[0] if len(fits) == 1 else None

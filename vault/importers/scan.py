@@ -1,7 +1,11 @@
 """From a file or pasted text to a :class:`ScanResult`: the importer's pipeline.
 
-decode (text) or parse in a child (PDF) -> clean lines -> blank the noise -> the named service's
-shapes, else the generic detector -> order, "used" marks, warnings.
+decode (text) or parse in a child (PDF, lines rebuilt from glyph positions) -> clean lines ->
+mend codes extraction broke up -> blank the noise -> the named service's shapes, else the generic
+detector -> order, "used" marks, warnings.
+
+Where the answer is not sure it is ``not_codes``, never a guess: a site that gives one code with
+several candidates in the document, or an unknown site's document with several labelled codes.
 """
 
 from __future__ import annotations
@@ -12,8 +16,10 @@ from vault.importers import generic
 from vault.importers.document import Document, Found, in_document_order
 from vault.importers.limits import DEFAULT_LIMITS, MAX_CODES, Limits
 from vault.importers.notices import Notice, notice
-from vault.importers.recognisers import Match, match_service, rank_services
+from vault.importers.recognisers import Match, guess_service, match_service, rank_services
+from vault.importers.repair import mend
 from vault.importers.result import ScanError, ScanFailure, ScanResult
+from vault.importers.services import Service
 from vault.importers.text import Line, NotTextError, clean, decode
 from vault.model import Kind, normalize
 
@@ -54,7 +60,7 @@ def scan_text(text: str, name: str = "", *, limits: Limits = DEFAULT_LIMITS) -> 
     """Find the codes in pasted text (or a decoded text file)."""
     if len(text) > limits.max_text_chars:
         raise ScanError(ScanFailure.TOO_LARGE, f"{len(text)} characters")
-    return analyse(Document(name, clean(text)))
+    return analyse(Document(name, mend(clean(text))))
 
 
 def _scan_pdf(data: bytes, name: str, password: str | None, limits: Limits) -> ScanResult:
@@ -72,7 +78,7 @@ def _scan_pdf(data: bytes, name: str, password: str | None, limits: Limits) -> S
         raise ScanError(ScanFailure.TOO_LARGE, "text")
     if not any(ch.isalnum() for line in lines for ch in line.text):
         raise ScanError(ScanFailure.NO_TEXT, f"{len(pages)} pages without text")
-    return analyse(Document(name, lines))
+    return analyse(Document(name, mend(lines)))
 
 
 def _mostly_printable(text: str) -> bool:
@@ -83,37 +89,51 @@ def analyse(doc: Document) -> ScanResult:
     """The codes in a prepared document, with service, kind and warnings."""
     ranked = rank_services(doc)
     match: Match | None = None
-    for service in ranked:
-        match = match_service(doc, service)
+    for entry in ranked:
+        match = match_service(doc, entry.service)
         if match is not None:
             break
     warnings: list[str] = []
+    service: Service | None
     if match is not None:
-        found = match.found
-        service_name: str | None = match.service.name
-        kind = match.profile.kind
+        found = _distinct(in_document_order(match.found))
+        service, kind = match.service, match.profile.kind
         expected = match.profile.count
         notices = match.profile.notices
+        if kind is not Kind.SET and len(found) > 1:
+            found = _the_one(doc, found)
     else:
-        found = generic.find_codes(doc)
-        service_name = ranked[0].name if ranked else None
-        default = ranked[0].profiles[-1].kind if ranked else None
-        kind = (
-            default
-            if default is not None and (default is not Kind.SET) == (len(found) == 1)
-            else (Kind.SET if len(found) > 1 else Kind.SINGLE)
-        )
+        found = _distinct(in_document_order(generic.find_codes(doc)))
+        top = ranked[0] if ranked else None
+        if top is not None and len(found) > 1 and not _hands_out_sets(top.service):
+            if top.subject and top.first_line < min(f.line for f in found):
+                # a site that gives one code, and several candidates: none of them is sure
+                raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates for one code")
+            top = None  # named only in passing, after the list: the codes are another site's
+        service = top.service if top is not None else None
+        kind = _kind_of(service, len(found))
         expected = None
-        notices = ranked[0].profiles[-1].notices if ranked and len(found) else ()
-        if service_name is None and found:
-            warnings.append(notice(Notice.SERVICE_UNKNOWN))
-    found = _distinct(in_document_order(found))
+        notices = service.profiles[-1].notices if service is not None and found else ()
+        if service is None and found:
+            guess = guess_service([f.text for f in found])
+            if guess is not None:
+                service, profile = guess
+                kind, notices = profile.kind, profile.notices
+                warnings.append(notice(Notice.SERVICE_GUESSED, service=service.name))
+            else:
+                warnings.append(notice(Notice.SERVICE_UNKNOWN))
     if not found or len(found) > MAX_CODES:
         raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates")
+    service_name = service.name if service is not None else None
     warnings[:0] = [notice(n, service=service_name) for n in notices]
     if kind is Kind.SET and expected is not None and len(found) != expected:
         which = Notice.FEWER_THAN_USUAL if len(found) < expected else Notice.MORE_THAN_USUAL
         warnings.append(notice(which, found=len(found), service=service_name, expected=expected))
+    unread = doc.unread_items(found)
+    if len(unread) == 1:
+        warnings.append(notice(Notice.UNREAD_ITEM, number=unread[0]))
+    elif unread:
+        warnings.append(notice(Notice.UNREAD_ITEMS, numbers=_listed(unread)))
     used = [f.text for f in found if f.used]
     if len(used) == 1:
         warnings.append(notice(Notice.MARKED_USED_ONE))
@@ -127,6 +147,38 @@ def analyse(doc: Document) -> ScanResult:
         used=used,
         warnings=warnings,
     )
+
+
+def _hands_out_sets(service: Service) -> bool:
+    return any(profile.kind is Kind.SET for profile in service.profiles)
+
+
+def _kind_of(service: Service | None, count: int) -> Kind:
+    """The kind of what the generic detector found: the service's, when the count agrees."""
+    if service is not None:
+        default = service.profiles[-1].kind
+        if (default is not Kind.SET) == (count == 1):
+            return default
+    return Kind.SET if count > 1 else Kind.SINGLE
+
+
+def _the_one(doc: Document, found: list[Found]) -> list[Found]:
+    """The code of a single-code document that found several candidates, if one stands out.
+
+    It stands out when it is the only one on a line of its own, and that line or the one above
+    speaks of a code ("Your recovery code:"); the others are then mentions in sentences. Else
+    the scan gives no code rather than guess.
+    """
+    alone = [f for f in found if doc.is_alone(f.line, [(f.start, f.end)])]
+    if len(alone) != 1 or not doc.is_labelled(alone[0].line):
+        raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates for one code")
+    return alone
+
+
+def _listed(numbers: list[int]) -> str:
+    """ "8", "8 and 9", "8, 9 and 10"."""
+    words = [str(n) for n in numbers]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _distinct(found: list[Found]) -> list[Found]:

@@ -26,6 +26,9 @@ class Profile:
     notices: tuple[Notice, ...] = ()
     phrase_words: int = 0  # for recovery phrases: the number of words, and ``shape`` is unused
     mixed: bool = False  # a code must hold both letters and digits (a shape too loose on its own)
+    # a shape (letter case kept) that, with exactly ``count`` codes, no other site is known to
+    # use: the service is then suggested even when the document does not name it
+    signature: str | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -104,6 +107,8 @@ SERVICES: tuple[Service, ...] = (
                 rf"{_CROCKFORD}{{4}}-?{_CROCKFORD}{{4}}-?{_CROCKFORD}{{4}}",
                 10,
                 hint=r"backup codes?",
+                # Crockford's alphabet leaves out I, L, O and U: ten codes without any of them
+                signature=rf"{_CROCKFORD}{{4}}-?{_CROCKFORD}{{4}}-?{_CROCKFORD}{{4}}",
             ),
         ),
         file_names=r"^(?:backup_codes|personal_key)\b",
@@ -116,7 +121,7 @@ SERVICES: tuple[Service, ...] = (
     Service(
         "GitHub",
         r"\bgithub\b",
-        (Profile(Kind.SET, r"[0-9a-f]{5}-[0-9a-f]{5}", 16),),
+        (Profile(Kind.SET, r"[0-9a-f]{5}-[0-9a-f]{5}", 16, signature=r"[0-9a-f]{5}-[0-9a-f]{5}"),),
         file_names=r"^github-recovery-codes",
     ),
     Service(

@@ -1,0 +1,291 @@
+"""Mending, in the text, what extraction or a person's typing did to codes.
+
+The PDF child already rebuilds lines from glyph positions, but text comes from elsewhere too
+(pasted text, text downloads, other tools' extraction, wrapped table cells), so these backstops
+run on every document's clean lines before noise is blanked:
+
+- a code wrapped after a dash continues on the next line: the two lines are joined;
+- a numbered item split over lines ("1." on one line and its code on the next, or a code wrapped
+  at its space inside a narrow cell) is put back on one line, when the pieces together have the
+  shape the rest of the list has (or every item of the list is split the same way);
+- a letter-spaced code ("0 V 5 G 4 - A K 4 P O") loses the spaces between its characters;
+- a wide gap inside a code set out in short groups ("1.  2232   4965") becomes one space;
+- dashes with spaces around them inside a grouped code ("ZYS0 - 66YK - 85WS - 3GQY") are folded.
+
+(Codes of a known site's list that still hold a stray space, and keys printed one group per
+line, are mended where the site's code shape is known: see ``recognisers.py``.)
+
+Each mend is narrow: it touches only text shaped like a code (groups of letters and digits
+holding a digit), so prose, dates and addresses are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from vault.importers.text import Line
+
+_BULLET = r"[*•·◦▪▫‣⁃○●■□☐☑☒✓✔✗✘►▶→-]"
+# "1.", "2)", "#3", "(4)" at the start of a line, maybe after a bullet or check box
+NUMBERED = re.compile(rf"^\s*(?:{_BULLET}\s*)?(?:#\s?(\d{{1,3}})|\(?(\d{{1,3}})[.):])(?=\s|$)")
+_PIECE = re.compile(r"[A-Za-z0-9]{2,8}")  # one group of a code, alone on a line or after a number
+MAX_PIECES = 4  # a code is printed in at most this many groups when a cell wraps it
+_MIN_LIST = 2  # numbered lines that make a list
+
+# a token ending in a dash at the end of a line, and a token starting the next line
+_DANGLING = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-\s*$")
+_CONTINUES = re.compile(r"^\s*[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])")
+
+# single characters (or dashes) with one to three spaces between them
+_SPACED_OUT = re.compile(r"(?<!\S)[A-Za-z0-9-](?: {1,3}[A-Za-z0-9-]){5,}(?!\S)")
+_MIN_SPACED_GROUP = 3
+_MAX_SPACED_GROUP = 8
+
+# groups of letters and digits joined by dashes, some with spaces around them
+_SPACED_DASHES = re.compile(
+    r"(?<![A-Za-z0-9-])[A-Za-z0-9]{2,8}(?:[ ]{0,8}-[ ]{0,8}[A-Za-z0-9]{2,8})+(?![A-Za-z0-9-])"
+)
+# short groups with wide gaps between them: "2232   4965" (too short, each, to be a code)
+_WIDE_GROUPS = re.compile(r"(?<!\S)[A-Za-z0-9]{3,5}(?: {2,8}[A-Za-z0-9]{3,5}){1,3}(?!\S)")
+_SHORT_CODE = 6  # a group shorter than this is no code on its own
+_MIN_FOLDED_GROUPS = 3  # "ab12 - cd34" alone on its line is folded too
+_LEAD = re.compile(rf"^\s*(?:{_BULLET}\s*)?(?:(?:#\s?\d{{1,3}}|\(?\d{{1,3}}[.):])\s+)?")
+
+
+def mend(lines: list[Line]) -> list[Line]:
+    """The lines with wrapped codes joined and spaced-out codes closed up."""
+    lines = _join_dash_wraps(lines)
+    lines = _join_numbered_items(lines)
+    return [_fold_spaced_dashes(_close_wide_groups(_squeeze_spaced_out(line))) for line in lines]
+
+
+# joining lines --------------------------------------------------------------------------------
+
+
+def _joined(first: Line, second: Line, separator: str) -> Line:
+    head = first.text.rstrip()
+    tail = second.text.lstrip()
+    skipped = len(second.text) - len(tail)
+    return Line(
+        head + separator + tail,
+        first.struck[: len(head)] + [False] * len(separator) + second.struck[skipped:],
+    )
+
+
+def _join_dash_wraps(lines: list[Line]) -> list[Line]:
+    """Join a line ending in a dashed code cut after a dash to the line that carries on."""
+    out: list[Line] = []
+    for line in lines:
+        if out:
+            dangling = _DANGLING.search(out[-1].text)
+            going_on = _CONTINUES.match(line.text)
+            if (
+                dangling
+                and going_on
+                and any(ch.isdigit() for ch in dangling.group() + going_on.group())
+            ):
+                out[-1] = _joined(out[-1], line, "")
+                continue
+        out.append(line)
+    return out
+
+
+@dataclass
+class _Item:
+    """A numbered line and the lines after it that may be its code's pieces."""
+
+    index: int
+    rest: str  # text after the number
+    pieces: list[int]  # indexes of the following lines that may continue it
+
+
+def _numbered(text: str) -> re.Match[str] | None:
+    return NUMBERED.match(text)
+
+
+def _join_numbered_items(lines: list[Line]) -> list[Line]:
+    """Put each numbered item that extraction split over several lines back on one line."""
+    items: list[_Item] = []
+    for index, line in enumerate(lines):
+        number = _numbered(line.text)
+        if number is None:
+            continue
+        rest = line.text[number.end() :].strip()
+        items.append(_Item(index, rest, _following_pieces(lines, index, rest)))
+    if len(items) < _MIN_LIST:
+        return lines
+    whole = Counter(_shape(item.rest) for item in items if not item.pieces and item.rest)
+    del whole[()]  # items that are not code-like (instructions) say nothing about the shape
+    split = Counter(_shape(_with_pieces(lines, item)) for item in items if item.pieces)
+    usual = whole.most_common(1)[0][0] if whole else None
+    joins: dict[int, list[int]] = {}
+    for item in items:
+        if not item.pieces:
+            continue
+        shape = _shape(_with_pieces(lines, item))
+        fits = bool(shape) and (shape == usual or (usual is None and split[shape] >= _MIN_LIST))
+        if fits:
+            joins[item.index] = item.pieces
+        elif not item.rest:
+            joins[item.index] = item.pieces[:1]  # a number alone on its line numbers the next
+    if not joins:
+        return lines
+    out: list[Line] = []
+    skip: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        for piece in joins.get(index, []):
+            line = _joined(line, lines[piece], " ")
+            skip.add(piece)
+        out.append(line)
+    return out
+
+
+def _following_pieces(lines: list[Line], index: int, rest: str) -> list[int]:
+    """Lines after a numbered line that may be the rest of its code.
+
+    After a number alone on its line, the next line is its text whatever it holds. After a
+    number and one group, the next lines that hold one group of the same length each are. One
+    blank line between pieces is allowed (some tools put one between every two lines).
+    """
+    pieces: list[int] = []
+    if rest and not _PIECE.fullmatch(rest):
+        return pieces
+    length = len(rest)
+    following = index + 1
+    blank = False
+    while following < len(lines) and len(pieces) < MAX_PIECES - 1:
+        text = lines[following].text.strip()
+        following += 1
+        if not text:
+            if blank:
+                break
+            blank = True
+            continue
+        blank = False
+        if _numbered(text):
+            break
+        if not rest and not pieces:
+            pieces.append(following - 1)
+            if not _PIECE.fullmatch(text):
+                break
+            length = len(text)
+            continue
+        if not _PIECE.fullmatch(text) or len(text) != length:
+            break
+        pieces.append(following - 1)
+    return pieces
+
+
+def _with_pieces(lines: list[Line], item: _Item) -> str:
+    return " ".join([item.rest, *(lines[i].text.strip() for i in item.pieces)]).strip()
+
+
+def _shape(text: str) -> tuple[int, ...]:
+    """Group lengths of a short code-like text, or () for anything else."""
+    groups = re.split(r"[ -]", text)
+    if not 0 < len(groups) <= MAX_PIECES or not all(g.isalnum() and g.isascii() for g in groups):
+        return ()
+    if not any(ch.isdigit() for ch in text):
+        return ()
+    return tuple(len(g) for g in groups)
+
+
+# closing up spaces ----------------------------------------------------------------------------
+
+
+def _without(line: Line, drop: set[int]) -> Line:
+    """The line with the characters at ``drop`` removed (their struck flags too)."""
+    kept = [i for i in range(len(line.text)) if i not in drop]
+    return Line("".join(line.text[i] for i in kept), [line.struck[i] for i in kept])
+
+
+def _squeeze_spaced_out(line: Line) -> Line:
+    """Close up a code typed or extracted one character at a time: "0 V 5 G 4" -> "0V5G4".
+
+    Where the spaces come in two widths ("1 2 3 4   5 6 7 8"), the wider ones separate groups
+    and become one space.
+    """
+    drop: set[int] = set()
+    for match in _SPACED_OUT.finditer(line.text):
+        text = match.group()
+        widths = [len(gap) for gap in re.findall(r" +", text)]
+        narrow = min(widths)
+        chars = text.replace(" ", "")
+        groups = re.split(f" {{{narrow + 1},}}", text) if max(widths) > narrow else [text]
+        grouped = len(groups) > 1 and all(
+            _MIN_SPACED_GROUP <= len(g.replace(" ", "")) <= _MAX_SPACED_GROUP for g in groups
+        )
+        if not any(ch.isdigit() for ch in chars):
+            continue
+        if not (any(ch.isalpha() or ch == "-" for ch in chars) or grouped):
+            continue
+        position = match.start()
+        for gap in re.finditer(r" +", text):
+            start, end = position + gap.start(), position + gap.end()
+            keep_one = len(gap.group()) > narrow
+            drop.update(range(start + keep_one, end))
+    return _without(line, drop) if drop else line
+
+
+def _close_wide_groups(line: Line) -> Line:
+    """Close up the wide gap inside a code set out in short groups: "2232   4965" -> "2232 4965".
+
+    Only groups too short to be codes on their own, all of one length and each holding a digit,
+    with nothing but wide gaps between them (the gap inside a code, not between two codes).
+    """
+    if "  " not in line.text:
+        return line
+    drop: set[int] = set()
+    for segment in _segments(line.text):
+        start, end = segment
+        if line.text[start:end].strip() == "":
+            continue
+        for match in _WIDE_GROUPS.finditer(line.text, start, end):
+            if match.group() != line.text[start:end].strip():
+                continue  # the groups must be all the item (or line) holds
+            groups = match.group().split()
+            if len(set(map(len, groups))) != 1 or len(groups[0]) >= _SHORT_CODE:
+                continue
+            if not all(any(ch.isdigit() for ch in group) for group in groups):
+                continue  # "Year    2024" is a table row, not a code
+            for gap in re.finditer(r" +", match.group()):
+                drop.update(range(match.start() + gap.start() + 1, match.start() + gap.end()))
+    return _without(line, drop) if drop else line
+
+
+_ITEM_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:#\s?\d{1,3}|\(?\d{1,3}[.):])(?=\s|$)")
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """The spans of a line between its item numbers ("1. ... 6. ..."): one code each."""
+    cuts = [m.span() for m in _ITEM_NUMBER.finditer(text)]
+    starts = [0] + [end for _, end in cuts]
+    ends = [start for start, _ in cuts] + [len(text)]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if b > a]
+
+
+def _fold_spaced_dashes(line: Line) -> Line:
+    """Fold " - " between the groups of a code: "ZYS0 - 66YK - 85WS" -> "ZYS0-66YK-85WS"."""
+    if " -" not in line.text and "- " not in line.text:
+        return line
+    lead = _LEAD.match(line.text)
+    content = line.text[lead.end() if lead else 0 :].strip()  # without numbering or bullet
+    drop: set[int] = set()
+    for match in _SPACED_DASHES.finditer(line.text):
+        text = match.group()
+        if " " not in text or not any(ch.isdigit() for ch in text):
+            continue
+        groups = [g.strip() for g in text.split("-")]
+        alone = (
+            len(groups) == _MIN_FOLDED_GROUPS - 1
+            and len(set(map(len, groups))) == 1
+            and content == text
+        )
+        if len(groups) < _MIN_FOLDED_GROUPS and not alone:
+            continue
+        drop.update(match.start() + i for i, ch in enumerate(text) if ch == " ")
+    return _without(line, drop) if drop else line
