@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, assert_never
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     Qt,
     QTimer,
@@ -530,9 +531,10 @@ class ImportDialog(QDialog):
         self._show_problem(heading.replace("%1", name), message, ask_password=ask)
 
     def _describe_scan_error(self, error: ScanError) -> str:
+        from ui.messages import CONTEXT
         from ui.scan_messages import describe_scan_error
 
-        return self.tr(describe_scan_error(error))
+        return QCoreApplication.translate(CONTEXT, describe_scan_error(error))
 
     def _show_problem(self, heading: str, message: str, *, ask_password: bool) -> None:
         self._problem_heading.setText(heading)

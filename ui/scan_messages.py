@@ -1,39 +1,48 @@
 """Plain words for each way a scan can fail: what happened and what to do.
 
-No Qt here: the command line prints these, and the desktop app wraps them (translation happens
-in the GUI layer, which passes these strings through ``tr``).
+No Qt here: the command line prints these. Each text is marked for Qt's lupdate; the desktop app
+translates it in :data:`ui.messages.CONTEXT`.
 """
 
 from __future__ import annotations
 
+from ui.messages import QT_TRANSLATE_NOOP
 from vault.importers import ScanError, ScanFailure
 
 SCAN_MESSAGES: dict[ScanFailure, str] = {
-    ScanFailure.NO_TEXT: (
+    ScanFailure.NO_TEXT: QT_TRANSLATE_NOOP(
+        "messages",
         "This document seems to be a scan or a picture, so its text cannot be read. "
-        "Type or paste the codes instead."
+        "Type or paste the codes instead.",
     ),
-    ScanFailure.ENCRYPTED: (
-        "This PDF is protected by a password. Enter the document's password and try again."
+    ScanFailure.ENCRYPTED: QT_TRANSLATE_NOOP(
+        "messages",
+        "This PDF is protected by a password. Enter the document's password and try again.",
     ),
-    ScanFailure.WRONG_PASSWORD: (
+    ScanFailure.WRONG_PASSWORD: QT_TRANSLATE_NOOP(
+        "messages",
         "That password does not open this PDF. Check the password (it is the document's, "
-        "not your vault passphrase) and try again."
+        "not your vault passphrase) and try again.",
     ),
-    ScanFailure.DAMAGED: (
+    ScanFailure.DAMAGED: QT_TRANSLATE_NOOP(
+        "messages",
         "This file is damaged or is not a proper PDF, so it cannot be read. Download the codes "
-        "again from the website, or type or paste them instead."
+        "again from the website, or type or paste them instead.",
     ),
-    ScanFailure.NOT_CODES: (
+    ScanFailure.NOT_CODES: QT_TRANSLATE_NOOP(
+        "messages",
         "No backup codes could be read for sure from this document. Check that it is the page "
-        "with your codes, or type or paste them instead."
+        "with your codes, or type or paste them instead.",
     ),
-    ScanFailure.TOO_LARGE: (
+    ScanFailure.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "messages",
         "This document is too large or too complex to read here; code documents are a page or two. "
-        "Open it, copy the codes and paste them instead."
+        "Open it, copy the codes and paste them instead.",
     ),
-    ScanFailure.UNSUPPORTED: (
-        "This kind of file cannot be read. Choose a PDF or a text file, or paste the codes instead."
+    ScanFailure.UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "messages",
+        "This kind of file cannot be read. Choose a PDF or a text file, "
+        "or paste the codes instead.",
     ),
 }
 

@@ -856,351 +856,351 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Import codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="148"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>Import the codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
-        <location filename="../../ui/import_dialog.py" line="549"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="551"/>
         <source>Paste your codes here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>Copy the codes from the site or from the document it gave you, and paste them below; or type them, one per line. You can also choose the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>For example:
 1234 5678
 8765 4321</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>Codes to scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="190"/>
         <source>&amp;Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>&amp;Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Scan the pasted text for codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="211"/>
-        <location filename="../../ui/import_dialog.py" line="477"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="478"/>
         <source>Reading the document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="214"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>Reading the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>PDF &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233"/>
+        <location filename="../../ui/import_dialog.py" line="234"/>
         <source>The PDF&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_dialog.py" line="236"/>
         <source>&amp;Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_dialog.py" line="237"/>
         <source>Open the PDF with this password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>&amp;Type or paste the codes instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>Type or paste the codes instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="249"/>
+        <location filename="../../ui/import_dialog.py" line="250"/>
         <source>Choose &amp;another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
+        <location filename="../../ui/import_dialog.py" line="191"/>
         <source>Choose a file with your codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="251"/>
         <source>Choose another file with your codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>Codes found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="295"/>
+        <location filename="../../ui/import_dialog.py" line="296"/>
         <source>Remove the selected codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>A&amp;dd a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Add a code to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Remove the selected codes from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Compare the codes with the document. Double-click one (or press F2) to fix it; tick any you have already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="324"/>
+        <location filename="../../ui/import_dialog.py" line="325"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="325"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>For example GitHub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="328"/>
+        <location filename="../../ui/import_dialog.py" line="329"/>
         <source>Kind of codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="330"/>
+        <location filename="../../ui/import_dialog.py" line="331"/>
         <source>A list of single-use codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_dialog.py" line="332"/>
         <source>One code that the site replaces after use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="332"/>
+        <location filename="../../ui/import_dialog.py" line="333"/>
         <source>A recovery key you can reuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_dialog.py" line="339"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="343"/>
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>Name of the new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344"/>
+        <location filename="../../ui/import_dialog.py" line="345"/>
         <source>For example: GitHub — jane@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Warn me when this many codes are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>&amp;Name of the new account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>&amp;Warn me when this many are left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>R&amp;eplace the current codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
+        <location filename="../../ui/import_dialog.py" line="362"/>
         <source>Replace the current codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="462"/>
+        <location filename="../../ui/import_dialog.py" line="463"/>
         <source>Choose the document with your codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="466"/>
+        <location filename="../../ui/import_dialog.py" line="467"/>
         <source>Code documents (*.pdf *.txt *.text *.csv *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="477"/>
+        <location filename="../../ui/import_dialog.py" line="478"/>
         <source>Reading the codes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="510"/>
+        <location filename="../../ui/import_dialog.py" line="511"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="512"/>
+        <location filename="../../ui/import_dialog.py" line="513"/>
         <source>Something went wrong while reading, and no codes were read. Try again, or type or paste the codes instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="524"/>
         <location filename="../../ui/import_dialog.py" line="525"/>
+        <location filename="../../ui/import_dialog.py" line="526"/>
         <source>%1 needs its password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="527"/>
+        <location filename="../../ui/import_dialog.py" line="528"/>
         <source>No codes could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="549"/>
+        <location filename="../../ui/import_dialog.py" line="551"/>
         <source>Type or paste your codes here</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="561"/>
+        <location filename="../../ui/import_dialog.py" line="563"/>
         <source>Found %n code(s) in %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="565"/>
+        <location filename="../../ui/import_dialog.py" line="567"/>
         <source>Found %n code(s) in the pasted text.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="633"/>
+        <location filename="../../ui/import_dialog.py" line="635"/>
         <source>%1 already holds a recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="635"/>
+        <location filename="../../ui/import_dialog.py" line="637"/>
         <source>%1 already has a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="637"/>
+        <location filename="../../ui/import_dialog.py" line="639"/>
         <source>%1 already has codes (%2 of %3 not used yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="647"/>
+        <location filename="../../ui/import_dialog.py" line="649"/>
         <source>Importing a new set retires the old one, because sites cancel the old codes when they issue new ones. The old set stays readable in the account&apos;s history. If these codes belong to a different account, choose “New account” above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="704"/>
+        <location filename="../../ui/import_dialog.py" line="706"/>
         <source>There are no codes in the list. Add them with “Add a code”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="707"/>
+        <location filename="../../ui/import_dialog.py" line="709"/>
         <source>Give the new account a name, for example the site and your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="711"/>
+        <location filename="../../ui/import_dialog.py" line="713"/>
         <source>You already have an account called %1. Choose it under Account to put the codes there, or give the new account another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="716"/>
+        <location filename="../../ui/import_dialog.py" line="718"/>
         <source>To import into %1, tick “Replace the current codes”, or choose another account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="721"/>
+        <location filename="../../ui/import_dialog.py" line="723"/>
         <source>These codes are already in your vault, in the account %1. This document was imported before, so there is nothing new to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="725"/>
+        <location filename="../../ui/import_dialog.py" line="727"/>
         <source>%n of these codes are already in your vault, in the account %1 (they are marked in the list). Remove them to import the rest.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1215,249 +1215,249 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Open vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Find account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Paste codes to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>&amp;Show codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Search accounts (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Search accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Account columns (click to sort)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>No account matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>About this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Mark used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Mark unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Codes of the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Code columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Hide code&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>What Use next code does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>&amp;Retry saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Retry saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>No account selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Choose an account on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>A set of single-use codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>One code, replaced by the site after each use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>A recovery key (used again and again, never used up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>%1 of %n code(s) unused · %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Copies the key. A recovery key is never used up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>No unused codes left. Generate a new set at the site, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Copies the next unused code and asks whether it worked before marking it used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Open a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Clipboard cleared in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Your latest changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Your latest changes could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>If you quit now, those changes are lost. The vault file keeps the last saved version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>&amp;Quit without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Quit without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,139 +2172,149 @@
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../ui/vault_actions.py" line="58"/>
+        <location filename="../../ui/vault_actions.py" line="61"/>
         <source>&amp;Import codes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="61"/>
+        <location filename="../../ui/vault_actions.py" line="64"/>
         <source>&amp;Print a paper copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="63"/>
+        <location filename="../../ui/vault_actions.py" line="66"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="65"/>
+        <location filename="../../ui/vault_actions.py" line="68"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="68"/>
+        <location filename="../../ui/vault_actions.py" line="71"/>
         <source>Emergency &amp;recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="71"/>
+        <location filename="../../ui/vault_actions.py" line="74"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/vault_actions.py" line="141"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_actions.py" line="143"/>
+        <source>The vault was changed by another program while you were importing, so nothing was imported. Import the codes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_actions.py" line="144"/>
+        <location filename="../../ui/vault_actions.py" line="155"/>
         <source>Imported %n code(s) into %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="160"/>
+        <location filename="../../ui/vault_actions.py" line="171"/>
         <source>Nothing to print yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="161"/>
+        <location filename="../../ui/vault_actions.py" line="172"/>
         <source>No account has codes yet. Import the codes from a site first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="192"/>
+        <location filename="../../ui/vault_actions.py" line="203"/>
         <source>Exporting… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="207"/>
+        <location filename="../../ui/vault_actions.py" line="218"/>
         <source>Exported to %1. Keep the export passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="216"/>
+        <location filename="../../ui/vault_actions.py" line="227"/>
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="220"/>
+        <location filename="../../ui/vault_actions.py" line="231"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="236"/>
+        <location filename="../../ui/vault_actions.py" line="247"/>
         <source>Changing the passphrase… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="239"/>
+        <location filename="../../ui/vault_actions.py" line="250"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="245"/>
+        <location filename="../../ui/vault_actions.py" line="256"/>
         <source>The passphrase was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="248"/>
+        <location filename="../../ui/vault_actions.py" line="257"/>
         <source>The old passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="260"/>
+        <location filename="../../ui/vault_actions.py" line="269"/>
         <source>Replace the recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="261"/>
+        <location filename="../../ui/vault_actions.py" line="270"/>
         <source>This vault already has an emergency recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="264"/>
+        <location filename="../../ui/vault_actions.py" line="273"/>
         <source>A new key replaces it: the old sheet stops working. Make a new key if the old sheet is lost or someone else may have seen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="268"/>
+        <location filename="../../ui/vault_actions.py" line="277"/>
         <source>&amp;Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="269"/>
+        <location filename="../../ui/vault_actions.py" line="278"/>
         <source>&amp;Keep the old key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="270"/>
+        <location filename="../../ui/vault_actions.py" line="279"/>
         <source>Make a new key to replace the old recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="271"/>
+        <location filename="../../ui/vault_actions.py" line="280"/>
         <source>Keep the old key, do not make a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="284"/>
+        <location filename="../../ui/vault_actions.py" line="293"/>
         <source>Making a recovery key… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="289"/>
+        <location filename="../../ui/vault_actions.py" line="298"/>
         <source>The recovery key was made. Print it or write it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="295"/>
+        <location filename="../../ui/vault_actions.py" line="304"/>
         <source>No recovery key was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,6 +2443,41 @@
         <source>Something went wrong with the vault (%1). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="13"/>
+        <source>This document seems to be a scan or a picture, so its text cannot be read. Type or paste the codes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="18"/>
+        <source>This PDF is protected by a password. Enter the document&apos;s password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="22"/>
+        <source>That password does not open this PDF. Check the password (it is the document&apos;s, not your vault passphrase) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="27"/>
+        <source>This file is damaged or is not a proper PDF, so it cannot be read. Download the codes again from the website, or type or paste them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="32"/>
+        <source>No backup codes could be read for sure from this document. Check that it is the page with your codes, or type or paste them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="37"/>
+        <source>This document is too large or too complex to read here; code documents are a page or two. Open it, copy the codes and paste them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_messages.py" line="42"/>
+        <source>This kind of file cannot be read. Choose a PDF or a text file, or paste the codes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trash</name>
@@ -2496,33 +2541,38 @@ It holds your codes unencrypted, so please delete it yourself (and empty the tra
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="63"/>
+        <location filename="../../ui/undo.py" line="64"/>
         <source>Mark a code of %1 used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="83"/>
+        <location filename="../../ui/undo.py" line="84"/>
         <source>Mark a code of %1 unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="109"/>
+        <location filename="../../ui/undo.py" line="110"/>
         <source>Replace the code of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="146"/>
+        <location filename="../../ui/undo.py" line="147"/>
         <source>Rename %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="177"/>
+        <location filename="../../ui/undo.py" line="178"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="206"/>
+        <location filename="../../ui/undo.py" line="207"/>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="250"/>
+        <source>Import codes into %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
