@@ -12,19 +12,15 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from ui.document import VaultDocument
+from ui.table_model import AnyIndex, ReadOnlyTableModel
 from vault.model import Account, Kind, State
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_NAME = 0
 COL_SERVICE = 1
@@ -92,8 +88,10 @@ class Row:
         )
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(ReadOnlyTableModel):
     """One row per account, in the vault's order; follows :class:`VaultDocument`'s signals."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, document: VaultDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,12 +103,6 @@ class AccountsModel(QAbstractTableModel):
         document.accounts_reset.connect(self.reload)
 
     # Reading ------------------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else COLUMN_COUNT
 
     def row(self, row: int) -> Row:
         return self._rows[row]
@@ -158,23 +150,16 @@ class AccountsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def titles(self) -> dict[int, str]:
+        return {
             COL_NAME: self.tr("Account"),
             COL_SERVICE: self.tr("Service"),
             COL_REMAINING: self.tr("Left"),
             COL_STATE: self.tr("State"),
         }
-        return titles.get(section)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # Words ----------------------------------------------------------------------------------------
 

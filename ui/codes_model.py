@@ -16,12 +16,9 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimeZone,
 )
@@ -29,9 +26,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from ui.accounts_model import state_colour
 from ui.document import VaultDocument
+from ui.table_model import AnyIndex, ReadOnlyTableModel
 from vault.model import Code, Kind, State
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_NUMBER = 0
 COL_CODE = 1
@@ -69,8 +65,10 @@ def code_font() -> QFont:
     return font
 
 
-class CodesModel(QAbstractTableModel):
+class CodesModel(ReadOnlyTableModel):
     """The current code set of one account (:meth:`set_account`), following the document."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, document: VaultDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,12 +108,6 @@ class CodesModel(QAbstractTableModel):
         return self._codes[row]
 
     # Reading ------------------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._codes)
-
-    def columnCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._codes):
@@ -157,23 +149,16 @@ class CodesModel(QAbstractTableModel):
             return code.note
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+    def row_total(self) -> int:
+        return len(self._codes)
+
+    def titles(self) -> dict[int, str]:
+        return {
             COL_NUMBER: self.tr("No."),
             COL_CODE: self.tr("Code"),
             COL_STATUS: self.tr("Status"),
             COL_NOTE: self.tr("Note"),
         }
-        return titles.get(section)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # Following changes ----------------------------------------------------------------------------
 

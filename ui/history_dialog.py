@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.codes_model import local_time
+from ui.table_model import AnyIndex, ReadOnlyTableModel
 from vault.model import Account, Action, Event
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_WHEN = 0
 COL_WHAT = 1
@@ -40,8 +39,10 @@ def masked(code: str) -> str:
     return "…" + kept[-SHOWN_TAIL:]
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ReadOnlyTableModel):
     """The events of one account, newest first."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, account: Account, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +50,6 @@ class HistoryModel(QAbstractTableModel):
         self._events: list[Event] = sorted(
             reversed(account.events), key=lambda e: e.at, reverse=True
         )
-
-    def rowCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._events):
@@ -68,17 +63,11 @@ class HistoryModel(QAbstractTableModel):
             return self.describe(event)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {COL_WHEN: self.tr("When"), COL_WHAT: self.tr("What happened")}.get(section)
+    def row_total(self) -> int:
+        return len(self._events)
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def titles(self) -> dict[int, str]:
+        return {COL_WHEN: self.tr("When"), COL_WHAT: self.tr("What happened")}
 
     def describe(self, event: Event) -> str:
         words = {
