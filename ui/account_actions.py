@@ -18,6 +18,7 @@ from ui.account_dialogs import DetailsDialog, RenameDialog
 from ui.clipboard import SecretClipboard
 from ui.document import VaultDocument
 from ui.history_dialog import HistoryDialog
+from ui.question import Answer, ask
 from ui.undo import DeleteAccount, EditDetails, Rename, ReplaceSingleCode, UnuseCode, UseCode
 from ui.use_code import DidItWorkBox, ReplacementDialog
 from vault.model import Account, Code, Kind
@@ -235,32 +236,29 @@ class AccountActions(QObject):
         account = self.account()
         if account is None:
             return
-        box = QMessageBox(self._window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete account?"))
-        box.setText(
-            self.tr("Delete “%1” and all its codes from the vault?").replace("%1", account.name)
-        )
-        box.setInformativeText(
-            self.tr(
-                "You can undo this (Edit ▸ Undo, Ctrl+Z) until you close the window or the "
-                "vault locks. After that the codes are gone from the vault."
-            )
-        )
-        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
-        delete.setAccessibleName(self.tr("Delete the account"))
-        keep.setAccessibleName(self.tr("Keep it, do not delete the account"))
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
         account_id = account.id
 
-        def answered(_result: int) -> None:
+        def answered(delete: bool) -> None:
             target = self._document.account(account_id)
-            if box.clickedButton() is delete and target is not None:
+            if delete and target is not None:
                 self._undo.push(DeleteAccount(self._document, target))
 
-        box.finished.connect(answered)
+        box = ask(
+            self._window,
+            icon=QMessageBox.Icon.Warning,
+            title=self.tr("Delete account?"),
+            text=self.tr("Delete “%1” and all its codes from the vault?").replace(
+                "%1", account.name
+            ),
+            details=self.tr(
+                "You can undo this (Edit ▸ Undo, Ctrl+Z) until you close the window or the "
+                "vault locks. After that the codes are gone from the vault."
+            ),
+            act=Answer(self.tr("&Delete"), self.tr("Delete the account")),
+            keep=Answer(self.tr("&Keep it"), self.tr("Keep it, do not delete the account")),
+            on_answer=answered,
+            destructive=True,
+        )
         self._open(box)
 
     def show_history(self) -> None:

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFile, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.question import Answer, ask
+
 
 def move_to_trash(path: Path) -> bool:
     """Move ``path`` to the desktop's trash; False if it could not (then it is left as it is)."""
@@ -28,45 +30,40 @@ def offer_to_trash(
 
     Returns the question box (already open) so callers and tests can reach it.
     """
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("trash", "Move the document to the trash?"))
-    box.setText(
-        QCoreApplication.translate(
-            "trash", "Move the original document to the trash? It holds your codes unencrypted."
-        )
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "trash",
-            "Your codes are now in the vault, so you do not need it any more. "
-            "The document is:\n%1\n\nEmpty the trash afterwards to remove it for good.",
-        ).replace("%1", str(path))
-    )
-    move = box.addButton(
-        QCoreApplication.translate("trash", "Move to Trash"), QMessageBox.ButtonRole.AcceptRole
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("trash", "Keep it"), QMessageBox.ButtonRole.RejectRole
-    )
-    move.setAccessibleName(
-        QCoreApplication.translate("trash", "Move to Trash, the original document")
-    )
-    keep.setAccessibleName(QCoreApplication.translate("trash", "Keep it, do not move the document"))
-    box.setDefaultButton(move)
-    box.setEscapeButton(keep)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def answered(_result: int) -> None:
+    def answered(move: bool) -> None:
         moved = False
-        if box.clickedButton() is move:
+        if move:
             moved = move_to_trash(path)
             if not moved:
                 _tell_not_moved(parent, path)
         if on_done is not None:
             on_done(moved)
 
-    box.finished.connect(answered)
+    box = ask(
+        parent,
+        icon=QMessageBox.Icon.Question,
+        title=QCoreApplication.translate("trash", "Move the document to the trash?"),
+        text=QCoreApplication.translate(
+            "trash", "Move the original document to the trash? It holds your codes unencrypted."
+        ),
+        details=QCoreApplication.translate(
+            "trash",
+            "Your codes are now in the vault, so you do not need it any more. "
+            "The document is:\n%1\n\nEmpty the trash afterwards to remove it for good.",
+        ).replace("%1", str(path)),
+        act=Answer(
+            QCoreApplication.translate("trash", "Move to Trash"),
+            QCoreApplication.translate("trash", "Move to Trash, the original document"),
+        ),
+        keep=Answer(
+            QCoreApplication.translate("trash", "Keep it"),
+            QCoreApplication.translate("trash", "Keep it, do not move the document"),
+        ),
+        on_answer=answered,
+        default_act=True,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from ui.autosave import Autosaver
 from ui.document import VaultDocument
 from ui.error_words import vault_error_words
+from ui.question import Answer, ask
 from ui.settings import Setting, Settings
 from ui.tasks import run_in_background
 from ui.undo import ImportCodes
@@ -264,28 +265,24 @@ class VaultActions(QObject):
         if not store.has_recovery_key:
             self._create_recovery_key()
             return
-        box = QMessageBox(self._window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Replace the recovery key?"))
-        box.setText(self.tr("This vault already has an emergency recovery key."))
-        box.setInformativeText(
-            self.tr(
+        box = ask(
+            self._window,
+            icon=QMessageBox.Icon.Question,
+            title=self.tr("Replace the recovery key?"),
+            text=self.tr("This vault already has an emergency recovery key."),
+            details=self.tr(
                 "A new key replaces it: the old sheet stops working. Make a new key if the old "
                 "sheet is lost or someone else may have seen it."
-            )
+            ),
+            act=Answer(
+                self.tr("&Make a new key"),
+                self.tr("Make a new key to replace the old recovery key"),
+            ),
+            keep=Answer(
+                self.tr("&Keep the old key"), self.tr("Keep the old key, do not make a new one")
+            ),
+            on_answer=lambda make: self._create_recovery_key() if make else None,
         )
-        make = box.addButton(self.tr("&Make a new key"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("&Keep the old key"), QMessageBox.ButtonRole.RejectRole)
-        make.setAccessibleName(self.tr("Make a new key to replace the old recovery key"))
-        keep.setAccessibleName(self.tr("Keep the old key, do not make a new one"))
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is make:
-                self._create_recovery_key()
-
-        box.finished.connect(answered)
         self._open(box)
 
     def _create_recovery_key(self) -> None:

@@ -4,83 +4,83 @@
 <context>
     <name>AccountActions</name>
     <message>
-        <location filename="../../ui/account_actions.py" line="52"/>
-        <location filename="../../ui/account_actions.py" line="106"/>
+        <location filename="../../ui/account_actions.py" line="53"/>
+        <location filename="../../ui/account_actions.py" line="107"/>
         <source>&amp;Use next code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="54"/>
+        <location filename="../../ui/account_actions.py" line="55"/>
         <source>&amp;Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="60"/>
+        <location filename="../../ui/account_actions.py" line="61"/>
         <source>Mark u&amp;nused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="62"/>
+        <location filename="../../ui/account_actions.py" line="63"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="67"/>
+        <location filename="../../ui/account_actions.py" line="68"/>
         <source>&amp;Delete account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="69"/>
+        <location filename="../../ui/account_actions.py" line="70"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="57"/>
+        <location filename="../../ui/account_actions.py" line="58"/>
         <source>&amp;Mark used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="64"/>
+        <location filename="../../ui/account_actions.py" line="65"/>
         <source>No&amp;tes and warning threshold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="106"/>
+        <location filename="../../ui/account_actions.py" line="107"/>
         <source>Copy the &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="240"/>
+        <location filename="../../ui/account_actions.py" line="249"/>
         <source>Delete account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="242"/>
+        <location filename="../../ui/account_actions.py" line="250"/>
         <source>Delete “%1” and all its codes from the vault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="246"/>
+        <location filename="../../ui/account_actions.py" line="254"/>
         <source>You can undo this (Edit ▸ Undo, Ctrl+Z) until you close the window or the vault locks. After that the codes are gone from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="250"/>
+        <location filename="../../ui/account_actions.py" line="257"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="251"/>
+        <location filename="../../ui/account_actions.py" line="258"/>
         <source>&amp;Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="252"/>
+        <location filename="../../ui/account_actions.py" line="257"/>
         <source>Delete the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account_actions.py" line="253"/>
+        <location filename="../../ui/account_actions.py" line="258"/>
         <source>Keep it, do not delete the account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,67 +136,67 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts_model.py" line="167"/>
+        <location filename="../../ui/accounts_model.py" line="158"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="168"/>
+        <location filename="../../ui/accounts_model.py" line="159"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="169"/>
+        <location filename="../../ui/accounts_model.py" line="160"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="170"/>
+        <location filename="../../ui/accounts_model.py" line="161"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="188"/>
+        <location filename="../../ui/accounts_model.py" line="173"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="190"/>
+        <location filename="../../ui/accounts_model.py" line="175"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="198"/>
+        <location filename="../../ui/accounts_model.py" line="183"/>
         <source>OK (key, reusable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="200"/>
+        <location filename="../../ui/accounts_model.py" line="185"/>
         <source>Empty — act now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="202"/>
+        <location filename="../../ui/accounts_model.py" line="187"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="203"/>
+        <location filename="../../ui/accounts_model.py" line="188"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="207"/>
+        <location filename="../../ui/accounts_model.py" line="192"/>
         <source>%1 holds a recovery key, which can be used again and again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_model.py" line="212"/>
+        <location filename="../../ui/accounts_model.py" line="197"/>
         <source>%1 has no unused codes left. Generate a new set at the site, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts_model.py" line="214"/>
+        <location filename="../../ui/accounts_model.py" line="199"/>
         <source>%n unused code(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -273,43 +273,43 @@
 <context>
     <name>CodesModel</name>
     <message>
-        <location filename="../../ui/codes_model.py" line="133"/>
+        <location filename="../../ui/codes_model.py" line="125"/>
         <source>Code hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="152"/>
+        <location filename="../../ui/codes_model.py" line="144"/>
         <source>Reusable key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="154"/>
+        <location filename="../../ui/codes_model.py" line="146"/>
         <source>Used %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="155"/>
+        <location filename="../../ui/codes_model.py" line="147"/>
         <source>Unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="166"/>
+        <location filename="../../ui/codes_model.py" line="157"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="167"/>
+        <location filename="../../ui/codes_model.py" line="158"/>
         <location filename="../../ui/import_codes_model.py" line="172"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="168"/>
+        <location filename="../../ui/codes_model.py" line="159"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codes_model.py" line="169"/>
+        <location filename="../../ui/codes_model.py" line="160"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,31 +761,31 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="107"/>
-        <location filename="../../ui/history_dialog.py" line="112"/>
+        <location filename="../../ui/history_dialog.py" line="96"/>
+        <location filename="../../ui/history_dialog.py" line="101"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history_dialog.py" line="124"/>
+        <location filename="../../ui/history_dialog.py" line="113"/>
         <source>Imported %1, replaced %2: %n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="133"/>
+        <location filename="../../ui/history_dialog.py" line="122"/>
         <source>Earlier sets (no longer accepted by the site):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="139"/>
+        <location filename="../../ui/history_dialog.py" line="128"/>
         <source>Earlier sets of codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="143"/>
-        <location filename="../../ui/history_dialog.py" line="144"/>
+        <location filename="../../ui/history_dialog.py" line="132"/>
+        <location filename="../../ui/history_dialog.py" line="133"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,62 +793,62 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="76"/>
+        <location filename="../../ui/history_dialog.py" line="70"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="76"/>
+        <location filename="../../ui/history_dialog.py" line="70"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="85"/>
+        <location filename="../../ui/history_dialog.py" line="74"/>
         <source>Account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="86"/>
+        <location filename="../../ui/history_dialog.py" line="75"/>
         <source>Codes imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="87"/>
+        <location filename="../../ui/history_dialog.py" line="76"/>
         <source>Codes added by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="88"/>
+        <location filename="../../ui/history_dialog.py" line="77"/>
         <source>Code %1 marked used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="89"/>
+        <location filename="../../ui/history_dialog.py" line="78"/>
         <source>Code %1 marked unused again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="90"/>
+        <location filename="../../ui/history_dialog.py" line="79"/>
         <source>New set of codes replaced the old one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="91"/>
+        <location filename="../../ui/history_dialog.py" line="80"/>
         <source>Renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="92"/>
+        <location filename="../../ui/history_dialog.py" line="81"/>
         <source>Details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="93"/>
+        <location filename="../../ui/history_dialog.py" line="82"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="94"/>
+        <location filename="../../ui/history_dialog.py" line="83"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,124 +2172,124 @@
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../../ui/vault_actions.py" line="61"/>
+        <location filename="../../ui/vault_actions.py" line="62"/>
         <source>&amp;Import codes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="64"/>
+        <location filename="../../ui/vault_actions.py" line="65"/>
         <source>&amp;Print a paper copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="66"/>
+        <location filename="../../ui/vault_actions.py" line="67"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="68"/>
+        <location filename="../../ui/vault_actions.py" line="69"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="71"/>
+        <location filename="../../ui/vault_actions.py" line="72"/>
         <source>Emergency &amp;recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="74"/>
+        <location filename="../../ui/vault_actions.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="141"/>
+        <location filename="../../ui/vault_actions.py" line="142"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="143"/>
+        <location filename="../../ui/vault_actions.py" line="144"/>
         <source>The vault was changed by another program while you were importing, so nothing was imported. Import the codes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_actions.py" line="155"/>
+        <location filename="../../ui/vault_actions.py" line="156"/>
         <source>Imported %n code(s) into %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="171"/>
+        <location filename="../../ui/vault_actions.py" line="172"/>
         <source>Nothing to print yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="172"/>
+        <location filename="../../ui/vault_actions.py" line="173"/>
         <source>No account has codes yet. Import the codes from a site first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="203"/>
+        <location filename="../../ui/vault_actions.py" line="204"/>
         <source>Exporting… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="218"/>
+        <location filename="../../ui/vault_actions.py" line="219"/>
         <source>Exported to %1. Keep the export passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="227"/>
+        <location filename="../../ui/vault_actions.py" line="228"/>
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="231"/>
+        <location filename="../../ui/vault_actions.py" line="232"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="247"/>
+        <location filename="../../ui/vault_actions.py" line="248"/>
         <source>Changing the passphrase… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="250"/>
+        <location filename="../../ui/vault_actions.py" line="251"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="256"/>
+        <location filename="../../ui/vault_actions.py" line="257"/>
         <source>The passphrase was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="257"/>
+        <location filename="../../ui/vault_actions.py" line="258"/>
         <source>The old passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="269"/>
+        <location filename="../../ui/vault_actions.py" line="271"/>
         <source>Replace the recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="270"/>
+        <location filename="../../ui/vault_actions.py" line="272"/>
         <source>This vault already has an emergency recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="273"/>
+        <location filename="../../ui/vault_actions.py" line="274"/>
         <source>A new key replaces it: the old sheet stops working. Make a new key if the old sheet is lost or someone else may have seen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="277"/>
+        <location filename="../../ui/vault_actions.py" line="278"/>
         <source>&amp;Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="278"/>
+        <location filename="../../ui/vault_actions.py" line="282"/>
         <source>&amp;Keep the old key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,22 +2299,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="280"/>
+        <location filename="../../ui/vault_actions.py" line="282"/>
         <source>Keep the old key, do not make a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="293"/>
+        <location filename="../../ui/vault_actions.py" line="290"/>
         <source>Making a recovery key… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="298"/>
+        <location filename="../../ui/vault_actions.py" line="295"/>
         <source>The recovery key was made. Print it or write it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vault_actions.py" line="304"/>
+        <location filename="../../ui/vault_actions.py" line="301"/>
         <source>No recovery key was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,17 +2482,17 @@
 <context>
     <name>trash</name>
     <message>
-        <location filename="../../ui/trash.py" line="33"/>
+        <location filename="../../ui/trash.py" line="46"/>
         <source>Move the document to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="35"/>
+        <location filename="../../ui/trash.py" line="47"/>
         <source>Move the original document to the trash? It holds your codes unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="40"/>
+        <location filename="../../ui/trash.py" line="50"/>
         <source>Your codes are now in the vault, so you do not need it any more. The document is:
 %1
 
@@ -2500,37 +2500,37 @@ Empty the trash afterwards to remove it for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="47"/>
+        <location filename="../../ui/trash.py" line="56"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="50"/>
+        <location filename="../../ui/trash.py" line="60"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="53"/>
+        <location filename="../../ui/trash.py" line="57"/>
         <source>Move to Trash, the original document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="55"/>
+        <location filename="../../ui/trash.py" line="61"/>
         <source>Keep it, do not move the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="78"/>
+        <location filename="../../ui/trash.py" line="75"/>
         <source>The document is still there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="80"/>
+        <location filename="../../ui/trash.py" line="77"/>
         <source>The document could not be moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="83"/>
+        <location filename="../../ui/trash.py" line="80"/>
         <source>It is still at:
 %1
 
