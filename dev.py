@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".installed-from"
+INSTALL_LOG = VENV / "install.log"
 MIN_PYTHON = (3, 11)
 
 
@@ -37,10 +38,15 @@ def ensure_environment() -> Path:
         venv.EnvBuilder(with_pip=True).create(VENV)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        print("Installing the app and its test tools into .venv…", file=sys.stderr)
+        print("Installing the app and its tools into .venv (a minute or two)…", file=sys.stderr)
         pip = [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
-        subprocess.run([*pip, "--upgrade", "pip"], check=True)
-        subprocess.run([*pip, "--editable", f"{ROOT}[test]"], check=True)
+        with INSTALL_LOG.open("w") as log:  # pip's and setuptools' chatter; shown only on failure
+            for step in ([*pip, "--upgrade", "pip"], [*pip, "--editable", f"{ROOT}[test]"]):
+                if subprocess.run(step, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
+                    sys.exit(
+                        f"Installing failed; nothing else was changed. The details are in "
+                        f"{INSTALL_LOG}:\n\n{INSTALL_LOG.read_text()[-3000:]}"
+                    )
         STAMP.write_text(wanted)
     return python
 
