@@ -77,6 +77,11 @@ SAVE_REPLACED = QT_TRANSLATE_NOOP(
 SAVE_OTHER = QT_TRANSLATE_NOOP(
     "messages", "The vault could not be saved (%1). Your previous vault is intact. Try again."
 )
+CREATE_FAILED = QT_TRANSLATE_NOOP(
+    "messages",
+    "The vault could not be created (%1); nothing was written. Choose a folder that you can "
+    "write to and that has free space.",
+)
 NEWER_VERSION = QT_TRANSLATE_NOOP(
     "messages",
     "This vault was saved by a newer version of Backup Code Vault (format %1). "
@@ -120,6 +125,8 @@ def _template(error: VaultError, recovery_key: bool) -> tuple[str, str]:
         return NOT_FOUND, str(error.path)
     if isinstance(error, VaultExistsError):
         return EXISTS, str(error.path)
+    if isinstance(error, SaveError) and error.creating:
+        return CREATE_FAILED, error.detail or error.failure.value
     if isinstance(error, SaveError):
         known = {
             SaveFailure.NO_SPACE: SAVE_NO_SPACE,

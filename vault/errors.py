@@ -58,9 +58,13 @@ class SaveFailure(StrEnum):
 
 
 class SaveError(VaultError):
-    """Saving failed; the vault on disk is still the previous version."""
+    """Saving failed; the vault on disk is still the previous version.
 
-    def __init__(self, failure: SaveFailure, detail: str = "") -> None:
+    ``creating``: the vault was being created, so there is no previous version (and no file).
+    """
+
+    def __init__(self, failure: SaveFailure, detail: str = "", *, creating: bool = False) -> None:
         super().__init__(detail or failure.value)
         self.failure = failure
         self.detail = detail
+        self.creating = creating

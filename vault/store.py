@@ -97,14 +97,17 @@ class VaultStore:
         if path.exists():
             raise VaultExistsError(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-        except OSError as exc:
-            raise _save_failure(exc) from exc
-        data_key = crypto.random_bytes(crypto.KEY_SIZE)
-        params = kdf or crypto.DEFAULT_KDF
-        slot = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
-        store = cls(path, data_key, (slot,), Vault(), disk_digest=b"")
-        store.save()
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+            except OSError as exc:
+                raise _save_failure(exc) from exc
+            data_key = crypto.random_bytes(crypto.KEY_SIZE)
+            params = kdf or crypto.DEFAULT_KDF
+            slot = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
+            store = cls(path, data_key, (slot,), Vault(), disk_digest=b"")
+            store.save()
+        except SaveError as exc:
+            raise SaveError(exc.failure, exc.detail, creating=True) from exc
         return store
 
     @classmethod

@@ -2425,21 +2425,26 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="80"/>
-        <source>This vault was saved by a newer version of Backup Code Vault (format %1). Install the latest version to open it; nothing was changed.</source>
+        <source>The vault could not be created (%1); nothing was written. Choose a folder that you can write to and that has free space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="85"/>
+        <source>This vault was saved by a newer version of Backup Code Vault (format %1). Install the latest version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>There is no vault at %1. Create one first, or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>A file already exists at %1; it was left as it is. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Something went wrong with the vault (%1). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

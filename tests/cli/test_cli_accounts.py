@@ -182,3 +182,10 @@ def test_recovery_key_sheet_as_pdf(initialised: CliRunner, tmp_path: Path, qapp:
     assert key in text and "recovery" in text.lower()
     again = initialised("recovery-key", "create", "--pdf", str(sheet))
     assert again.code == 1 and "already exists" in again.err and again.out == ""
+
+
+def test_init_where_no_vault_can_be_made(cli: CliRunner, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    run = cli("init", vault=blocker / "codes.bcvault")
+    assert run.code == 1 and "could not be created" in run.err and "intact" not in run.err

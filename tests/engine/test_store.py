@@ -222,3 +222,23 @@ def test_export_copy_opens_with_its_own_passphrase(store: VaultStore, tmp_path: 
     assert [a.name for a in copy.vault.accounts] == ["GitHub"]
     with pytest.raises(WrongPassphraseError):
         VaultStore.open(out, PASSPHRASE)
+
+
+def test_a_vault_that_cannot_be_created_says_so_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the vault's folder should be")
+    with pytest.raises(SaveError) as caught:
+        VaultStore.create(blocker / "codes.bcvault", PASSPHRASE)
+    assert caught.value.creating
+
+    def full_disk(fd: int, data: object) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, "write", full_disk)
+    target = tmp_path / "fresh" / "codes.bcvault"
+    with pytest.raises(SaveError) as caught:
+        VaultStore.create(target, PASSPHRASE)
+    assert caught.value.creating and caught.value.failure is SaveFailure.NO_SPACE
+    assert not target.exists()
