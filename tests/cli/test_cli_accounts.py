@@ -189,3 +189,8 @@ def test_init_where_no_vault_can_be_made(cli: CliRunner, tmp_path: Path) -> None
     blocker.write_text("not a folder")
     run = cli("init", vault=blocker / "codes.bcvault")
     assert run.code == 1 and "could not be created" in run.err and "intact" not in run.err
+
+
+def test_a_folder_is_not_a_vault(cli: CliRunner, tmp_path: Path) -> None:
+    run = cli("list", vault=tmp_path)
+    assert run.code == 1 and "is a folder" in run.err

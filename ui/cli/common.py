@@ -81,9 +81,16 @@ def require_strong(passphrase: str, allow_weak: bool, what: str = "passphrase") 
 def open_store(args: argparse.Namespace) -> VaultStore:
     """Ask for the vault passphrase and open the vault named by ``--vault`` (or the default)."""
     path = vault_path(args)
+    require_vault_file(path)
+    return VaultStore.open(path, read_secret("Vault passphrase: "))
+
+
+def require_vault_file(path: Path) -> None:
+    """Refuse, before any passphrase is asked, a path with no vault file at it."""
+    if path.is_dir():
+        raise CliError(f"{path} is a folder; give the vault file itself (it ends in .bcvault)")
     if not path.is_file():
         raise CliError(f"there is no vault at {path}; create one with 'codevault-cli init'")
-    return VaultStore.open(path, read_secret("Vault passphrase: "))
 
 
 def find_account(vault: Vault, name: str) -> Account:

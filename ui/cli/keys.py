@@ -11,6 +11,7 @@ from ui.cli.common import (
     read_new_secret,
     read_secret,
     require_strong,
+    require_vault_file,
     vault_path,
 )
 from ui.messages import describe_vault_error
@@ -40,8 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _open(path: Path, use_recovery_key: bool) -> VaultStore:
-    if not path.is_file():
-        raise CliError(f"there is no vault at {path}; create one with 'codevault-cli init'")
+    require_vault_file(path)
     prompt = "Emergency recovery key: " if use_recovery_key else "Current vault passphrase: "
     secret = read_secret(prompt)
     try:
