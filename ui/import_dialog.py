@@ -58,8 +58,9 @@ from PySide6.QtWidgets import (
 from ui.import_codes_model import CodeDelegate, CodesModel
 from ui.notice import Notice, heading, monospace
 from ui.tasks import run_in_background
+from vault.defaults import DEFAULT_THRESHOLD
 from vault.import_plan import Finding, ImportPlan, Problem, problems
-from vault.model import DEFAULT_THRESHOLD, Account, Kind, Vault, normalize
+from vault.model import Account, Kind, Vault, normalize
 
 if TYPE_CHECKING:
     from vault.importers import ScanError, ScanResult

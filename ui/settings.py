@@ -20,7 +20,7 @@ from typing import Literal, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-from vault.model import DEFAULT_THRESHOLD
+from vault.defaults import DEFAULT_THRESHOLD
 
 IDLE_LOCK_DEFAULT_MINUTES = 5
 IDLE_LOCK_MAX_MINUTES = 240  # four hours; 0 means "never lock on idle"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-DEFAULT_THRESHOLD = 3
+from vault.defaults import DEFAULT_THRESHOLD
 
 
 class Kind(StrEnum):
