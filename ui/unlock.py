@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -136,7 +137,16 @@ class UnlockDialog(QDialog):
         layout.addLayout(field_row)
         layout.addWidget(self._show)
         layout.addWidget(self._progress)
-        layout.addWidget(self._status)
+        self._status_icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._status_icon.setPixmap(warning.pixmap(size, size))
+        self._status_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._status_icon.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self._status_icon)
+        status_row.addWidget(self._status, 1)
+        layout.addLayout(status_row)
         layout.addWidget(self._open_backup, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._forgot, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
@@ -225,9 +235,11 @@ class UnlockDialog(QDialog):
             self._set_status(words)
         self._update()
 
-    def _set_status(self, text: str) -> None:
+    def _set_status(self, text: str, *, problem: bool = False) -> None:
+        """Show ``text`` under the field; a problem gets a warning sign (words say what it is)."""
         self._status.setText(text)
         self._status.setVisible(bool(text))  # no empty gap under the field
+        self._status_icon.setVisible(bool(text) and problem)
 
     def _on_show_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -261,7 +273,7 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         if not isinstance(error, VaultError):
             raise error  # a bug, not a vault problem: the crash dialog shows it
-        self._set_status(vault_error_words(error, recovery_key=self._recovery))
+        self._set_status(vault_error_words(error, recovery_key=self._recovery), problem=True)
         self._status.setAccessibleDescription(self._status.text())
         if isinstance(error, DamagedVaultError) and _backup_exists(self._path):
             self._open_backup.show()
@@ -322,7 +334,8 @@ class UnlockDialog(QDialog):
         self._set_status(
             self.tr("The new passphrase could not be saved: %1").replace(
                 "%1", vault_error_words(error)
-            )
+            ),
+            problem=True,
         )
 
     # Another file ---------------------------------------------------------------------------------
