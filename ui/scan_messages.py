@@ -41,8 +41,8 @@ SCAN_MESSAGES: dict[ScanFailure, str] = {
     ),
     ScanFailure.UNSUPPORTED: QT_TRANSLATE_NOOP(
         "messages",
-        "This kind of file cannot be read. Choose a PDF or a text file, "
-        "or paste the codes instead.",
+        "This kind of file cannot be read. Open it in its own program and print or save it "
+        "as a PDF, or paste the codes instead.",
     ),
 }
 

@@ -10,16 +10,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vault.importers.noise import BARRIER, mask
+from vault.importers.noise import BARRIER, blank_labelled_values, mask
 from vault.importers.text import Line
 
 # "1.", "2)", "10:", "#3", "(4)" before a code; bullets and check boxes
 _NUMBERING = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\x1f))(?:#\s?(\d{1,3})|\(?(\d{1,3})[.):])(?=\s|$)")
-_BULLETS = re.compile(r"[*•·◦▪▫‣⁃○●■□☐☑☒✓✔✗✘►▶→]")
-_USED_MARK = re.compile(r"\s*[(\[]\s*(?:used|spent|redeemed)\s*[)\]]", re.IGNORECASE)
-_MARKS = re.compile(
-    f"(?P<numbering>{_NUMBERING.pattern})|{_BULLETS.pattern}|{_USED_MARK.pattern}", re.IGNORECASE
+_BULLETS = re.compile(r"[*•·◦▪▫‣⁃○●■□☐☑☒✅⊠✓✔✗✘►▶→]")
+_USED_WORDS = r"(?:used|spent|redeemed|utilis[ée]e?|usado|benutzt|verwendet|gebraucht)"
+# "(used)", "(used on 12 May)"; after a code also "← used", "✔ used 2024-03-01", "- used 12 May"
+_USED_BRACKETED = rf"\s*[(\[]\s*{_USED_WORDS}\b[^)\]\n]{{0,40}}[)\]]"
+_USED_MARK = re.compile(
+    rf"{_USED_BRACKETED}|\s*(?:[←<=>:,✔✓☑✗✘-]+\s*)?{_USED_WORDS}(?![A-Za-z])", re.IGNORECASE
 )
+# check boxes before a code: ticked ones mean "used" where the document uses them that way
+_TICKED = r"[☑☒✅⊠]|\[[xX✓✔]\]"
+_BOX = re.compile(rf"(?P<ticked>{_TICKED})|[☐□]|\[ \]")
+_TICK_MEANS_USED = re.compile(
+    rf"(?:tick|check|cross|{_TICKED}).{{0,20}}{_USED_WORDS}|{_USED_WORDS}.{{0,20}}(?:tick|check|cross)",
+    re.IGNORECASE,
+)
+# marks blanked before looking for codes (a bare "used" after a code is left: it is a word)
+_MARKS = re.compile(
+    f"(?P<numbering>{_NUMBERING.pattern})|{_BULLETS.pattern}|\\[[ xX✓✔]\\]|{_USED_BRACKETED}",
+    re.IGNORECASE,
+)
+# a table header with a "Used" column after the code column ("#  Code  Used on", "| Code | Used |")
+_USED_COLUMN = re.compile(
+    r"^[\s|#*]*(?:(?:no|nr|n°)\.?[\s|]+)?(?:backup |recovery )?(?:codes?|c[oó]digos?|key)[\s|*]+"
+    r"(?:used(?: on| at)?|date used|status|benutzt(?: am)?|verwendet(?: am)?|utilis[ée]e?(?: le)?"
+    r"|usado(?: el)?)[\s|*?]*$",
+    re.IGNORECASE,
+)
+# what a "Used" cell holds when the code is spent: a yes, a tick, or a date
+_USED_CELL = re.compile(
+    rf"yes|y|ja|oui|s[ií]|x|[✓✔☑✗✘]|{_USED_WORDS}"
+    r"|\d{1,4}[-/. ]\s?(?:\d{1,2}|[A-Za-z]{3,9})\.?(?:[-/., ]+\d{2,4})?"
+    r"|[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?",
+    re.IGNORECASE,
+)
+_CELL_EDGES = " |*`_"
+_RUN_SEPARATORS = " -."  # one of these between two digit groups makes them one longer number
+# a row number at the start of a line or of a table cell: "1 5828 3275", "6 7739 7486"
+_ROW_NUMBER = re.compile(r"(?:^|  |\|)\s*([1-9]\d{0,2})(?= +\S)")
 _LABEL_WORDS = re.compile(r"\b(?:codes?|keys?|phrase)\b", re.IGNORECASE)
 _STRUCK_SHARE = 0.6  # share of a code's letters and digits that must be struck through
 _MIN_NUMBERED = 2  # numbered codes that make a numbered list
@@ -48,12 +80,25 @@ class Document:
     masked: list[str] = field(init=False)
     labels: list[dict[int, int]] = field(init=False)  # line -> {end of numbering: number}
     text: str = field(init=False)  # all clean text, one string, for service mentions
+    boxes: list[list[tuple[int, bool]]] = field(init=False)  # line -> [(end of box, ticked)]
+    ticked_means_used: bool = field(init=False)
+    used_column_after: int | None = field(init=False)  # the line of a "Code | Used" header
+    row_numbers: dict[int, set[int]] = field(init=False)  # line -> starts of row numbers
 
     def __post_init__(self) -> None:
         self.masked = []
         self.labels = []
+        self.boxes = []
+        self.used_column_after = None
         for line in self.lines:
-            blanked = mask(line.text)
+            self.boxes.append(
+                [(m.end(), bool(m.group("ticked"))) for m in _BOX.finditer(line.text)]
+            )
+        texts = blank_labelled_values([mask(line.text) for line in self.lines])
+        for index, line in enumerate(self.lines):
+            blanked = texts[index]
+            if self.used_column_after is None and _USED_COLUMN.match(line.text):
+                self.used_column_after = index
             numbers: dict[int, int] = {}
 
             def note(match: re.Match[str], numbers: dict[int, int] = numbers) -> str:
@@ -65,13 +110,22 @@ class Document:
             self.masked.append(blanked)
             self.labels.append(numbers)
         self.text = "\n".join(line.text for line in self.lines)
+        ticks = [ticked for boxes in self.boxes for _, ticked in boxes]
+        self.ticked_means_used = any(ticks) and (
+            not all(ticks) or bool(_TICK_MEANS_USED.search(self.text))
+        )
+        self.row_numbers = _row_number_lines(self.lines)
 
     def found(self, line: int, start: int, end: int) -> Found:
         """A :class:`Found` for a span of a line, with its label and used state filled in."""
         text = self.lines[line].text[start:end]
         before = [(pos, number) for pos, number in self.labels[line].items() if pos <= start]
         label = max(before)[1] if before else None
-        marked = bool(_USED_MARK.match(self.lines[line].text, end))
+        marked = (
+            bool(_USED_MARK.match(self.lines[line].text, end))
+            or self._ticked(line, start)
+            or self._used_cell(line, end)
+        )
         flags = [
             flag
             for ch, flag in zip(text, self.lines[line].struck[start:end], strict=False)
@@ -79,6 +133,54 @@ class Document:
         ]
         struck = bool(flags) and sum(flags) >= _STRUCK_SHARE * len(flags)
         return Found(text, line, start, end, label, marked or struck)
+
+    def _ticked(self, line: int, start: int) -> bool:
+        """Whether the check box just before the code is ticked, and ticks mean "used" here."""
+        if not self.ticked_means_used:
+            return False
+        before = [(end, ticked) for end, ticked in self.boxes[line] if end <= start]
+        if not before:
+            return False
+        end, ticked = before[-1]
+        between = self.masked[line][end:start]
+        return ticked and not any(ch.isalnum() for ch in between)
+
+    def _used_cell(self, line: int, end: int) -> bool:
+        """Whether the code's row has a filled-in "Used" cell (yes, a tick, a date)."""
+        if self.used_column_after is None or line <= self.used_column_after:
+            return False
+        cell = self.lines[line].text[end:].strip(_CELL_EDGES)
+        return bool(cell) and bool(_USED_CELL.fullmatch(cell))
+
+    def in_longer_run(self, line: int, start: int, end: int, codes: list[tuple[int, int]]) -> bool:
+        """Whether a code-shaped span is only a piece of a longer number on its line.
+
+        Phone numbers, IBANs and keys are digit groups joined by single spaces, dashes or dots
+        ("030 2345 6789", "DE89 3704 0044"); a group holding a digit that touches the span that
+        way (and is not another of the ``codes`` on the line, nor a row number) makes it one.
+        Column gaps (two or more spaces) keep neighbours apart.
+        """
+        masked = self.masked[line]
+        neighbours: list[tuple[int, int]] = []
+        if start >= 2 and masked[start - 1] in _RUN_SEPARATORS and _alnum(masked[start - 2]):
+            first = start - 1
+            while first > 0 and _alnum(masked[first - 1]):
+                first -= 1
+            neighbours.append((first, start - 1))
+        if end + 1 < len(masked) and masked[end] in _RUN_SEPARATORS and _alnum(masked[end + 1]):
+            last = end + 1
+            while last < len(masked) and _alnum(masked[last]):
+                last += 1
+            neighbours.append((end + 1, last))
+        for first, last in neighbours:
+            if not any(ch.isdigit() for ch in masked[first:last]):
+                continue
+            if any(s <= first and last <= e for s, e in codes):
+                continue
+            if first in self.row_numbers.get(line, ()):
+                continue
+            return True
+        return False
 
     def is_labelled(self, line: int) -> bool:
         """Whether the line, or the nearest non-empty line above it, speaks of a code or key."""
@@ -121,6 +223,37 @@ class Document:
         while items.get(high + 1):
             high += 1
         return [n for n in range(low, high + 1) if n not in numbers and items.get(n)]
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _row_number_lines(lines: list[Line]) -> dict[int, set[int]]:
+    """Where rows start with a number that counts them ("1 5828 3275", "2 9968 9038", ...).
+
+    A number counts as a row number when the number before or after it starts a row too.
+    """
+    found: list[tuple[int, int, int]] = []  # line, start, number
+    for index, line in enumerate(lines):
+        if any(ch.isdigit() for ch in line.text[:8]) or "  " in line.text or "|" in line.text:
+            found.extend(
+                (index, m.start(1), int(m.group(1))) for m in _ROW_NUMBER.finditer(line.text)
+            )
+    present = {number for _, _, number in found}
+    out: dict[int, set[int]] = {}
+    for index, start, number in found:
+        if number - 1 in present or number + 1 in present:
+            out.setdefault(index, set()).add(start)
+    return out
+
+
+def drop_run_pieces(doc: Document, found: list[Found]) -> list[Found]:
+    """The codes that are not pieces of a longer number (see :meth:`Document.in_longer_run`)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for item in found:
+        spans.setdefault(item.line, []).append((item.start, item.end))
+    return [f for f in found if not doc.in_longer_run(f.line, f.start, f.end, spans[f.line])]
 
 
 def in_document_order(found: list[Found]) -> list[Found]:

@@ -153,6 +153,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     for index, spans in enumerate(spans_by_line):
         kept = [(s, e) for s, e in spans if _plausible(doc.masked[index][s:e])]
+        kept = [(s, e) for s, e in kept if not doc.in_longer_run(index, s, e, kept)]
         alone = doc.is_alone(index, kept)
         for start, end in kept:
             text = doc.masked[index][start:end]

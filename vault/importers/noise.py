@@ -114,3 +114,70 @@ def looks_like_a_name(text: str) -> bool:
     if any(ch.isdigit() for ch in compact) and _WORD_WITH_NUMBER.fullmatch(compact):
         return True
     return bool(_SERVICE_NAMES.search(text))
+
+
+# Labels of numbers that are never backup codes. A value after a "strong" label is blanked
+# whatever follows it; after a "weak" one (a word prose also uses) only when a colon, a number
+# sign or a number follows. A line holding just such a label ("Wiederherstellungs-Telefon")
+# labels the next line.
+_STRONG_LABELS = (
+    r"iban|bic|swift|wi-?fi|wlan|ssid|passwor[dt]|kennwort|mot de passe|contrase[ñn]a|"
+    r"kontonummer|seriennummer|bestellnummer"
+)
+_WEAK_LABELS = (
+    r"phone|tel|telefon|t[ée]l[ée]phone|tel[ée]fono|handy|mobil(?:e|nummer)?|portable|m[óo]vil|"
+    r"celular|fax|手机|手機|电话|電話|携帯|전화|cell|pin|serial|order|account\s+(?:number|no)|"
+    r"routing|sort code|"
+    r"num[ée]ro de (?:t[ée]l[ée]phone|compte|commande)|n[úu]mero de (?:cuenta|pedido)"
+)
+# matched against the lower-cased line: much faster than a case-insensitive search
+_LABEL = re.compile(
+    rf"(?<![a-z])(?:(?:{_STRONG_LABELS})(?![a-z])"
+    rf"|(?:{_WEAK_LABELS})\.?(?![a-z])(?=\s*(?:number|no\.?|nr\.?|#|id)?\s*[:：#]|\s+[+(]?\d|\s*$))"
+)
+_LABEL_ANY_CASE = re.compile(_LABEL.pattern, re.IGNORECASE)
+_COLUMN_GAP = re.compile(r"  +")
+_LABEL_ONLY_WORDS = 2  # words besides the label on a line that is only a label
+_LABEL_ONLY_CHARS = 40
+
+
+def blank_labelled_values(lines: list[str]) -> list[str]:
+    """Masked lines with the values after phone, IBAN, Wi-Fi, password... labels blanked.
+
+    A value runs from the label to the next column gap (two spaces or more) or the line's end,
+    so a code in the next column of a two-column page is kept.
+    """
+    out = list(lines)
+    label_above = False
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if label_above:
+            out[index] = _blank_until_gap(line, len(line) - len(line.lstrip()))
+            label_above = False
+            continue
+        lowered = line.lower()
+        if len(lowered) == len(line):
+            match = _LABEL.search(lowered)
+        else:  # a letter whose lower case is longer ("İ"): positions would not line up
+            match = _LABEL_ANY_CASE.search(line)
+        if match is None:
+            continue
+        out[index] = _blank_until_gap(line, match.end())
+        rest = line[match.end() :].strip(" :：")  # a masked value (BARRIER) counts as text
+        before = line[: match.start()]
+        stripped = line.strip()
+        label_above = (
+            not rest
+            and len(stripped) <= _LABEL_ONLY_CHARS
+            and stripped[-1] not in ".!?,;"  # the end of a sentence ("...lose your phone.")
+            and not stripped[0].islower()
+            and len(re.findall(r"\w+", before)) <= _LABEL_ONLY_WORDS
+        )
+    return out
+
+
+def _blank_until_gap(line: str, start: int) -> str:
+    gap = _COLUMN_GAP.search(line, start + 1)
+    end = gap.start() if gap else len(line)
+    return line[:start] + BARRIER * (end - start) + line[end:]

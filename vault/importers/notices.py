@@ -24,6 +24,19 @@ class Notice(Enum):
         "Found {found} codes, but {service} usually gives {expected}. "
         "Check that every code in the list really is a backup code."
     )
+    SEVERAL_SETS = (
+        "Found {found} codes: this looks like {sets} sets of {expected} {service} codes, "
+        "perhaps for different accounts. If so, import each set on its own (copy its codes "
+        "and paste them), so that each account gets its own codes."
+    )
+    OTHER_SERVICE_CODES = (
+        "This document also holds {count} codes that look like {service}'s. They were left "
+        "out: to import them too, copy just those codes and paste them."
+    )
+    OTHER_SERVICE_CODE = (
+        "This document also holds a code that looks like {service}'s. It was left out: "
+        "to import it too, copy just that code and paste it."
+    )
     MARKED_USED = "{count} of these codes are marked as already used in the document."
     MARKED_USED_ONE = "One of these codes is marked as already used in the document."
     NEW_SET_CANCELS_OLD = (

@@ -159,6 +159,7 @@ def read_page(reader: Any, page: Any, budget: pdf_layout.Budget) -> dict[str, An
             resources = page.get_inherited("/Resources", None)
             resources = resources.get_object() if resources is not None else {}
             layout.run(contents.get_object(), resources, pdf_layout.Graphics())
+        layout.annotations(page.get("/Annots"))
         text, struck = layout.text()
     except (pdf_layout.TooMuchTextError, MemoryError, RecursionError):
         raise

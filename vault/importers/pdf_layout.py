@@ -53,6 +53,19 @@ _THIN = 0.2  # a rectangle no taller than this many font sizes (or 3 units) is a
 _MIN_LINE_HEIGHT = 3.0
 _HAIRLINE = 0.5
 
+# annotations: strike-out marks and ink strokes mark text used; text fields' values are text
+MAX_ANNOTATIONS = 500  # annotations read on one page
+MAX_INK_POINTS = 2000  # points read of one ink stroke
+MAX_FIELD_CHARS = 2000  # characters read of one field's value
+INK_FLATNESS = 3.0  # an ink stroke this many times wider than tall crosses the text
+HIDDEN_ANNOTATION = 2  # the "Hidden" bit of an annotation's /F flags
+FIELD_FONT_SHARE = 0.6  # an automatic font size: this share of the field's height
+FIELD_PADDING = 2.0  # points between a field's border and its text
+FIELD_LEADING = 1.15  # line height of a multi-line field, in font sizes
+FIELD_DESCENT = 0.2  # where the baseline sits above the bottom of the text, in font sizes
+FIELD_GLYPH_EM = 0.55  # assumed glyph width in a field's value (its font is not read)
+
+_RECT_NUMBERS = 4
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 Matrix = tuple[float, float, float, float, float, float]
 
@@ -420,6 +433,115 @@ class PageReader:
         ):
             self.strokes.append((min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)))
 
+    # annotations -------------------------------------------------------------------------------
+
+    def annotations(self, annots: Any) -> None:
+        """Read what a PDF viewer or a form adds on top of the page.
+
+        Strike-out marks and ink strokes drawn across text mark it struck through (a highlight
+        does not); the values typed into a form's text fields are text of the page, placed where
+        the field is.
+        """
+        try:
+            items = annots.get_object() if annots is not None else []
+        except AttributeError:
+            return
+        if not isinstance(items, list):
+            return
+        for reference in items[:MAX_ANNOTATIONS]:
+            try:
+                annot = reference.get_object()
+                subtype = annot.get("/Subtype")
+                if subtype == "/StrikeOut":
+                    self._strike_out(annot)
+                elif subtype == "/Ink":
+                    self._ink(annot)
+                elif subtype == "/Widget":
+                    self._field_value(annot)
+            except (AttributeError, TypeError, KeyError, ValueError, IndexError):
+                continue  # a broken annotation: the page's own text still counts
+
+    def _strike_out(self, annot: Any) -> None:
+        quads = annot.get("/QuadPoints")
+        values = [_number(v) for v in quads[: 8 * MAX_ANNOTATIONS]] if quads else []
+        if len(values) < 8:
+            rect = _rectangle(annot)
+            if rect is not None:
+                values = [rect[0], rect[3], rect[2], rect[3], rect[0], rect[1], rect[2], rect[1]]
+        for i in range(0, len(values) - 7, 8):
+            xs, ys = values[i : i + 8 : 2], values[i + 1 : i + 8 : 2]
+            middle = sum(ys) / 4
+            self.strokes.append((min(xs), max(xs), middle, middle))
+
+    def _ink(self, annot: Any) -> None:
+        paths = annot.get("/InkList")
+        strokes: list[list[float]] = []
+        if isinstance(paths, list) and paths:
+            for path in paths[:MAX_ANNOTATIONS]:
+                strokes.append([_number(v) for v in path.get_object()[: 2 * MAX_INK_POINTS]])
+        else:
+            rect = _rectangle(annot)
+            if rect is not None:
+                strokes.append([rect[0], (rect[1] + rect[3]) / 2, rect[2], (rect[1] + rect[3]) / 2])
+        for points in strokes:
+            xs, ys = points[0::2], points[1::2]
+            if len(xs) < 2 or len(ys) < 2:
+                continue
+            width, height = max(xs) - min(xs), max(ys) - min(ys)
+            if width > INK_FLATNESS * height:  # a line across, not a tick or a circle
+                middle = sum(ys) / len(ys)
+                self.strokes.append((min(xs), max(xs), middle, middle))
+
+    def _field_value(self, annot: Any) -> None:
+        field = annot
+        kind = annot.get("/FT")
+        value = annot.get("/V")
+        flags = annot.get("/F", 0)
+        parent = annot.get("/Parent")
+        if parent is not None and (kind is None or value is None):
+            parent = parent.get_object()
+            kind = kind if kind is not None else parent.get("/FT")
+            value = value if value is not None else parent.get("/V")
+            field = parent
+        if kind != "/Tx" or not isinstance(value, str) or not value.strip():
+            return
+        if isinstance(flags, int) and flags & HIDDEN_ANNOTATION:
+            return
+        rect = _rectangle(annot)
+        if rect is None:
+            return
+        x0, y0, _, y1 = rect
+        appearance = str(annot.get("/DA") or field.get("/DA") or "")
+        size = _field_font_size(appearance) or FIELD_FONT_SHARE * (y1 - y0)
+        if size <= 0:
+            return
+        text_lines = value[:MAX_FIELD_CHARS].replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.budget.spend(sum(len(t) for t in text_lines))
+        multiline = len(text_lines) > 1
+        for number, text in enumerate(text_lines):
+            if not text.strip():
+                continue
+            if multiline:
+                base = y1 - FIELD_PADDING - size * (1 + number * FIELD_LEADING)
+            else:
+                base = y0 + (y1 - y0 - size) / 2 + FIELD_DESCENT * size
+            start = x0 + FIELD_PADDING
+            glyphs = [(ch, FIELD_GLYPH_EM, ch == " ") for ch in text]
+            end = start + FIELD_GLYPH_EM * size * len(text)
+            self.runs.append(
+                Run(
+                    text,
+                    start,
+                    end,
+                    base,
+                    size,
+                    0,
+                    glyphs,
+                    (size, 0.0, 0.0, 1.0),
+                    (start, base, 1.0, 0.0),
+                )
+            )
+
     # from runs to lines --------------------------------------------------------------------------
 
     def text(self) -> tuple[str, list[list[int]]]:
@@ -467,6 +589,23 @@ class PageReader:
             advance += (width * size + char_spacing + (word_spacing if is_space else 0.0)) * scale
             offset += len(text)
         return offsets
+
+
+def _rectangle(annot: Any) -> tuple[float, float, float, float] | None:
+    rect = annot.get("/Rect")
+    if not isinstance(rect, list) or len(rect) != _RECT_NUMBERS:
+        return None
+    a, b, c, d = (_number(v) for v in rect)
+    return (min(a, c), min(b, d), max(a, c), max(b, d))
+
+
+def _field_font_size(appearance: str) -> float:
+    """The font size in a field's default appearance ("/Helv 10 Tf 0 g"); 0 means automatic."""
+    parts = appearance.split()
+    for i, part in enumerate(parts):
+        if part == "Tf" and i >= 1:
+            return _number(parts[i - 1])
+    return 0.0
 
 
 def _dictionary(resources: Any, key: str) -> Any:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from vault.importers.document import Document, Found, in_document_order
+from vault.importers.document import Document, Found, drop_run_pieces, in_document_order
 from vault.importers.noise import BARRIER, looks_like_a_name
 from vault.importers.services import SERVICES, Profile, Service
 from vault.model import Kind, normalize
@@ -106,6 +106,7 @@ def find(doc: Document, profile: Profile) -> list[Found]:
             found.append(doc.found(index, start, end))
         if len(found) == before:
             empty.append(index)
+    found = drop_run_pieces(doc, found)
     if len(found) >= _MIN_LIST and not profile.mixed:
         found = sorted(
             found + _spaced_apart(doc, empty, pattern, found), key=lambda f: (f.line, f.start)
@@ -259,3 +260,77 @@ def guess_service(codes: list[str]) -> tuple[Service, Profile] | None:
         and all(re.fullmatch(profile.signature, code) for code in codes)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+_TRAILING = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z0-9]+)[\s\x1f]*$")
+_LEADING = re.compile(r"^[\s\x1f]*([A-Za-z0-9]+)(?![A-Za-z0-9])")
+
+
+def wrapped(doc: Document, profile: Profile, found: list[Found]) -> list[Found]:
+    """Codes of a list in running text that a line break cut in two ("... 0530" / "9529, ...").
+
+    The group ending a line and the group starting the next, joined the way the list's other
+    codes are grouped (a space, a dash or nothing), must be exactly a code of the list's shape.
+    """
+    if not found:
+        return []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for item in found:
+        taken.setdefault(item.line, []).append((item.start, item.end))
+    usual = Counter(len(normalize(f.text)) for f in found).most_common(1)[0][0]
+    separator = Counter(
+        " " if " " in f.text else "-" if "-" in f.text else "" for f in found
+    ).most_common(1)[0][0]
+    out: list[Found] = []
+    for index in range(len(doc.masked) - 1):
+        tail = _TRAILING.search(doc.masked[index])
+        head = _LEADING.match(doc.masked[index + 1])
+        if tail is None or head is None:
+            continue
+        if _overlaps(taken.get(index, []), tail.span(1)) or _overlaps(
+            taken.get(index + 1, []), head.span(1)
+        ):
+            continue
+        joined = tail.group(1) + separator + head.group(1)
+        if (
+            len(normalize(joined)) != usual
+            or not profile.pattern.fullmatch(joined)
+            or looks_like_a_name(joined)
+        ):
+            continue
+        item = doc.found(index, tail.start(1), tail.end(1))
+        item.text = joined
+        out.append(item)
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def other_groups(doc: Document, chosen: Match, ranked: list[Ranked]) -> list[Match]:
+    """Codes of other services the document names, in other places than the chosen codes."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for item in chosen.found:
+        taken.setdefault(item.line, []).append((item.start, item.end))
+    texts = {normalize(f.text) for f in chosen.found}
+    out: list[Match] = []
+    for entry in ranked:
+        if entry.service is chosen.service:
+            continue
+        match = match_service(doc, entry.service)
+        if match is None:
+            continue
+        rest = [
+            f
+            for f in match.found
+            if normalize(f.text) not in texts
+            and not _overlaps(taken.get(f.line, []), (f.start, f.end))
+        ]
+        enough = len(rest) >= _MIN_LIST if match.profile.kind is Kind.SET else len(rest) == 1
+        if enough:
+            out.append(Match(match.service, match.profile, rest))
+            for item in rest:
+                taken.setdefault(item.line, []).append((item.start, item.end))
+                texts.add(normalize(item.text))
+    return out

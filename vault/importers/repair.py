@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from vault.importers.text import Line
 
@@ -289,3 +290,29 @@ def _fold_spaced_dashes(line: Line) -> Line:
             continue
         drop.update(match.start() + i for i, ch in enumerate(text) if ch == " ")
     return _without(line, drop) if drop else line
+
+
+# "     1\t5231 0468": the numbers ``cat -n`` (and editors' "copy with line numbers") put in front
+_LINE_NUMBER = re.compile(r"^ *(\d{1,6})\t", re.MULTILINE)
+_MIN_NUMBERED_LINES = 3
+_NUMBERED_SHARE = 0.8  # of the non-blank lines that must carry the numbers
+
+
+def strip_line_numbers(text: str) -> str:
+    """Text without the sequential line numbers and tab a tool put before every line.
+
+    Only numbers that count the lines one by one (1, 2, 3, ...) on nearly every line are
+    removed; a table whose first column holds other numbers is left alone.
+    """
+    if "\t" not in text:
+        return text
+    matches = list(_LINE_NUMBER.finditer(text))
+    if len(matches) < _MIN_NUMBERED_LINES:
+        return text
+    numbers = [int(m.group(1)) for m in matches]
+    if any(b != a + 1 for a, b in pairwise(numbers)):
+        return text
+    filled = sum(1 for line in text.splitlines() if line.strip())
+    if len(matches) < _NUMBERED_SHARE * filled:
+        return text
+    return _LINE_NUMBER.sub("", text)

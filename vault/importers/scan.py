@@ -16,8 +16,15 @@ from vault.importers import generic
 from vault.importers.document import Document, Found, in_document_order
 from vault.importers.limits import DEFAULT_LIMITS, MAX_CODES, Limits
 from vault.importers.notices import Notice, notice
-from vault.importers.recognisers import Match, guess_service, match_service, rank_services
-from vault.importers.repair import mend
+from vault.importers.recognisers import (
+    Match,
+    guess_service,
+    match_service,
+    other_groups,
+    rank_services,
+    wrapped,
+)
+from vault.importers.repair import mend, strip_line_numbers
 from vault.importers.result import ScanError, ScanFailure, ScanResult
 from vault.importers.services import Service
 from vault.importers.text import Line, NotTextError, clean, decode
@@ -60,7 +67,7 @@ def scan_text(text: str, name: str = "", *, limits: Limits = DEFAULT_LIMITS) -> 
     """Find the codes in pasted text (or a decoded text file)."""
     if len(text) > limits.max_text_chars:
         raise ScanError(ScanFailure.TOO_LARGE, f"{len(text)} characters")
-    return analyse(Document(name, mend(clean(text))))
+    return analyse(Document(name, mend(clean(strip_line_numbers(text)))))
 
 
 def _scan_pdf(data: bytes, name: str, password: str | None, limits: Limits) -> ScanResult:
@@ -95,11 +102,19 @@ def analyse(doc: Document) -> ScanResult:
             break
     warnings: list[str] = []
     service: Service | None
+    others: list[Match] = []
     if match is not None:
-        found = _distinct(in_document_order(match.found))
-        service, kind = match.service, match.profile.kind
         expected = match.profile.count
+        listed = match.found
+        if match.profile.kind is Kind.SET and expected and len(_distinct(listed)) < expected:
+            extra = wrapped(doc, match.profile, listed)
+            if extra and len(_distinct(listed + extra)) == expected:
+                listed = sorted(listed + extra, key=lambda f: (f.line, f.start))
+                match = Match(match.service, match.profile, listed)
+        found = _distinct(in_document_order(listed))
+        service, kind = match.service, match.profile.kind
         notices = match.profile.notices
+        others = other_groups(doc, match, ranked)
         if kind is not Kind.SET and len(found) > 1:
             found = _the_one(doc, found)
     else:
@@ -127,8 +142,30 @@ def analyse(doc: Document) -> ScanResult:
     service_name = service.name if service is not None else None
     warnings[:0] = [notice(n, service=service_name) for n in notices]
     if kind is Kind.SET and expected is not None and len(found) != expected:
-        which = Notice.FEWER_THAN_USUAL if len(found) < expected else Notice.MORE_THAN_USUAL
-        warnings.append(notice(which, found=len(found), service=service_name, expected=expected))
+        sets, rest = divmod(len(found), expected)
+        if sets > 1 and not rest:
+            warnings.append(
+                notice(
+                    Notice.SEVERAL_SETS,
+                    found=len(found),
+                    sets=sets,
+                    expected=expected,
+                    service=service_name,
+                )
+            )
+        else:
+            which = Notice.FEWER_THAN_USUAL if len(found) < expected else Notice.MORE_THAN_USUAL
+            warnings.append(
+                notice(which, found=len(found), service=service_name, expected=expected)
+            )
+    for other in others:
+        count = len(_distinct(other.found))
+        if count == 1:
+            warnings.append(notice(Notice.OTHER_SERVICE_CODE, service=other.service.name))
+        else:
+            warnings.append(
+                notice(Notice.OTHER_SERVICE_CODES, count=count, service=other.service.name)
+            )
     unread = doc.unread_items(found)
     if len(unread) == 1:
         warnings.append(notice(Notice.UNREAD_ITEM, number=unread[0]))

@@ -57,8 +57,8 @@ class Service:
 def _needles(mentions: str) -> tuple[str, ...]:
     out = []
     for alternative in mentions.split("|"):
-        literal = re.match(r"(?:\\b)?([a-z0-9 ]+)", alternative)
-        out.append(literal.group(1) if literal else "")
+        literal = re.match(r"(?:\\b)?([^\\()\[\]|?*+{}.^$]+)", alternative)
+        out.append(literal.group(1).lower() if literal else "")
     return tuple(out)
 
 
@@ -115,7 +115,7 @@ SERVICES: tuple[Service, ...] = (
     ),
     Service(
         "Google",
-        r"\bgoogle\b(?!\s+authenticator)|\bgmail\b",
+        r"\bgoogle\b(?!\s+authenticator)|\bgmail\b|谷歌|グーグル|구글",
         (Profile(Kind.SET, _EIGHT_DIGITS, 10, notices=(Notice.NEW_SET_CANCELS_OLD,)),),
     ),
     Service(
@@ -145,7 +145,7 @@ SERVICES: tuple[Service, ...] = (
     Service("Dropbox", r"\bdropbox\b", (Profile(Kind.SET, _EIGHT_DIGITS, 10),)),
     Service(
         "Facebook",
-        r"\bfacebook\b|\bmeta (?:account|accounts center)\b",
+        r"\bfacebook\b|\bmeta (?:account|accounts center)\b|脸书|臉書|フェイスブック|페이스북",
         (Profile(Kind.SET, _EIGHT_DIGITS, 10),),
     ),
     Service("Instagram", r"\binstagram\b", (Profile(Kind.SET, _EIGHT_DIGITS),)),
@@ -153,7 +153,8 @@ SERVICES: tuple[Service, ...] = (
     Service("Mastodon", r"\bmastodon\b", (Profile(Kind.SET, r"[0-9a-f]{6,32}", 10),)),
     Service(
         "Microsoft",
-        r"\bmicrosoft\b(?!\s+authenticator)|\boutlook\.com\b|\bhotmail\b",
+        r"\bmicrosoft\b(?!\s+authenticator)|\boutlook\.com\b|\bhotmail\b|微软|微軟|マイクロソフト"
+        r"|마이크로소프트",
         (
             Profile(
                 Kind.SINGLE, r"[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}|[A-Z0-9]{25}", 1, notices=_REPLACED
@@ -178,7 +179,9 @@ SERVICES: tuple[Service, ...] = (
         ),
     ),
     Service(
-        "Apple", r"\bapple\b|\bicloud\b", (Profile(Kind.KEY, r"[A-Z0-9]{4}(?:-[A-Z0-9]{4}){6}", 1),)
+        "Apple",
+        r"\bapple\b|\bicloud\b|苹果|蘋果|アップル|애플",
+        (Profile(Kind.KEY, r"[A-Z0-9]{4}(?:-[A-Z0-9]{4}){6}", 1),),
     ),
     Service(
         "1Password",
