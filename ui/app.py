@@ -159,8 +159,11 @@ def _install_translation(app: QApplication, folder: Path | None = None) -> bool:
 
     from resources import path_of
 
+    folder = folder or path_of("translations")
+    if not any(folder.glob("codevault_*.qm")):
+        return False  # none built (a source checkout): nothing to look up
     translator = QTranslator(app)
-    if not translator.load(QLocale(), "codevault", "_", str(folder or path_of("translations"))):
+    if not translator.load(QLocale(), "codevault", "_", str(folder)):
         return False
     app.installTranslator(translator)  # installed last, so it is asked first
     return True

@@ -20,13 +20,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -137,10 +135,7 @@ class UnlockDialog(QDialog):
         layout.addLayout(field_row)
         layout.addWidget(self._show)
         layout.addWidget(self._progress)
-        self._status_icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self._status_icon.setPixmap(warning.pixmap(size, size))
+        self._status_icon = QLabel(self)  # its picture is made when first needed (start-up time)
         self._status_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._status_icon.hide()
         status_row = QHBoxLayout()
@@ -239,6 +234,12 @@ class UnlockDialog(QDialog):
         """Show ``text`` under the field; a problem gets a warning sign (words say what it is)."""
         self._status.setText(text)
         self._status.setVisible(bool(text))  # no empty gap under the field
+        if problem and self._status_icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle  # its enums take milliseconds to build
+
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self._status_icon.setPixmap(warning.pixmap(size, size))
         self._status_icon.setVisible(bool(text) and problem)
 
     def _on_show_toggled(self, shown: bool) -> None:
@@ -341,6 +342,8 @@ class UnlockDialog(QDialog):
     # Another file ---------------------------------------------------------------------------------
 
     def _choose_other(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # only when asked: its enums cost start-up time
+
         dialog = QFileDialog(self, self.tr("Open a vault"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr(VAULT_FILTER), self.tr("All files (*)")])
