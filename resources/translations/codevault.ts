@@ -204,6 +204,34 @@
     </message>
 </context>
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../ui/accounts_panel.py" line="44"/>
+        <source>Search accounts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_panel.py" line="45"/>
+        <source>Search accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_panel.py" line="54"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_panel.py" line="66"/>
+        <source>No account matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_panel.py" line="93"/>
+        <source>Account columns (click to sort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionBanner</name>
     <message>
         <location filename="../../ui/banner.py" line="40"/>
@@ -243,6 +271,25 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <location filename="../../ui/import_pages.py" line="91"/>
+        <location filename="../../ui/import_pages.py" line="104"/>
+        <source>Reading the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="94"/>
+        <source>Reading the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="104"/>
+        <source>Reading the codes…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -332,6 +379,96 @@
     <message>
         <location filename="../../ui/import_codes_model.py" line="129"/>
         <source>Tick this if you have already used this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodesPanel</name>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="52"/>
+        <source>About this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="56"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="57"/>
+        <source>Mark used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="58"/>
+        <source>Mark unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="66"/>
+        <source>Codes of the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="77"/>
+        <source>Code columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="91"/>
+        <source>What Use next code does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="122"/>
+        <source>No account selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="123"/>
+        <source>Choose an account on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="128"/>
+        <source>A set of single-use codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="129"/>
+        <source>One code, replaced by the site after each use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="130"/>
+        <source>A recovery key (used again and again, never used up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/codes_panel.py" line="135"/>
+        <source>%1 of %n code(s) unused · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="140"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="143"/>
+        <source>Copies the key. A recovery key is never used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="146"/>
+        <source>No unused codes left. Generate a new set at the site, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/codes_panel.py" line="151"/>
+        <source>Copies the next unused code and asks whether it worked before marking it used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,22 +568,22 @@
 <context>
     <name>EmptyVaultPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/empty_vault_page.py" line="19"/>
         <source>Import your first codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/empty_vault_page.py" line="26"/>
         <source>Your vault is empty. Add the backup codes a site gave you: choose the PDF or text file you downloaded, paste the codes (Ctrl+V), or drop the file on this window. The codes are encrypted as soon as they are in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/empty_vault_page.py" line="35"/>
         <source>&amp;Import codes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/empty_vault_page.py" line="36"/>
         <source>Import codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +785,41 @@
         <location filename="../../ui/export_dialog.py" line="341"/>
         <source>%1 files (*%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingWords</name>
+    <message>
+        <location filename="../../ui/import_reasons.py" line="25"/>
+        <source>There are no codes in the list. Add them with “Add a code”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_reasons.py" line="28"/>
+        <source>Give the new account a name, for example the site and your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_reasons.py" line="32"/>
+        <source>You already have an account called %1. Choose it under Account to put the codes there, or give the new account another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_reasons.py" line="37"/>
+        <source>To import into %1, tick “Replace the current codes”, or choose another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_reasons.py" line="42"/>
+        <source>These codes are already in your vault, in the account %1. This document was imported before, so there is nothing new to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_reasons.py" line="46"/>
+        <source>%n of these codes are already in your vault, in the account %1 (they are marked in the list). Remove them to import the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -854,611 +1026,91 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ImportCodesList</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
-        <source>Import codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
-        <source>Import the codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="154"/>
-        <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
-        <location filename="../../ui/import_dialog.py" line="552"/>
-        <source>Paste your codes here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="178"/>
-        <source>Copy the codes from the site or from the document it gave you, and paste them below; or type them, one per line. You can also choose the file itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="188"/>
-        <source>For example:
-1234 5678
-8765 4321</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
-        <source>Codes to scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
-        <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
-        <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
-        <source>Scan the pasted text for codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="213"/>
-        <location filename="../../ui/import_dialog.py" line="479"/>
-        <source>Reading the document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
-        <source>Reading the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="232"/>
-        <source>PDF &amp;password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="235"/>
-        <source>The PDF&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
-        <source>&amp;Open the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="238"/>
-        <source>Open the PDF with this password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
-        <source>&amp;Type or paste the codes instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="249"/>
-        <source>Type or paste the codes instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="251"/>
-        <source>Choose &amp;another file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
-        <source>Choose a file with your codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="252"/>
-        <source>Choose another file with your codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_codes_list.py" line="39"/>
         <source>Codes found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="297"/>
+        <location filename="../../ui/import_codes_list.py" line="56"/>
         <source>Remove the selected codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_codes_list.py" line="61"/>
         <source>A&amp;dd a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_codes_list.py" line="62"/>
         <source>Add a code to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_codes_list.py" line="64"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_codes_list.py" line="65"/>
         <source>Remove the selected codes from the list</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
-        <source>Compare the codes with the document. Double-click one (or press F2) to fix it; tick any you have already used.</source>
+        <location filename="../../ui/import_dialog.py" line="87"/>
+        <source>Import codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
-        <source>Service</source>
+        <location filename="../../ui/import_dialog.py" line="107"/>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="327"/>
-        <source>For example GitHub</source>
+        <location filename="../../ui/import_dialog.py" line="109"/>
+        <source>Import the codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="330"/>
-        <source>Kind of codes</source>
+        <location filename="../../ui/import_dialog.py" line="111"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="332"/>
-        <source>A list of single-use codes</source>
+        <location filename="../../ui/import_dialog.py" line="112"/>
+        <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="333"/>
-        <source>One code that the site replaces after use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="334"/>
-        <source>A recovery key you can reuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="340"/>
-        <source>New account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="345"/>
-        <source>Name of the new account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
-        <source>For example: GitHub — jane@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="351"/>
-        <source>Warn me when this many codes are left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
-        <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
-        <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
-        <source>&amp;Name of the new account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
-        <source>&amp;Warn me when this many are left:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
-        <source>R&amp;eplace the current codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
-        <source>Replace the current codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="464"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>Choose the document with your codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="468"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>Code documents (*.pdf *.txt *.text *.csv *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="479"/>
-        <source>Reading the codes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="512"/>
-        <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="514"/>
-        <source>Something went wrong while reading, and no codes were read. Try again, or type or paste the codes instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="526"/>
-        <location filename="../../ui/import_dialog.py" line="527"/>
-        <source>%1 needs its password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="529"/>
-        <source>No codes could be read from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="552"/>
-        <source>Type or paste your codes here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="564"/>
-        <source>Found %n code(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="568"/>
-        <source>Found %n code(s) in the pasted text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="636"/>
-        <source>%1 already holds a recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="638"/>
-        <source>%1 already has a code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="640"/>
-        <source>%1 already has codes (%2 of %3 not used yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="650"/>
-        <source>Importing a new set retires the old one, because sites cancel the old codes when they issue new ones. The old set stays readable in the account&apos;s history. If these codes belong to a different account, choose “New account” above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="707"/>
-        <source>There are no codes in the list. Add them with “Add a code”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="710"/>
-        <source>Give the new account a name, for example the site and your e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="714"/>
-        <source>You already have an account called %1. Choose it under Account to put the codes there, or give the new account another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="719"/>
-        <source>To import into %1, tick “Replace the current codes”, or choose another account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="724"/>
-        <source>These codes are already in your vault, in the account %1. This document was imported before, so there is nothing new to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="728"/>
-        <source>%n of these codes are already in your vault, in the account %1 (they are marked in the list). Remove them to import the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Backup Code Vault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <source>&amp;Find account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <source>&amp;Paste codes to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <location filename="../../ui/main_window.py" line="565"/>
-        <source>&amp;Show codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <source>Search accounts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>Search accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <source>Account columns (click to sort)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <source>No account matches the search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <source>About this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <source>Copy code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <source>Mark used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <source>Mark unused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>Codes of the selected account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <source>Code columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="565"/>
-        <source>Hide code&amp;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="312"/>
-        <source>What Use next code does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="394"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="428"/>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="429"/>
-        <location filename="../../ui/main_window.py" line="669"/>
-        <source>&amp;Retry saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="430"/>
-        <location filename="../../ui/main_window.py" line="673"/>
-        <source>Retry saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="434"/>
-        <source>Clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <source>No account selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="477"/>
-        <source>Choose an account on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="485"/>
-        <source>A set of single-use codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="486"/>
-        <source>One code, replaced by the site after each use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="487"/>
-        <source>A recovery key (used again and again, never used up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="492"/>
-        <source>%1 of %n code(s) unused · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="497"/>
-        <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="500"/>
-        <source>Copies the key. A recovery key is never used up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="503"/>
-        <source>No unused codes left. Generate a new set at the site, then import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="508"/>
-        <source>Copies the next unused code and asks whether it worked before marking it used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Open a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="626"/>
-        <source>All changes saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="633"/>
-        <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="659"/>
-        <source>Your latest changes are not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="660"/>
-        <source>Your latest changes could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="665"/>
-        <source>If you quit now, those changes are lost. The vault file keeps the last saved version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="671"/>
-        <source>&amp;Quit without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="674"/>
-        <source>Quit without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,6 +1184,189 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="170"/>
         <source>The two passphrases are not the same. Check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastePage</name>
+    <message>
+        <location filename="../../ui/import_pages.py" line="36"/>
+        <location filename="../../ui/import_pages.py" line="79"/>
+        <source>Paste your codes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="40"/>
+        <source>Copy the codes from the site or from the document it gave you, and paste them below; or type them, one per line. You can also choose the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="50"/>
+        <source>For example:
+1234 5678
+8765 4321</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="51"/>
+        <source>Codes to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="53"/>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="54"/>
+        <source>Choose a file with your codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="56"/>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="57"/>
+        <source>Scan the pasted text for codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="79"/>
+        <source>Type or paste your codes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/import_preview.py" line="69"/>
+        <source>Compare the codes with the document. Double-click one (or press F2) to fix it; tick any you have already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="78"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="79"/>
+        <source>For example GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="82"/>
+        <source>Kind of codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="84"/>
+        <source>A list of single-use codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="85"/>
+        <source>One code that the site replaces after use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="86"/>
+        <source>A recovery key you can reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="91"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="92"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="97"/>
+        <source>Name of the new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="98"/>
+        <source>For example: GitHub — jane@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="103"/>
+        <source>Warn me when this many codes are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="107"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="108"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="109"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="110"/>
+        <source>&amp;Name of the new account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="111"/>
+        <source>&amp;Warn me when this many are left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="114"/>
+        <source>R&amp;eplace the current codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="115"/>
+        <source>Replace the current codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_preview.py" line="151"/>
+        <source>Found %n code(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_preview.py" line="155"/>
+        <source>Found %n code(s) in the pasted text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="203"/>
+        <source>%1 already holds a recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="205"/>
+        <source>%1 already has a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="207"/>
+        <source>%1 already has codes (%2 of %3 not used yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="217"/>
+        <source>Importing a new set retires the old one, because sites cancel the old codes when they issue new ones. The old set stays readable in the account&apos;s history. If these codes belong to a different account, choose “New account” above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +1506,69 @@
     <message>
         <location filename="../../ui/print_dialog.py" line="353"/>
         <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPage</name>
+    <message>
+        <location filename="../../ui/import_pages.py" line="123"/>
+        <source>PDF &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="126"/>
+        <source>The PDF&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="128"/>
+        <source>&amp;Open the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="129"/>
+        <source>Open the PDF with this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="139"/>
+        <source>&amp;Type or paste the codes instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="140"/>
+        <source>Type or paste the codes instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="142"/>
+        <source>Choose &amp;another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="143"/>
+        <source>Choose another file with your codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="167"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="169"/>
+        <source>Something went wrong while reading, and no codes were read. Try again, or type or paste the codes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="181"/>
+        <source>%1 needs its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="183"/>
+        <source>No codes could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,168 +1902,206 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="76"/>
         <source>Unlock — Backup Code Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="88"/>
+        <location filename="../../ui/unlock.py" line="86"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="95"/>
+        <location filename="../../ui/unlock.py" line="93"/>
         <source>&amp;Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="96"/>
+        <location filename="../../ui/unlock.py" line="94"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="100"/>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="102"/>
+        <location filename="../../ui/unlock.py" line="100"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="104"/>
+        <location filename="../../ui/unlock.py" line="102"/>
         <source>Open the &amp;backup copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="105"/>
+        <location filename="../../ui/unlock.py" line="103"/>
         <source>Open the backup copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="108"/>
+        <location filename="../../ui/unlock.py" line="106"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="109"/>
+        <location filename="../../ui/unlock.py" line="107"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="113"/>
         <source>Open &amp;another vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="114"/>
         <source>Open another vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="116"/>
         <source>Create a &amp;new vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>Create a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="190"/>
+        <location filename="../../ui/unlock.py" line="185"/>
         <source>Vault file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202"/>
+        <location filename="../../ui/unlock.py" line="197"/>
         <source>Unlock with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="204"/>
+        <location filename="../../ui/unlock.py" line="199"/>
         <source>Emergency &amp;recovery key (from your printed sheet):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="206"/>
+        <location filename="../../ui/unlock.py" line="201"/>
         <source>Emergency recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="208"/>
+        <location filename="../../ui/unlock.py" line="203"/>
         <source>&amp;Back to the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="209"/>
+        <location filename="../../ui/unlock.py" line="204"/>
         <source>Back to the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="206"/>
         <source>Unlock your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="212"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="213"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="210"/>
         <source>&amp;Forgot your passphrase? Use your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="216"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>Forgot your passphrase? Use your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="256"/>
+        <location filename="../../ui/unlock.py" line="257"/>
         <source>Unlocking… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="290"/>
+        <location filename="../../ui/unlock.py" line="291"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>The recovery key worked. Choose a new passphrase to open the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="303"/>
+        <location filename="../../ui/unlock.py" line="304"/>
         <source>The vault stays locked until you choose a new passphrase. Your recovery key still works: enter it again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="312"/>
+        <location filename="../../ui/unlock.py" line="313"/>
         <source>Setting your new passphrase… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>The new passphrase could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="344"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>Open a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="349"/>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedCloseBox</name>
+    <message>
+        <location filename="../../ui/unsaved_close.py" line="25"/>
+        <source>Your latest changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_close.py" line="26"/>
+        <source>Your latest changes could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_close.py" line="31"/>
+        <source>If you quit now, those changes are lost. The vault file keeps the last saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_close.py" line="35"/>
+        <source>&amp;Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_close.py" line="37"/>
+        <source>&amp;Quit without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_close.py" line="39"/>
+        <source>Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved_close.py" line="40"/>
+        <source>Quit without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2316,6 +2252,110 @@
     <message>
         <location filename="../../ui/vault_actions.py" line="301"/>
         <source>No recovery key was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultStatusBar</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="23"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="24"/>
+        <source>&amp;Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="25"/>
+        <source>Retry saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="29"/>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="42"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="49"/>
+        <source>Clipboard cleared in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../ui/main_menus.py" line="25"/>
+        <source>&amp;Open vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="27"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="29"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="33"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="35"/>
+        <source>&amp;Find account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="37"/>
+        <source>&amp;Paste codes to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="41"/>
+        <location filename="../../ui/main_menus.py" line="47"/>
+        <source>&amp;Show codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="47"/>
+        <source>Hide code&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="52"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="61"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="69"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="81"/>
+        <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
