@@ -22,6 +22,7 @@ _USED_BRACKETED = rf"\s*[(\[]\s*{_USED_WORDS}\b[^)\]\n]{{0,40}}[)\]]"
 _USED_MARK = re.compile(
     rf"{_USED_BRACKETED}|\s*(?:[←<=>:,✔✓☑✗✘-]+\s*)?{_USED_WORDS}(?![A-Za-z])", re.IGNORECASE
 )
+_USED_ALONE = re.compile(rf"{_USED_BRACKETED}\s*", re.IGNORECASE)
 # check boxes before a code: ticked ones mean "used" where the document uses them that way
 _TICKED = r"[☑☒✅⊠]|\[[xX✓✔]\]"
 _BOX = re.compile(rf"(?P<ticked>{_TICKED})|[☐□]|\[ \]")
@@ -34,9 +35,11 @@ _MARKS = re.compile(
     f"(?P<numbering>{_NUMBERING.pattern})|{_BULLETS.pattern}|\\[[ xX✓✔]\\]|{_USED_BRACKETED}",
     re.IGNORECASE,
 )
-# a table header with a "Used" column after the code column ("#  Code  Used on", "| Code | Used |")
+# a table header with a "Used" column after the code column ("#  Code  Used on", "| Code | Used |",
+# "Service,Account,Code,Used": other columns may come first)
 _USED_COLUMN = re.compile(
-    r"^[\s|#*]*(?:(?:no|nr|n°)\.?[\s|]+)?(?:backup |recovery )?(?:codes?|c[oó]digos?|key)[\s|*]+"
+    r"^[\s|#*]*(?:[^\n]{0,60}?[,;|\s]\s*)?(?:(?:no|nr|n°)\.?[\s|]+)?(?:backup |recovery )?"
+    r"(?:codes?|c[oó]digos?|key)[\s|*,;]+"
     r"(?:used(?: on| at)?|date used|status|benutzt(?: am)?|verwendet(?: am)?|utilis[ée]e?(?: le)?"
     r"|usado(?: el)?)[\s|*?]*$",
     re.IGNORECASE,
@@ -48,10 +51,12 @@ _USED_CELL = re.compile(
     r"|[A-Za-z]{3,9}\.? \d{1,2}(?:,? \d{4})?",
     re.IGNORECASE,
 )
-_CELL_EDGES = " |*`_"
+_CELL_EDGES = " |*`_,;\t"
 _RUN_SEPARATORS = " -."  # one of these between two digit groups makes them one longer number
 # a row number at the start of a line or of a table cell: "1 5828 3275", "6 7739 7486"
 _ROW_NUMBER = re.compile(r"(?:^|  |\|)\s*([1-9]\d{0,2})(?= +\S)")
+# a label that ends right before the code on its line: "Backup code:", "Recovery key -"
+_INLINE_LABEL = re.compile(r"\b(?:codes?|keys?)\s*[:=\-–]\s*$", re.IGNORECASE)
 _LABEL_WORDS = re.compile(r"\b(?:codes?|keys?|phrase)\b", re.IGNORECASE)
 _STRUCK_SHARE = 0.6  # share of a code's letters and digits that must be struck through
 _MIN_NUMBERED = 2  # numbered codes that make a numbered list
@@ -123,6 +128,7 @@ class Document:
         label = max(before)[1] if before else None
         marked = (
             bool(_USED_MARK.match(self.lines[line].text, end))
+            or self._used_below(line, end)
             or self._ticked(line, start)
             or self._used_cell(line, end)
         )
@@ -133,6 +139,16 @@ class Document:
         ]
         struck = bool(flags) and sum(flags) >= _STRUCK_SHARE * len(flags)
         return Found(text, line, start, end, label, marked or struck)
+
+    def _used_below(self, line: int, end: int) -> bool:
+        """Whether a "(used)" that wrapped onto the next line belongs to this code.
+
+        A narrow grid cell may push the mark under its code; it counts when the code ends its
+        line and the next line holds the mark alone.
+        """
+        if self.lines[line].text[end:].strip() or line + 1 >= len(self.lines):
+            return False
+        return bool(_USED_ALONE.fullmatch(self.lines[line + 1].text))
 
     def _ticked(self, line: int, start: int) -> bool:
         """Whether the check box just before the code is ticked, and ticks mean "used" here."""
@@ -190,6 +206,13 @@ class Document:
             if self.lines[above].text.strip():
                 return bool(_LABEL_WORDS.search(self.lines[above].text))
         return False
+
+    def is_inline_labelled(self, item: Found) -> bool:
+        """Whether the code ends its line after a label that names it ("Backup code: X7K2…")."""
+        after = self.masked[item.line][item.end :]
+        if any(ch.isalnum() for ch in after) and not item.used:
+            return False
+        return bool(_INLINE_LABEL.search(self.lines[item.line].text[: item.start]))
 
     def is_alone(self, line: int, spans: list[tuple[int, int]]) -> bool:
         """Whether nothing but the given codes (and numbering, bullets, markers) is on the line."""

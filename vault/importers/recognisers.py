@@ -15,6 +15,7 @@ _TITLE_LINES = 6  # a service named in the first lines is the document's subject
 _TITLE_WEIGHT = 3
 _FILE_NAME_WEIGHT = 5
 _PHRASE_WORD = re.compile(r"[a-z]{3,12}")
+_GRID_PAIR = 2  # a grid row of a phrase alternates a number and a word
 _MIN_LIST = 2  # codes of a shape that make a list whose shape tells what its other codes look like
 _PHRASE_HINT = re.compile(r"\b(?:recovery|seed|secret|backup)\s+(?:phrase|words)\b", re.IGNORECASE)
 
@@ -223,17 +224,49 @@ def find_phrases(doc: Document, words: int) -> list[Found]:
     phrases: list[Found] = []
     for index, masked in enumerate(doc.masked):
         tokens = [t for t in re.split(r"[\s\x1f]+", masked) if t]
+        numbered = _grid_numbers(tokens, words)
+        if numbered is not None:
+            tokens = tokens[1::2]
         if tokens and all(_PHRASE_WORD.fullmatch(t) for t in tokens):
-            for m in re.finditer(r"[a-z]+", masked):
-                run.append(doc.found(index, m.start(), m.end()))
+            for rank, m in enumerate(re.finditer(r"[a-z]+", masked)):
+                word = doc.found(index, m.start(), m.end())
+                if numbered is not None:
+                    word.label = numbered[rank]
+                run.append(word)
             continue
         if tokens or not run:
-            if len(run) == words:
-                phrases.append(_join(run))
+            phrases.extend(_phrase_of(run, words))
             run = []
-    if len(run) == words:
-        phrases.append(_join(run))
+    phrases.extend(_phrase_of(run, words))
     return phrases
+
+
+def _phrase_of(run: list[Found], words: int) -> list[Found]:
+    """The phrase in a run of words: all of them, or the ones numbered 1 to ``words``.
+
+    A wrapped sentence may leave a lone word ("password.") on the line above a numbered grid.
+    """
+    if len(run) == words:
+        return [_join(run)]
+    numbered = [w for w in run if w.label is not None]
+    if len(numbered) == words and sorted(w.label or 0 for w in numbered) == list(
+        range(1, words + 1)
+    ):
+        return [_join(numbered)]
+    return []
+
+
+def _grid_numbers(tokens: list[str], words: int) -> list[int] | None:
+    """The bare numbers of a grid row that alternates number and word ("1 across  2 alley").
+
+    Numbers written "1." are blanked with the other numbering; a grid may print them bare.
+    """
+    if not tokens or len(tokens) % _GRID_PAIR:
+        return None
+    numbers = tokens[0::2]
+    if not all(t.isdigit() and 1 <= int(t) <= words for t in numbers):
+        return None
+    return [int(t) for t in numbers]
 
 
 def _join(words: list[Found]) -> Found:

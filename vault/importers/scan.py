@@ -203,11 +203,17 @@ def _the_one(doc: Document, found: list[Found]) -> list[Found]:
     """The code of a single-code document that found several candidates, if one stands out.
 
     It stands out when it is the only one on a line of its own, and that line or the one above
-    speaks of a code ("Your recovery code:"); the others are then mentions in sentences. Else
-    the scan gives no code rather than guess.
+    speaks of a code ("Your recovery code:"), or when it ends a line after such a label
+    ("Backup code: X7K2…"); the others are then mentions in sentences. Of several such, an old
+    one the document marks as used does not count. Else the scan gives no code rather than guess.
     """
-    alone = [f for f in found if doc.is_alone(f.line, [(f.start, f.end)])]
-    if len(alone) != 1 or not doc.is_labelled(alone[0].line):
+    alone = [
+        f for f in found if doc.is_alone(f.line, [(f.start, f.end)]) or doc.is_inline_labelled(f)
+    ]
+    if len(alone) > 1:
+        # an old code the document marks as used ("… (used 03/14/2026)") is not the one
+        alone = [f for f in alone if not f.used]
+    if len(alone) != 1 or not (doc.is_labelled(alone[0].line) or doc.is_inline_labelled(alone[0])):
         raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates for one code")
     return alone
 

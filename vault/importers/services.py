@@ -79,6 +79,8 @@ def _compiled(shape: str) -> re.Pattern[str]:
 _EIGHT_DIGITS = r"\d{4} ?\d{4}"
 _CROCKFORD = "[0-9A-HJKMNP-TV-Z]"
 _REPLACED = (Notice.REPLACED_AFTER_USE,)
+# a short code shape that also fits ordinary words ("settings", "verification") must hold a digit
+_WITH_DIGIT = r"(?=[a-z]*\d)"
 
 SERVICES: tuple[Service, ...] = (
     Service(
@@ -149,8 +151,8 @@ SERVICES: tuple[Service, ...] = (
         (Profile(Kind.SET, _EIGHT_DIGITS, 10),),
     ),
     Service("Instagram", r"\binstagram\b", (Profile(Kind.SET, _EIGHT_DIGITS),)),
-    Service("Reddit", r"\breddit\b", (Profile(Kind.SET, r"[a-z0-9]{6,12}", 10),)),
-    Service("Mastodon", r"\bmastodon\b", (Profile(Kind.SET, r"[0-9a-f]{6,32}", 10),)),
+    Service("Reddit", r"\breddit\b", (Profile(Kind.SET, _WITH_DIGIT + r"[a-z0-9]{6,12}", 10),)),
+    Service("Mastodon", r"\bmastodon\b", (Profile(Kind.SET, _WITH_DIGIT + r"[0-9a-f]{6,32}", 10),)),
     Service(
         "Microsoft",
         r"\bmicrosoft\b(?!\s+authenticator)|\boutlook\.com\b|\bhotmail\b|微软|微軟|マイクロソフト"
@@ -164,7 +166,7 @@ SERVICES: tuple[Service, ...] = (
     Service(
         "X",
         r"\btwitter\b|\bx\.com\b|\bx (?:account|corp)\b",
-        (Profile(Kind.SINGLE, r"[a-z0-9]{12}", 1, notices=_REPLACED),),
+        (Profile(Kind.SINGLE, _WITH_DIGIT + r"[a-z0-9]{12}", 1, notices=_REPLACED),),
     ),
     Service(
         "Bitwarden",
@@ -186,7 +188,8 @@ SERVICES: tuple[Service, ...] = (
     Service(
         "1Password",
         r"\b1password\b",
-        (Profile(Kind.KEY, r"A3(?:-[A-Z0-9]{6}){2}(?:-[A-Z0-9]{5}){4}", 1),),
+        # the Emergency Kit boxes each group: extraction may give spaces, not dashes
+        (Profile(Kind.KEY, r"A3(?:[- ][A-Z0-9]{6}){2}(?:[- ][A-Z0-9]{5}){4}", 1),),
     ),
     Service("Proton", r"\bproton(?:\s*mail)?\b", (Profile(Kind.KEY, "", 1, phrase_words=12),)),
 )
