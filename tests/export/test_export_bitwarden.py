@@ -19,7 +19,6 @@ import pytest
 
 from vault.crypto import KdfParams
 from vault.export import ExportFormat, export_file
-from vault.export.bitwarden import export_bitwarden
 from vault.model import Account
 
 KEEPASSXC_CLI = shutil.which("keepassxc-cli")
@@ -30,7 +29,7 @@ def export(
     accounts: list[Account], out_dir: Path, export_kdf: KdfParams, export_passphrase: str
 ) -> Path:
     path = out_dir / "codes.json"
-    export_bitwarden(accounts, path, export_passphrase, kdf=export_kdf)
+    export_file(ExportFormat.BITWARDEN, accounts, path, export_passphrase, kdf=export_kdf)
     return path
 
 
@@ -99,7 +98,9 @@ def test_two_exports_share_no_salt_or_iv(
 ) -> None:
     docs = []
     for name in ("a.json", "b.json"):
-        export_bitwarden(accounts, out_dir / name, export_passphrase, kdf=export_kdf)
+        export_file(
+            ExportFormat.BITWARDEN, accounts, out_dir / name, export_passphrase, kdf=export_kdf
+        )
         docs.append(json.loads((out_dir / name).read_text(encoding="utf-8")))
     assert docs[0]["salt"] != docs[1]["salt"]
     assert docs[0]["data"].split("|")[0] != docs[1]["data"].split("|")[0]
@@ -161,5 +162,11 @@ def test_parameters_bitwarden_would_refuse_are_not_written(
 ) -> None:
     too_many_passes = KdfParams(memory_kib=1024, iterations=11, lanes=1)
     with pytest.raises(ValueError, match="Bitwarden"):
-        export_bitwarden(accounts, out_dir / "x.json", export_passphrase, kdf=too_many_passes)
+        export_file(
+            ExportFormat.BITWARDEN,
+            accounts,
+            out_dir / "x.json",
+            export_passphrase,
+            kdf=too_many_passes,
+        )
     assert list(out_dir.iterdir()) == []

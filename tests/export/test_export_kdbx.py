@@ -16,7 +16,6 @@ from pykeepass.exceptions import CredentialsError
 from vault import crypto
 from vault.crypto import KdfParams
 from vault.export import ExportFormat, default_export_kdf, export_file
-from vault.export.kdbx import export_kdbx
 from vault.model import Account
 
 KEEPASSXC_CLI = shutil.which("keepassxc-cli")
@@ -29,7 +28,7 @@ def kdbx(
     accounts: list[Account], out_dir: Path, export_kdf: KdfParams, export_passphrase: str
 ) -> Path:
     path = out_dir / "codes.kdbx"
-    export_kdbx(accounts, path, export_passphrase, kdf=export_kdf)
+    export_file(ExportFormat.KDBX, accounts, path, export_passphrase, kdf=export_kdf)
     return path
 
 
@@ -104,7 +103,7 @@ def test_two_accounts_with_the_same_name_both_export(
 ) -> None:
     twin = Account("Google", username="jane@example.com")
     path = out_dir / "twins.kdbx"
-    export_kdbx([accounts[0], twin], path, export_passphrase, kdf=export_kdf)
+    export_file(ExportFormat.KDBX, [accounts[0], twin], path, export_passphrase, kdf=export_kdf)
     assert len(PyKeePass(path, password=export_passphrase).entries) == 2
 
 
@@ -127,8 +126,8 @@ def test_replacing_an_existing_file_leaves_no_leftovers(
     accounts: list[Account], out_dir: Path, export_kdf: KdfParams, export_passphrase: str
 ) -> None:
     path = out_dir / "codes.kdbx"
-    export_kdbx(accounts[:1], path, "first passphrase words", kdf=export_kdf)
-    export_kdbx(accounts, path, export_passphrase, kdf=export_kdf)
+    export_file(ExportFormat.KDBX, accounts[:1], path, "first passphrase words", kdf=export_kdf)
+    export_file(ExportFormat.KDBX, accounts, path, export_passphrase, kdf=export_kdf)
     assert [p.name for p in out_dir.iterdir()] == ["codes.kdbx"]
     assert len(PyKeePass(path, password=export_passphrase).entries) == 3
 
@@ -140,7 +139,7 @@ def test_without_parameters_the_vaults_default_is_used(
     monkeypatch.setattr(crypto, "DEFAULT_KDF", chosen)
     assert default_export_kdf() == chosen
     path = out_dir / "default.kdbx"
-    export_kdbx(accounts, path, export_passphrase)
+    export_file(ExportFormat.KDBX, accounts, path, export_passphrase)
     params = PyKeePass(path, password=export_passphrase).kdbx.header.value.dynamic_header
     values = {k: params.kdf_parameters.data.dict[k].value for k in "MIP"}
     assert values == {"M": 2048 * 1024, "I": 2, "P": 2}
@@ -148,7 +147,7 @@ def test_without_parameters_the_vaults_default_is_used(
 
 def test_an_empty_passphrase_is_refused(accounts: list[Account], out_dir: Path) -> None:
     with pytest.raises(ValueError):
-        export_kdbx(accounts, out_dir / "x.kdbx", "")
+        export_file(ExportFormat.KDBX, accounts, out_dir / "x.kdbx", "")
     assert list(out_dir.iterdir()) == []
 
 

@@ -25,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from vault import crypto
+from vault.atomic import write_atomic
 from vault.crypto import KdfParams
 from vault.model import Account, Action, Code, Kind
 
@@ -160,12 +161,13 @@ def export_file(
     call ``VaultStore.export_copy``. Raises :class:`OSError` if the file cannot be written.
     """
     if fmt is ExportFormat.KDBX:
-        from vault.export.kdbx import export_kdbx  # pykeepass and lxml load only when needed
+        from vault.export.kdbx import kdbx_bytes  # pykeepass and lxml load only when needed
 
-        export_kdbx(accounts, path, passphrase, kdf=kdf)
+        data = kdbx_bytes(accounts, passphrase, kdf=kdf)
     elif fmt is ExportFormat.BITWARDEN:
-        from vault.export.bitwarden import export_bitwarden
+        from vault.export.bitwarden import bitwarden_bytes
 
-        export_bitwarden(accounts, path, passphrase, kdf=kdf)
+        data = bitwarden_bytes(accounts, passphrase, kdf=kdf)
     else:
         raise ValueError(f"{fmt} is written by VaultStore.export_copy, not export_file")
+    write_atomic(path, data)  # built in memory, written once: no plaintext, no partial file

@@ -26,7 +26,6 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes, padding
@@ -34,7 +33,6 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDFExpand
 
-from vault.atomic import write_atomic
 from vault.crypto import KdfParams
 from vault.export import code_fields, default_export_kdf, notes_text
 from vault.model import Account
@@ -56,20 +54,6 @@ FIELD_TYPE_HIDDEN = 1
 SECURE_NOTE_GENERIC = 0
 
 RandomBytes = Callable[[int], bytes]
-
-
-def export_bitwarden(
-    accounts: Sequence[Account],
-    path: Path,
-    passphrase: str,
-    *,
-    kdf: KdfParams | None = None,
-) -> None:
-    """Write ``accounts`` as a password-protected Bitwarden export to ``path``.
-
-    Raises :class:`OSError` if the file cannot be written (nothing is left behind).
-    """
-    write_atomic(path, bitwarden_bytes(accounts, passphrase, kdf=kdf))
 
 
 def bitwarden_bytes(

@@ -14,14 +14,12 @@ from __future__ import annotations
 import io
 import uuid
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from pykeepass.exceptions import CredentialsError
 from pykeepass.kdbx_parsing import kdf_uuids
 from pykeepass.pykeepass import BLANK_DATABASE_LOCATION, BLANK_DATABASE_PASSWORD, PyKeePass
 
-from vault.atomic import write_atomic
 from vault.crypto import KdfParams
 from vault.export import code_fields, default_export_kdf, notes_text
 from vault.model import Account
@@ -37,20 +35,6 @@ _ARGON2_VERSION = 0x13  # Argon2 v1.3, the only version KeePassXC writes
 _TEMPLATE_TRANSFORMED_KEY = bytes.fromhex(
     "0962cbeeed2e51b1417f31f21ef90cca3b205fe9bd987232ae23136a83be0cf7"
 )
-
-
-def export_kdbx(
-    accounts: Sequence[Account],
-    path: Path,
-    passphrase: str,
-    *,
-    kdf: KdfParams | None = None,
-) -> None:
-    """Write ``accounts`` to a new KDBX 4 file at ``path``, encrypted under ``passphrase``.
-
-    Raises :class:`OSError` if the file cannot be written (nothing is left behind).
-    """
-    write_atomic(path, kdbx_bytes(accounts, passphrase, kdf=kdf))
 
 
 def kdbx_bytes(
