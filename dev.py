@@ -4,6 +4,10 @@
     python3 dev.py run     start the desktop app (any further arguments go to it)
     python3 dev.py test    run the linters, the type checker and the test suite
     python3 dev.py cli …   run codevault-cli
+    python3 dev.py bench            every performance figure of DESIGN §8 against its anchor
+    python3 dev.py score-importer   the importer's rates on a generated corpus of documents
+    python3 dev.py fuzz             fuzz the vault reader and the importer (--minutes N)
+    python3 dev.py bundle           build the installable bundle for this system into dist/
 
 The first run creates a virtual environment in .venv and installs the app with its test tools;
 later runs reinstall only when pyproject.toml changed. Works the same on Windows (`py dev.py run`).
@@ -55,16 +59,30 @@ def run(command: list[str]) -> int:
     return subprocess.call(command, cwd=ROOT)
 
 
+# commands that run one script of the project with the environment's Python
+SCRIPTS = {
+    "bench": "bench/run_all.py",
+    "score-importer": "bench/score_importer.py",
+    "fuzz": "tests/fuzz/run_fuzz.py",
+    "bundle": "packaging/build_bundle.py",
+}
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "cli"}:
+    if not argv or argv[0] not in {"run", "test", "cli", *SCRIPTS}:
         print(__doc__, file=sys.stderr)
         return 2
-    python = str(ensure_environment())
     what, rest = argv[0], argv[1:]
+    if what in SCRIPTS and not (ROOT / SCRIPTS[what]).exists():
+        print(f"{what}: {SCRIPTS[what]} is not part of this checkout.", file=sys.stderr)
+        return 2
+    python = str(ensure_environment())
     if what == "run":
         return run([python, "-m", "ui.app", *rest])
     if what == "cli":
         return run([python, "-m", "ui.cli", *rest])
+    if what in SCRIPTS:
+        return run([python, str(ROOT / SCRIPTS[what]), *rest])
     for step in (
         [python, "-m", "ruff", "check", "."],
         [python, "-m", "mypy"],

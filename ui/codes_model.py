@@ -144,6 +144,8 @@ class CodesModel(ReadOnlyTableModel):
                 return self.tr("Reusable key")
             if code.used_at is not None:
                 return self.tr("Used %1").replace("%1", local_time(code.used_at))
+            if code.used_undated:
+                return self.tr("Used before import")
             return self.tr("Unused")
         if column == COL_NOTE:
             return code.note

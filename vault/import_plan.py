@@ -30,6 +30,8 @@ class ImportPlan:
     new_account_name: str = ""
     service: str | None = None
     used: list[str] = field(default_factory=list)  # codes the document marks as spent
+    # when the document says a spent code was used: code as printed -> that time (UTC)
+    used_on: dict[str, datetime] = field(default_factory=dict)
     replace: bool = False  # the user agreed to retire the current set
     source: str = ""  # the document's file name
     threshold: int | None = None  # warning threshold for a new account (default: the model's)
@@ -64,12 +66,16 @@ def problems(vault: Vault, plan: ImportPlan) -> list[Finding]:
 def apply(vault: Vault, plan: ImportPlan, now: datetime) -> Account:
     """Carry out ``plan`` (check :func:`problems` first); returns the account that got the codes."""
     used = {normalize(u) for u in plan.used}
+    used_on = {normalize(k): v for k, v in plan.used_on.items()}
     seen: set[str] = set()
     codes: list[Code] = []
     for text in (c.strip() for c in plan.codes):
         if text and normalize(text) not in seen:
             seen.add(normalize(text))
-            codes.append(Code(text, used_at=now if normalize(text) in used else None))
+            key = normalize(text)
+            # a spent code keeps the date the document shows, or none: never the import date
+            when = used_on.get(key) if key in used else None
+            codes.append(Code(text, used_at=when, used_undated=key in used and when is None))
     new_set = CodeSet(kind=plan.kind, codes=codes, imported_at=now, source=plan.source)
     account = vault.by_id(plan.account_id) if plan.account_id else None
     if account is None:

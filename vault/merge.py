@@ -138,4 +138,8 @@ def _merge_code(base: Code | None, ours: Code, theirs: Code) -> Code:
     else:
         used_at = _pick(base.used_at, ours.used_at, theirs.used_at)
     note = _pick(base.note if base else None, ours.note, theirs.note)
-    return Code(ours.text, used_at, note)
+    if base is None:
+        undated = ours.used_undated or theirs.used_undated
+    else:
+        undated = _pick(base.used_undated, ours.used_undated, theirs.used_undated)
+    return Code(ours.text, used_at, note, undated and used_at is None)

@@ -92,10 +92,12 @@ class Code:
     text: str
     used_at: datetime | None = None
     note: str = ""
+    # marked used in the document it was imported from, which gave no date: used, when unknown
+    used_undated: bool = False
 
     @property
     def used(self) -> bool:
-        return self.used_at is not None
+        return self.used_at is not None or self.used_undated
 
     @property
     def key(self) -> str:
@@ -209,7 +211,7 @@ class Account:
             found = current.find(code) if current else None
             if found is None:
                 raise UnknownCodeError(code)
-        if found.used_at is None:
+        if not found.used:
             found.used_at = now
             self.log(now, Action.USED, found.text)
         return found
@@ -220,8 +222,9 @@ class Account:
         found = current.find(code) if current else None
         if found is None:
             raise UnknownCodeError(code)
-        if found.used_at is not None:
+        if found.used:
             found.used_at = None
+            found.used_undated = False
             self.log(now, Action.UNUSED, found.text)
         return found
 

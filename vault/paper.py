@@ -258,10 +258,11 @@ def _account_block(account: Account, printed: str, include_used: bool, tz: tzinf
     rows: list[CodeRow] = []
     left_out = 0
     for number, code in enumerate(current.codes, start=1):
-        if code.used_at is None:
+        if not code.used:
             rows.append(CodeRow(number, code.text))
         elif include_used:
-            rows.append(CodeRow(number, code.text, f"used {long_date(code.used_at, tz)}"))
+            when = f"used {long_date(code.used_at, tz)}" if code.used_at else "used before import"
+            rows.append(CodeRow(number, code.text, when))
         else:
             left_out += 1
     if left_out:

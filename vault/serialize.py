@@ -56,9 +56,7 @@ def _account_to_dict(a: Account) -> dict[str, Any]:
                 "imported_at": _time(s.imported_at),
                 "retired_at": _time(s.retired_at),
                 "source": s.source,
-                "codes": [
-                    {"text": c.text, "used_at": _time(c.used_at), "note": c.note} for c in s.codes
-                ],
+                "codes": [_code_to_dict(c) for c in s.codes],
             }
             for s in a.sets
         ],
@@ -66,6 +64,13 @@ def _account_to_dict(a: Account) -> dict[str, Any]:
             {"at": _time(e.at), "action": e.action.value, "detail": e.detail} for e in a.events
         ],
     }
+
+
+def _code_to_dict(c: Code) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": c.text, "used_at": _time(c.used_at), "note": c.note}
+    if c.used_undated:  # written only when set, so files without it read as before
+        out["used_undated"] = True
+    return out
 
 
 def vault_from_dict(data: dict[str, Any]) -> Vault:
@@ -99,7 +104,12 @@ def _account_from_dict(a: dict[str, Any]) -> Account:
                 retired_at=_parse_time(s.get("retired_at")),
                 source=str(s.get("source", "")),
                 codes=[
-                    Code(str(c["text"]), _parse_time(c.get("used_at")), str(c.get("note", "")))
+                    Code(
+                        str(c["text"]),
+                        _parse_time(c.get("used_at")),
+                        str(c.get("note", "")),
+                        c.get("used_undated") is True,
+                    )
                     for c in s["codes"]
                 ],
             )

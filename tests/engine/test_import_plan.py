@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from vault.import_plan import ImportPlan, Problem, apply, problems
 from vault.model import Kind, Vault
+from vault.serialize import dumps, loads
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 CODES = ["1234 5678", "2345 6789", "3456 7890"]
@@ -54,3 +55,28 @@ def test_empty_plans_and_taken_names_are_problems() -> None:
     }
     taken = problems(vault, ImportPlan(["1"], Kind.SET, new_account_name="GOOGLE"))
     assert [f.problem for f in taken] == [Problem.NAME_TAKEN]
+
+
+def test_codes_spent_in_the_document_never_get_the_import_date() -> None:
+    printed_date = datetime(2025, 3, 1, tzinfo=UTC)
+    plan = ImportPlan(
+        CODES,
+        Kind.SET,
+        new_account_name="Google",
+        used=["1234 5678", "2345 6789"],
+        used_on={"12345678": printed_date},
+    )
+    vault = Vault()
+    account = apply(vault, plan, NOW)
+    assert account.current is not None
+    dated, undated, fresh = account.current.codes
+    assert (dated.used, dated.used_at, dated.used_undated) == (True, printed_date, False)
+    assert (undated.used, undated.used_at, undated.used_undated) == (True, None, True)
+    assert not fresh.used and account.remaining == 1
+    # the mark survives a save and a reload, and an undo clears it
+    reloaded = loads(dumps(vault)).accounts[0]
+    assert reloaded.current is not None
+    assert [c.used for c in reloaded.current.codes] == [True, True, False]
+    assert reloaded.current.codes[1].used_undated
+    reloaded.unuse(NOW, "2345 6789")
+    assert reloaded.remaining == 2

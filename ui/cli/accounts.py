@@ -190,7 +190,8 @@ def run_show(args: argparse.Namespace) -> int:
         f"{account.total} unused, {_state_words(account)}"
     )
     for number, code in enumerate(codes, 1):
-        used = f"used {_local(code.used_at)}" if code.used else ""
+        used = f"used {_local(code.used_at)}" if code.used_at else ""
+        used = used or ("used before import" if code.used else "")
         print(f"{number:>3}. {code.text:<24} {used}".rstrip())
     return 0
 

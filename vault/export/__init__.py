@@ -142,6 +142,8 @@ def _code_line(code: Code, kind: Kind) -> str:
     text = code.text
     if code.used_at is not None and kind is not Kind.KEY:
         text += f"   (used {code.used_at.strftime(_DATE_FORMAT)})"
+    elif code.used_undated and kind is not Kind.KEY:
+        text += "   (used before import)"
     if code.note.strip():
         text += f"   — {code.note.strip()}"
     return text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from vault.model import Kind
@@ -20,13 +21,54 @@ class ScanFailure(StrEnum):
     UNSUPPORTED = "unsupported"  # neither a PDF nor a text file
 
 
-class ScanError(Exception):
-    """A scan that failed; ``failure`` says why, ``detail`` is for developers only (never codes)."""
+class Doubt(StrEnum):
+    """Why a candidate that looks like a code was set aside for the user to check.
 
-    def __init__(self, failure: ScanFailure, detail: str = "") -> None:
+    The value is stable (tests and ``ui/`` key on it); ``ui/`` turns it into plain words.
+    """
+
+    LABELLED = "labelled"  # a label word right before it in prose ("device 3581 2207"): see label
+    OUTSIDE_BLOCK = "outside_block"  # away from the list, table or grid that holds the codes
+    SHAPE_DIFFERS = "shape_differs"  # its shape differs from the rest of the set
+    REFERENCE_NUMBER = "reference_number"  # looks like a case, receipt or reference number
+    UNLABELLED = "unlabelled"  # nothing on the page says it is a code
+
+
+@dataclass(frozen=True)
+class Uncertain:
+    """A candidate set aside: the text as printed, why, and the label word that made it doubtful."""
+
+    code: str
+    doubt: Doubt
+    label: str = ""  # e.g. "device", "receipt" for Doubt.LABELLED
+
+
+@dataclass
+class ScannedAccount:
+    """One account of a document that holds several (this app's own paper copy)."""
+
+    account: str
+    service: str | None
+    kind: Kind
+    codes: list[str]
+    used: list[str] = field(default_factory=list)
+    used_on: dict[str, datetime] = field(default_factory=dict)  # code -> when, if printed
+    username: str = ""
+
+
+class ScanError(Exception):
+    """A scan that failed; ``failure`` says why, ``detail`` is for developers only (never codes).
+
+    With ``NOT_CODES``, ``uncertain`` holds the candidates set aside, for the user to review.
+    """
+
+    def __init__(
+        self, failure: ScanFailure, detail: str = "", uncertain: list[Uncertain] | None = None
+    ) -> None:
         super().__init__(f"{failure.value}: {detail}" if detail else failure.value)
         self.failure = failure
         self.detail = detail
+        self.uncertain = list(uncertain or [])
 
 
 @dataclass
@@ -39,6 +81,10 @@ class ScanResult:
     codes: list[str]
     used: list[str] = field(default_factory=list)  # codes the document itself marks as spent
     warnings: list[str] = field(default_factory=list)  # plain English, for the user
+    uncertain: list[Uncertain] = field(default_factory=list)  # set aside, for review
+    account_hint: str | None = None  # the e-mail, user name or phone ending the document names
+    accounts: list[ScannedAccount] = field(default_factory=list)  # several accounts: codes empty
+    used_on: dict[str, datetime] = field(default_factory=dict)  # spent code -> date printed
 
     def to_json(self) -> dict[str, object]:
         """The ``scan`` shape of DESIGN.md §4."""
