@@ -138,9 +138,8 @@ class AccountActions(QObject):
             return
         self._clipboard.copy(code.text)
         number = current.codes.index(code) + 1
-        box = DidItWorkBox(
-            account.name, number, account.kind, self._clipboard.seconds_left, self._window
-        )
+        seconds = self._clipboard.seconds_left
+        box = DidItWorkBox(account.name, number, code.text, account.kind, seconds, self._window)
         account_id = account.id
         box.finished.connect(lambda _r: self._answered(box.worked, account_id, code.text))
         self._open(box)

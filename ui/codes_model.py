@@ -1,12 +1,13 @@
 """The selected account's current codes: number, code, used state with its local date, note.
 
-Codes are hidden (shown as dots) until the user asks to see them; :data:`Role.CODE` always
+Codes are hidden (dots in the code's own shape, with its last two characters) until the user
+asks to see them; :data:`Role.CODE` always
 gives the real text so actions never have to parse what is displayed. Codes keep exactly the
 grouping the site printed (``1234 5678``, ``abcde-12345``) in a monospace font.
 
-A screen reader gets its own words (``AccessibleTextRole``): "Code hidden" rather than a row of
-bullets, and a shown code character by character, group by group ("1 2 3 4, 5 6 7 8"): read as
-a number ("twelve million three hundred …") a code cannot be typed in from what was heard.
+A screen reader gets its own words (``AccessibleTextRole``): "Code hidden, ends in 4 5" rather
+than a row of bullets, and a shown code character by character, group by group
+("1 2 3 4, 5 6 7 8"): read as a number ("twelve million three hundred …") a code cannot be typed in from what was heard.
 """
 
 from __future__ import annotations
@@ -36,7 +37,30 @@ COL_NOTE = 3
 COLUMN_COUNT = 4
 
 ISO_FORMAT = "yyyy-MM-dd HH:mm"
-HIDDEN_CODE = "•••• ••••"  # the same for every code: hiding must not reveal a code's length
+MASK = "•"
+SHOWN_AT_END = 2  # characters a hidden code keeps, so a user can tell which code is which
+_PHRASE_WORD = 4  # a phrase's words are masked alike: a word's length narrows the guess
+
+
+def masked(code: str) -> str:
+    """``abcde-12345`` as ``•••••-•••45``: the code's own shape, with its last two characters.
+
+    Rows of hidden codes must differ (a user compares the row with a paper copy or a site's
+    prompt); the shape and the last two characters are what a site shows of a card or a phone.
+    A phrase of words keeps only its number of words.
+    """
+    words = code.split()
+    if len(words) >= 3 and all(word.isalpha() for word in words):
+        return " ".join(MASK * _PHRASE_WORD for _ in words)
+    alnum_left = sum(ch.isalnum() for ch in code)
+    out: list[str] = []
+    for ch in code:
+        if ch.isalnum():
+            out.append(ch if alnum_left <= SHOWN_AT_END else MASK)
+            alnum_left -= 1
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 class Role(IntEnum):
@@ -122,7 +146,13 @@ class CodesModel(ReadOnlyTableModel):
             return self._display(index.row(), code, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == COL_CODE:
-                return spoken(code.text) if self._revealed else self.tr("Code hidden")
+                if self._revealed:
+                    return spoken(code.text)
+                end = masked(code.text).replace(MASK, "")
+                tail = "".join(ch for ch in end if ch.isalnum())
+                if not tail:
+                    return self.tr("Code hidden")
+                return self.tr("Code hidden, ends in %1").replace("%1", " ".join(tail))
             return self._display(index.row(), code, column)
         if role == Qt.ItemDataRole.FontRole and column == COL_CODE:
             font = QFont(self._font)
@@ -138,7 +168,7 @@ class CodesModel(ReadOnlyTableModel):
         if column == COL_NUMBER:
             return str(row + 1)
         if column == COL_CODE:
-            return code.text if self._revealed else HIDDEN_CODE
+            return code.text if self._revealed else masked(code.text)
         if column == COL_STATUS:
             if self._kind is Kind.KEY:
                 return self.tr("Reusable key")

@@ -33,6 +33,7 @@ class DidItWorkBox(QMessageBox):
         self,
         account_name: str,
         number: int,
+        code: str,
         kind: Kind,
         seconds: int,
         parent: QWidget | None = None,
@@ -40,10 +41,12 @@ class DidItWorkBox(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Did the code work?"))
+        # the code itself, so the user can check it is the one the site took
         self.setText(
-            self.tr("Code %1 for %2 is on the clipboard.")
+            self.tr("Code %1 for %2 is on the clipboard:\n%3")
             .replace("%1", str(number))
             .replace("%2", account_name)
+            .replace("%3", code)
         )
         if kind is Kind.SINGLE:
             after = self.tr(

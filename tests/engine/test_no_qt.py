@@ -10,7 +10,8 @@ import pkgutil, importlib, sys
 import vault
 for info in pkgutil.walk_packages(vault.__path__, "vault."):
     importlib.import_module(info.name)
-loaded = sorted(m for m in sys.modules if m.split(".")[0] in {"PySide6", "shiboken6", "ui", "resources"})
+banned = {"PySide6", "shiboken6", "ui", "resources"}
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in banned)
 print(",".join(loaded))
 print(len([m for m in sys.modules if m.startswith("vault.")]))
 """

@@ -636,11 +636,11 @@ def details_key(_request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
 
 
 def did_it_work(_request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
-    return shown(qtbot, DidItWorkBox("GitHub", 3, Kind.SET, 30))
+    return shown(qtbot, DidItWorkBox("GitHub", 3, "abcde-12345", Kind.SET, 30))
 
 
 def did_it_work_single(_request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
-    return shown(qtbot, DidItWorkBox("USCIS", 1, Kind.SINGLE, 30))
+    return shown(qtbot, DidItWorkBox("USCIS", 1, "EAC1234567", Kind.SINGLE, 30))
 
 
 def new_single_code(_request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
@@ -1000,7 +1000,7 @@ def test_the_use_button_is_announced_as_what_it_does(active: MainWindow) -> None
 
 def test_hidden_codes_are_announced_as_hidden_not_as_dots(active: MainWindow) -> None:
     heard = [announced_cell(active.codes_view, r, codes_model.COL_CODE) for r in range(16)]
-    assert heard == ["Code hidden"] * 16
+    assert all(h.startswith("Code hidden, ends in ") and "•" not in h for h in heard)
     assert announced_cell(active.codes_view, 0, codes_model.COL_NUMBER) == "1"
 
 
@@ -1022,4 +1022,6 @@ def test_shown_codes_are_spelled_out_group_by_group(
     shown_text = active.codes.index(row, codes_model.COL_CODE).data()
     assert shown_text == active.codes.code(row).text
     active.show_codes_action.setChecked(False)
-    assert announced_cell(active.codes_view, row, codes_model.COL_CODE) == "Code hidden"
+    last_two = " ".join(ch for ch in shown_text if ch.isalnum())[-3:]
+    hidden = announced_cell(active.codes_view, row, codes_model.COL_CODE)
+    assert hidden == f"Code hidden, ends in {last_two}"

@@ -15,7 +15,7 @@ from shell_fixtures import (  # noqa: F401
     no_work_left_behind_fixture,
 )
 
-from ui.codes_model import COL_CODE, COL_NUMBER, COL_STATUS, HIDDEN_CODE, CodesModel, Role
+from ui.codes_model import COL_CODE, COL_NUMBER, COL_STATUS, CodesModel, Role, masked
 from ui.document import VaultDocument
 from ui.undo import UnuseCode, UseCode
 
@@ -37,12 +37,15 @@ def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, document: Vaul
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
 
 
-def test_codes_are_hidden_until_shown_and_hiding_reveals_no_length(
+def test_hidden_codes_keep_their_shape_and_last_two_characters_so_rows_differ(
     document: VaultDocument,
 ) -> None:
     model = model_for(document, "GitHub")
-    assert column(model, COL_CODE) == [HIDDEN_CODE] * 16
-    assert column(model, COL_CODE, Qt.ItemDataRole.AccessibleTextRole) == ["Code hidden"] * 16
+    hidden = column(model, COL_CODE)
+    assert hidden == ["•••••-•••" + code[-2:] for code in GITHUB_CODES]
+    assert not any(code in hidden for code in GITHUB_CODES)
+    spoken_hidden = column(model, COL_CODE, Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken_hidden[0] == f"Code hidden, ends in {GITHUB_CODES[0][-2]} {GITHUB_CODES[0][-1]}"
     model.set_revealed(True)
     assert column(model, COL_CODE) == GITHUB_CODES  # exactly as the site printed them
     model.set_revealed(False)
@@ -93,3 +96,10 @@ def test_no_account_means_no_rows(document: VaultDocument) -> None:
     model = model_for(document, "GitHub")
     model.set_account(None)
     assert model.rowCount() == 0
+
+
+def test_masking_keeps_separators_and_hides_phrases_word_lengths() -> None:
+    assert masked("1234 5678") == "•••• ••78"
+    assert masked("ABCD-EFGH-JKMN-PQRS") == "••••-••••-••••-••RS"
+    assert masked("correct horse battery staple") == "•••• •••• •••• ••••"
+    assert masked("7") == "7"  # too short to hide anything by shape: never longer than the code

@@ -39,7 +39,7 @@ from ui import codes_model
 from ui.account_dialogs import DetailsDialog, RenameDialog
 from ui.autosave import Autosaver
 from ui.clipboard import SecretClipboard
-from ui.codes_model import HIDDEN_CODE
+from ui.codes_model import masked
 from ui.document import VaultDocument
 from ui.history_dialog import HistoryDialog
 from ui.import_dialog import ImportDialog, Page
@@ -75,6 +75,7 @@ def test_use_next_code_copies_it_and_marks_it_used_once_confirmed(
     assert clipboard_text() == GITHUB_CODES[14]
     box = find_open(qtbot, window, DidItWorkBox)
     assert "Did the code work?" in box.windowTitle()
+    assert GITHUB_CODES[14] in box.text()  # which code: the user checks it against the site
     assert window.document.vault.find("GitHub")[0].remaining == 2  # not yet: only if it worked
     box.yes.click()
     assert window.document.vault.find("GitHub")[0].remaining == 1
@@ -177,12 +178,13 @@ def test_codes_are_hidden_until_shown_and_hidden_again_for_another_account(
 ) -> None:
     select(window, "GitHub")
     code_at = window.codes.index(0, codes_model.COL_CODE)
-    assert code_at.data() == HIDDEN_CODE
+    assert code_at.data() == masked(GITHUB_CODES[0]) != GITHUB_CODES[0]
     window.show_button.click()
     assert window.codes.index(0, codes_model.COL_CODE).data() == GITHUB_CODES[0]
     assert window.show_button.text().replace("&", "") == "Hide codes"
     select(window, "Login.gov")
-    assert window.codes.index(0, codes_model.COL_CODE).data() == HIDDEN_CODE
+    login_code = window.codes.index(0, codes_model.COL_CODE).data()
+    assert "•" in login_code and login_code not in GITHUB_CODES
 
 
 def test_mark_used_and_unused_from_the_table(window: MainWindow) -> None:
