@@ -7,7 +7,8 @@ grouping the site printed (``1234 5678``, ``abcde-12345``) in a monospace font.
 
 A screen reader gets its own words (``AccessibleTextRole``): "Code hidden, ends in 4 5" rather
 than a row of bullets, and a shown code character by character, group by group
-("1 2 3 4, 5 6 7 8"): read as a number ("twelve million three hundred …") a code cannot be typed in from what was heard.
+("1 2 3 4, 5 6 7 8"): read as a number ("twelve million three hundred …") a code cannot be
+typed in from what was heard.
 """
 
 from __future__ import annotations
