@@ -8,12 +8,13 @@ window's business: it listens to the table's selection model.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,7 +44,7 @@ class AccountsPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search accounts (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search accounts"))
-        self.search.setClearButtonEnabled(True)
+        self._add_clear_action()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -72,6 +73,22 @@ class AccountsPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.no_match)
+
+    def _add_clear_action(self) -> None:
+        """A named clear button in the field, also on Esc, shown only when there is text.
+
+        Qt's own clear button has no accessible name; while the field is empty the action is
+        hidden, so Esc goes on to the window as usual.
+        """
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+        clear = QAction(icon, self.tr("Clear search"), self.search)
+        clear.setToolTip(self.tr("Clear search (Esc)"))
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear, QLineEdit.ActionPosition.TrailingPosition)
+        clear.setVisible(False)  # after adding it: the button follows the action from then on
+        self.search.textChanged.connect(lambda text: clear.setVisible(bool(text)))
 
     def _size_columns(self) -> None:
         """Fixed widths from the font, not ResizeToContents: that measures every row on every

@@ -46,7 +46,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self._path = vault_path
         self._busy = False
-        self.setWindowTitle(self.tr("Create your vault — Backup Code Vault"))
+        self.setWindowTitle(self.tr("Create your vault"))
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
 
         heading = QLabel(self.tr("Welcome to Backup Code Vault"), self)

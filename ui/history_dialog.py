@@ -21,22 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.codes_model import local_time
+from ui.codes_model import local_time, masked
 from ui.table_model import AnyIndex, ReadOnlyTableModel
 from vault.model import Account, Action, Event
 
 COL_WHEN = 0
 COL_WHAT = 1
 COLUMN_COUNT = 2
-SHOWN_TAIL = 3  # characters of a code shown in the history
 DIALOG_SIZE = (560, 420)
 CODE_ACTIONS = frozenset({Action.USED, Action.UNUSED})
-
-
-def masked(code: str) -> str:
-    """``…678`` for ``12345678``: enough to tell codes apart, not enough to use one."""
-    kept = "".join(ch for ch in code if ch.isalnum())
-    return "…" + kept[-SHOWN_TAIL:]
 
 
 class HistoryModel(ReadOnlyTableModel):
@@ -85,7 +78,8 @@ class HistoryModel(ReadOnlyTableModel):
         text = words.get(event.action, event.action.value)
         if event.action in CODE_ACTIONS:
             return text.replace("%1", masked(event.detail))
-        return f"{text} ({event.detail})" if event.detail else text
+        # a colon, not brackets: details may hold brackets themselves ("Renamed: A → A (work)")
+        return f"{text}: {event.detail}" if event.detail else text
 
 
 class HistoryDialog(QDialog):

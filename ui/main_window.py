@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._clipboard = clipboard
         self._closing_confirmed = False
-        self.setWindowTitle(self.tr("Backup Code Vault — %1").replace("%1", document.path.name))
+        # the file's name only: Qt adds the application's display name to every window title
+        self.setWindowTitle(document.path.name)
         self.setAcceptDrops(True)
 
         self.undo_stack = QUndoStack(self)

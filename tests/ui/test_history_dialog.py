@@ -12,8 +12,9 @@ from shell_fixtures import (  # noqa: F401
     no_work_left_behind_fixture,
 )
 
+from ui.codes_model import masked
 from ui.document import VaultDocument
-from ui.history_dialog import HistoryDialog, HistoryModel, masked
+from ui.history_dialog import HistoryDialog, HistoryModel
 from ui.undo import Rename, ReplaceSingleCode
 
 
@@ -24,13 +25,13 @@ def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, document: Vaul
 
 def test_newest_first_and_codes_masked(document: VaultDocument) -> None:
     github = document.vault.find("GitHub")[0]
-    Rename(document, github, "GitHub — jane").redo()
-    model = HistoryModel(document.vault.find("GitHub — jane")[0])
+    Rename(document, github, "GitHub (work)").redo()
+    model = HistoryModel(document.vault.find("GitHub (work)")[0])
     lines = [model.index(r, 1).data() for r in range(model.rowCount())]
-    assert lines[0] == "Renamed (GitHub → GitHub — jane)"
-    assert lines[-1] == "Codes imported (16 codes)"
+    assert lines[0] == "Renamed: GitHub → GitHub (work)"  # no brackets inside brackets
+    assert lines[-1] == "Codes imported: 16 codes"
+    # the same mask as the codes table: the code's shape and its last two characters
     assert lines[1] == f"Code {masked(GITHUB_CODES[13])} marked used"
-    assert masked("1234 5678") == "…678"
     assert all(code not in " ".join(lines) for code in GITHUB_CODES)
 
 

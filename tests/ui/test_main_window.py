@@ -264,8 +264,8 @@ def test_history_shows_events_without_whole_codes(qtbot: QtBot, window: MainWind
     window.account_actions.history.trigger()
     dialog = find_open(qtbot, window, HistoryDialog)
     lines = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
-    assert "Codes imported (16 codes)" in lines
-    assert any(line.startswith("Code …") and "marked used" in line for line in lines)
+    assert "Codes imported: 16 codes" in lines
+    assert any(line.startswith("Code •") and "marked used" in line for line in lines)
     assert not any(code in " ".join(lines) for code in GITHUB_CODES)
 
 

@@ -1,0 +1,76 @@
+"""Small things a new user meets in the main window: the search field's Esc and clear button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+from shell_fixtures import (  # noqa: F401
+    autosaver_fixture,
+    clipboard_fixture,
+    document_fixture,
+    english_plurals_fixture,
+    filled_fixture,
+    no_work_left_behind_fixture,
+    window_fixture,
+)
+
+from ui.main_window import MainWindow
+
+
+def accessible_name(widget: QWidget) -> str:
+    from PySide6.QtGui import QAccessible
+
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface else ""
+
+
+def search_field(window: MainWindow) -> QLineEdit:
+    fields = [f for f in window.findChildren(QLineEdit) if accessible_name(f) == "Search accounts"]
+    assert len(fields) == 1
+    return fields[0]
+
+
+def test_esc_clears_the_search_and_every_account_shows_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show()
+    search = search_field(window)
+    search.setFocus()
+    QTest.keyClicks(search, "log")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    QTest.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 5)
+
+
+def test_the_clear_button_has_a_name_and_shows_only_with_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show()
+    search = search_field(window)
+
+    def clear_buttons() -> list[QAbstractButton]:
+        return [
+            b
+            for b in search.findChildren(QAbstractButton)
+            if accessible_name(b) == "Clear search" and b.isVisible()
+        ]
+
+    assert clear_buttons() == []
+    QTest.keyClicks(search, "git")
+    qtbot.waitUntil(lambda: len(clear_buttons()) == 1)
+    clear_buttons()[0].click()
+    assert search.text() == ""
+    assert [a.text() for a in search.actions() if isinstance(a, QAction)] == ["Clear search"]
+
+
+def test_the_window_title_names_the_app_once(window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    app_name = QGuiApplication.applicationDisplayName()
+    # the platform shows "<title> — <display name>"; the title must not carry the name itself
+    assert window.windowTitle() == window.document.path.name
+    assert app_name not in window.windowTitle()
