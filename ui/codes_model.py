@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase
 
 from ui.accounts_model import state_colour
+from ui.code_mask import MASK, masked
 from ui.document import VaultDocument
 from ui.table_model import AnyIndex, ReadOnlyTableModel
 from vault.model import Code, Kind, State
@@ -38,30 +39,6 @@ COL_NOTE = 3
 COLUMN_COUNT = 4
 
 ISO_FORMAT = "yyyy-MM-dd HH:mm"
-MASK = "•"
-SHOWN_AT_END = 2  # characters a hidden code keeps, so a user can tell which code is which
-_PHRASE_WORD = 4  # a phrase's words are masked alike: a word's length narrows the guess
-
-
-def masked(code: str) -> str:
-    """``abcde-12345`` as ``•••••-•••45``: the code's own shape, with its last two characters.
-
-    Rows of hidden codes must differ (a user compares the row with a paper copy or a site's
-    prompt); the shape and the last two characters are what a site shows of a card or a phone.
-    A phrase of words keeps only its number of words.
-    """
-    words = code.split()
-    if len(words) >= 3 and all(word.isalpha() for word in words):
-        return " ".join(MASK * _PHRASE_WORD for _ in words)
-    alnum_left = sum(ch.isalnum() for ch in code)
-    out: list[str] = []
-    for ch in code:
-        if ch.isalnum():
-            out.append(ch if alnum_left <= SHOWN_AT_END else MASK)
-            alnum_left -= 1
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 class Role(IntEnum):

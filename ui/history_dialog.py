@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.codes_model import local_time, masked
+from ui.code_mask import masked
+from ui.codes_model import local_time
 from ui.table_model import AnyIndex, ReadOnlyTableModel
 from vault.model import Account, Action, Event
 

@@ -12,7 +12,7 @@ from shell_fixtures import (  # noqa: F401
     no_work_left_behind_fixture,
 )
 
-from ui.codes_model import masked
+from ui.code_mask import masked
 from ui.document import VaultDocument
 from ui.history_dialog import HistoryDialog, HistoryModel
 from ui.undo import Rename, ReplaceSingleCode

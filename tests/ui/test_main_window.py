@@ -39,7 +39,7 @@ from ui import codes_model
 from ui.account_dialogs import DetailsDialog, RenameDialog
 from ui.autosave import Autosaver
 from ui.clipboard import SecretClipboard
-from ui.codes_model import masked
+from ui.code_mask import masked
 from ui.document import VaultDocument
 from ui.history_dialog import HistoryDialog
 from ui.import_dialog import ImportDialog, Page

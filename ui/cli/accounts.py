@@ -39,31 +39,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("add", help="add codes typed by hand")
     p.add_argument("--account", required=True, help="account name (created if new)")
-    p.add_argument("--kind", choices=KINDS, default=None, help="set, single or key")
+    p.add_argument(
+        "--kind",
+        choices=KINDS,
+        default=None,
+        help="set, single or key (default: single for one code, else set; an existing "
+        "account keeps its kind)",
+    )
     p.add_argument("--service", default=None, help="the site, e.g. GitHub")
     p.add_argument(
         "--replace", action="store_true", help="make these the new set, retiring the old"
     )
-    p.add_argument("codes", nargs="+", metavar="CODE")
+    p.add_argument("codes", nargs="+", metavar="CODE", help="the codes, as the site shows them")
     p.set_defaults(func=run_add)
 
     p = sub.add_parser("list", help="accounts with remaining codes")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=run_list)
 
     p = sub.add_parser("show", help="an account's current codes")
-    p.add_argument("account")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("account", help="the account's name (any letter case)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of lines")
     p.set_defaults(func=run_show)
 
     p = sub.add_parser("use", help="mark a code used (default: the next one) and print it")
-    p.add_argument("account")
-    p.add_argument("code", nargs="?")
+    p.add_argument("account", help="the account's name (any letter case)")
+    p.add_argument(
+        "code", nargs="?", help="the code to mark (any spacing or case; default: the next one)"
+    )
     p.set_defaults(func=run_use)
 
     p = sub.add_parser("unuse", help="undo 'use'")
-    p.add_argument("account")
-    p.add_argument("code")
+    p.add_argument("account", help="the account's name (any letter case)")
+    p.add_argument("code", help="the code to mark unused again (any spacing or case)")
     p.set_defaults(func=run_unuse)
 
 
@@ -99,6 +107,13 @@ def check_plan(vault: Vault, plan: ImportPlan) -> None:
         raise CliError(f"cannot add these codes ({finding.problem.value})")
 
 
+def _kind_for_new_codes(existing: list[Account], codes: list[str]) -> Kind:
+    """A replacement keeps the account's kind; otherwise one code is a single code."""
+    if existing and existing[0].current is not None:
+        return existing[0].kind
+    return Kind.SINGLE if len(codes) == 1 else Kind.SET
+
+
 def run_add(args: argparse.Namespace) -> int:
     store = open_store(args)
     vault = store.vault
@@ -117,7 +132,7 @@ def run_add(args: argparse.Namespace) -> int:
     else:
         plan = ImportPlan(
             codes=codes,
-            kind=Kind(args.kind) if args.kind else Kind.SET,
+            kind=Kind(args.kind) if args.kind else _kind_for_new_codes(existing, codes),
             account_id=existing[0].id if existing else None,
             new_account_name=args.account,
             service=args.service,
