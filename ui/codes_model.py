@@ -24,9 +24,10 @@ from PySide6.QtCore import (
     Qt,
     QTimeZone,
 )
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 
 from ui.accounts_model import state_colour
+from ui.code_font import code_font
 from ui.code_mask import MASK, masked
 from ui.document import VaultDocument
 from ui.table_model import AnyIndex, ReadOnlyTableModel
@@ -59,12 +60,6 @@ def spoken(code: str) -> str:
     """``1234 5678`` as ``1 2 3 4, 5 6 7 8``: each character on its own, a pause between groups."""
     groups = "".join(ch if ch.isalnum() else " " for ch in code).split()
     return ", ".join(" ".join(group) for group in groups)
-
-
-def code_font() -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    return font
 
 
 class CodesModel(ReadOnlyTableModel):

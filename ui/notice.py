@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     Qt,
 )
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.code_font import code_font
 
 
 class Notice(QFrame):
@@ -64,4 +66,5 @@ def heading(text: str, parent: QWidget) -> QLabel:
 
 
 def monospace() -> QFont:
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    """Codes in the import preview: the same font as everywhere else (0 and O told apart)."""
+    return code_font()

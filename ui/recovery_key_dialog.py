@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.code_font import code_font
 from vault.recovery import GROUP
 
 KEY_POINT_SCALE = 1.8  # the key is read off the screen onto paper: make it big
@@ -212,10 +213,8 @@ class RecoveryKeyDialog(QDialog):
         return "\n".join(lines)
 
     def _key_font(self) -> QFont:
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(self.font().pointSizeF() * KEY_POINT_SCALE)
+        font = code_font(self.font().pointSizeF() * KEY_POINT_SCALE)
         font.setBold(True)
-        font.setStyleHint(QFont.StyleHint.Monospace)
         return font
 
     def _remind(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from ui.code_font import code_font
 from vault.paper import (
     Block,
     Bullets,
@@ -73,8 +74,6 @@ QUIET_INK = QColor(80, 80, 80)  # dark enough to stay legible on a black-and-whi
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
 LIGATURE_FEATURES = ("liga", "clig")  # OpenType features turned off in every font
-# Distinct 0/O and 1/l/I; the first one installed wins, else the system's fixed-pitch font.
-PREFERRED_CODE_FAMILIES = ("DejaVu Sans Mono", "Consolas", "Menlo", "Cascadia Mono")
 
 # Layout --------------------------------------------------------------------------------------
 
@@ -286,19 +285,6 @@ def _without_ligatures(font: QFont) -> QFont:
     return font
 
 
-def _code_font(points: float) -> QFont:
-    """A fixed-pitch font for codes, preferring one that tells 0 from O and 1 from l."""
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    for family in PREFERRED_CODE_FAMILIES:
-        if QFontDatabase.hasFamily(family):
-            font = QFont(family)
-            break
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setFixedPitch(True)
-    font.setPointSizeF(points)
-    return _without_ligatures(font)
-
-
 def _pen(layout: SheetLayout, width_pt: float, color: QColor = INK) -> QPen:
     pen = QPen(color)
     pen.setWidthF(layout.pt(width_pt))
@@ -488,7 +474,7 @@ class _CodeGrid(_Item):
         prefix = (layout.pt(TICK_BOX_PT + CELL_GAP_PT) if self.tick_boxes else 0.0) + (
             self.number_w + layout.pt(NUMBER_GAP_PT) if numbers else 0.0
         )
-        font = _code_font(CODE_PT)
+        font = code_font(CODE_PT)
         widest = max(layout.metrics(font).horizontalAdvance(r.text) for r in self.rows)
         notes = max(
             (layout.metrics(layout.small_italic).horizontalAdvance(r.used_note) for r in self.rows),
@@ -509,7 +495,7 @@ class _CodeGrid(_Item):
             for word in r.text.split()
         )
         if longest > room:
-            font = _code_font(max(CODE_MIN_PT, CODE_PT * room / longest))
+            font = code_font(max(CODE_MIN_PT, CODE_PT * room / longest))
         self.font = font
         widest = max(layout.metrics(font).horizontalAdvance(r.text) for r in self.rows)
         column_w = (layout.width - (self.columns - 1) * layout.pt(COLUMN_GAP_PT)) / self.columns
@@ -639,7 +625,7 @@ class _KeyBox(_Item):
 
 
 def _key_font(points: float) -> QFont:
-    font = _code_font(points)
+    font = code_font(points)
     font.setBold(True)
     return font
 

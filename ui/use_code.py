@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.codes_model import code_font
+from ui.code_font import code_font
 from vault.model import Kind
 
 CODE_MAX_LENGTH = 200
