@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -406,7 +406,9 @@ def test_an_account_with_codes_needs_explicit_consent_to_replace(
     dialog.accept()  # Enter, or a stray click, cannot get past the block
     assert accepted == []
 
-    QTest.mouseClick(replace, Qt.MouseButton.LeftButton)
+    # on the box itself: a check box reacts to clicks on its box and words only
+    box_at = QPoint(replace.iconSize().width() // 2 + 2, replace.height() // 2)
+    QTest.mouseClick(replace, Qt.MouseButton.LeftButton, pos=box_at)
     assert replace.isChecked()
     assert import_button(dialog).isEnabled()
     assert blockers(dialog) == ""
