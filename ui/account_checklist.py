@@ -1,13 +1,15 @@
 """A list of accounts to tick, with Select all / Select none and "N of M accounts selected".
 
-The export and print dialogs both act on a few accounts the user picks; this is that picker, so
+The export and print dialogs both act on the accounts the user picks; this is that picker, so
 the two look and behave the same (Space ticks the current row, the buttons have mnemonics).
+Every account starts ticked — a paper copy or an export is of everything unless the user narrows
+it — and "Only <the account selected in the window>" narrows it in one click.
 The list is short on purpose: a few rows are visible, the rest scroll.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -27,6 +29,7 @@ ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_VISIBLE_ROWS = 5  # enough to see a few accounts without a tall dialog
 LIST_MIN_ROWS = 2  # an almost empty list still looks like a list
 LIST_ROW_SPACING = 2  # pixels around each account, so the tick boxes do not touch
+ONLY_NAME_CHARS = 40  # an account name longer than this is shortened on the "Only" button
 
 
 class AccountChecklist(QWidget):
@@ -37,22 +40,22 @@ class AccountChecklist(QWidget):
     def __init__(
         self,
         accounts: Sequence[Account],
-        preselected: Collection[str],
         accessible_name: str,
         parent: QWidget | None = None,
+        *,
+        current: str | None = None,
     ) -> None:
-        """``preselected`` are account ids to tick; when none of them is listed, all are ticked."""
+        """All ``accounts`` ticked; ``current`` (an account id) is where the keyboard starts and
+        what "Only …" narrows the choice to."""
         super().__init__(parent)
-        listed = {a.id for a in accounts}
-        wanted = {i for i in preselected if i in listed}
+        current_account = next((a for a in accounts if a.id == current), None)
         self.model = QStandardItemModel(self)
         for account in accounts:
             item = QStandardItem(self.account_text(account))
             item.setData(account.id, ACCOUNT_ID_ROLE)
             item.setEditable(False)
             item.setCheckable(True)
-            ticked = not wanted or account.id in wanted
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked)
             self.model.appendRow(item)
         self.model.itemChanged.connect(self._ticks_changed)
 
@@ -68,10 +71,10 @@ class AccountChecklist(QWidget):
         rows = min(max(len(accounts), LIST_MIN_ROWS), LIST_VISIBLE_ROWS)
         frame = 2 * self.view.frameWidth() + LIST_ROW_SPACING
         self.view.setFixedHeight(rows * row_height + frame)
-        ticked_rows = [r for r in range(self.model.rowCount()) if self._ticked(r)]
-        if ticked_rows:  # the keyboard starts on a chosen account, not on an arbitrary first row
+        start = accounts.index(current_account) if current_account is not None else 0
+        if accounts:  # the keyboard starts on the window's account, not on an arbitrary first row
             self.view.selectionModel().setCurrentIndex(
-                self.model.index(ticked_rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                self.model.index(start, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )  # current, not highlighted: a highlight would read as a second kind of choice
 
         self.all_button = QPushButton(self.tr("Select &all"), self)
@@ -90,7 +93,25 @@ class AccountChecklist(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.view)
         column.addLayout(row)
+        if current_account is not None and len(accounts) > 1:
+            column.addLayout(self._only_row(current_account))
         self._show_count()
+
+    def _only_row(self, account: Account) -> QHBoxLayout:
+        """"Only “<account>”" on its own line: long account names must not squeeze the others."""
+        name = account.name
+        if len(name) > ONLY_NAME_CHARS:
+            name = name[: ONLY_NAME_CHARS - 1].rstrip() + "…"
+        self.only_button = QPushButton(self.tr("&Only “%1”").replace("%1", name), self)
+        self.only_button.setAccessibleName(
+            self.tr("Only “%1”, untick the others").replace("%1", account.name)
+        )
+        account_id = account.id
+        self.only_button.clicked.connect(lambda: self.set_only(account_id))
+        row = QHBoxLayout()
+        row.addWidget(self.only_button)
+        row.addStretch(1)
+        return row
 
     def account_text(self, account: Account) -> str:
         """One row: name, username, and how many codes are left, in words."""
@@ -118,6 +139,13 @@ class AccountChecklist(QWidget):
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         for row in range(self.model.rowCount()):
             self.model.item(row).setCheckState(state)
+
+    def set_only(self, account_id: str) -> None:
+        """Tick ``account_id`` and untick every other account."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            wanted = item.data(ACCOUNT_ID_ROLE) == account_id
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
     def _ticks_changed(self) -> None:
         self._show_count()

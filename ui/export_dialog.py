@@ -7,7 +7,7 @@ A weak export passphrase is allowed only after a deliberate extra tick.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,13 +61,13 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         accounts: Sequence[Account],
-        preselected: Collection[str] = (),
         parent: QWidget | None = None,
         *,
+        current: str | None = None,
         folder: Path | None = None,
         vault_path: Path | None = None,
     ) -> None:
-        """``preselected`` are account ids to tick (none: all); ``vault_path`` is never a target."""
+        """Every account ticked, ``current`` one click away; ``vault_path`` is never a target."""
         super().__init__(parent)
         self._vault_path = vault_path
         self.setWindowTitle(self.tr("Export codes"))
@@ -87,7 +87,7 @@ class ExportDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setVerticalSpacing(FORM_SPACING)
         form.addRow(self.tr("Kind of file:"), self._build_formats())
-        accounts_row = self._build_accounts(accounts, preselected)
+        accounts_row = self._build_accounts(accounts, current)
         form.addRow(self._label(self.tr("A&ccounts:"), self.account_list), accounts_row)
         destination_row = self._build_destination(folder)
         form.addRow(self._label(self.tr("&Save to:"), self.path_edit), destination_row)
@@ -164,8 +164,8 @@ class ExportDialog(QDialog):
         self.format_buttons[ExportFormat.KDBX].setChecked(True)
         return box
 
-    def _build_accounts(self, accounts: Sequence[Account], preselected: Collection[str]) -> QWidget:
-        picker = AccountChecklist(accounts, preselected, self.tr("Accounts to export"), self)
+    def _build_accounts(self, accounts: Sequence[Account], current: str | None) -> QWidget:
+        picker = AccountChecklist(accounts, self.tr("Accounts to export"), self, current=current)
         picker.changed.connect(self._update)
         self.accounts = picker
         # the picker's parts, by the names the rest of the dialog and its tests use

@@ -102,12 +102,12 @@ class PrintDialog(QDialog):
         show_message: ShowMessage,
         parent: QWidget | None = None,
         *,
-        preselected: Collection[str] = (),
+        current: str | None = None,
         preview: Preview = open_preview,
         choose_path: ChoosePath = ask_pdf_path,
         now: Callable[[], datetime] = utcnow,
     ) -> None:
-        """``preselected``: account ids to tick (none, or none listed: all of them)."""
+        """Every account is ticked; ``current`` (the window's account id) is one click away."""
         super().__init__(parent)
         self._document = document
         self._show_message = show_message
@@ -126,7 +126,7 @@ class PrintDialog(QDialog):
             wordWrap=True,
         )
         self.accounts = AccountChecklist(
-            printable(document.vault.accounts), preselected, self.tr("Accounts to print"), self
+            printable(document.vault.accounts), self.tr("Accounts to print"), self, current=current
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

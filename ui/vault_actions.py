@@ -178,7 +178,7 @@ class VaultActions(QObject):
             self._document,
             self._show_message,
             self._window,
-            preselected=[current] if current else (),
+            current=current,
         )
         self._open(dialog)
 
@@ -188,8 +188,8 @@ class VaultActions(QObject):
         current = self._current_account()
         dialog = ExportDialog(
             self._document.vault.accounts,
-            [current] if current else (),
             self._window,
+            current=current,
             folder=Path.home(),
             vault_path=self._document.path,
         )

@@ -104,12 +104,15 @@ def test_weak_passphrase_needs_the_extra_tick(qtbot: QtBot, dialog: ExportDialog
     assert not dialog.weak_ok.isVisible()
 
 
-def test_preselected_accounts_and_tick_buttons(
+def test_every_account_is_ticked_the_current_one_is_one_click_away_and_tick_buttons(
     qtbot: QtBot, accounts: list[Account], out_dir: Path
 ) -> None:
-    dialog = ExportDialog(accounts, preselected=[accounts[1].id], folder=out_dir)
+    dialog = ExportDialog(accounts, current=accounts[1].id, folder=out_dir)
     qtbot.addWidget(dialog)
     type_passphrase(dialog, STRONG)
+    assert dialog.account_ids() == tuple(a.id for a in accounts)  # everything by default
+    assert dialog.account_count.text() == "3 of 3 accounts selected"
+    QTest.mouseClick(dialog.accounts.only_button, Qt.MouseButton.LeftButton)
     assert dialog.account_ids() == (accounts[1].id,)
     assert dialog.account_count.text() == "1 of 3 accounts selected"
     QTest.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)

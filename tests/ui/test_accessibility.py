@@ -571,7 +571,7 @@ def print_dialog(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
 def export_dialog(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
     document: VaultDocument = request.getfixturevalue("document")
     tmp_path: Path = request.getfixturevalue("tmp_path")
-    dialog = ExportDialog(document.vault.accounts, (), folder=tmp_path, vault_path=document.path)
+    dialog = ExportDialog(document.vault.accounts, folder=tmp_path, vault_path=document.path)
     return shown(qtbot, dialog)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QListView,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -96,18 +97,21 @@ def by_name(document: VaultDocument, name: str) -> Account:
 
 
 def make_dialog(
-    qtbot: QtBot, document: VaultDocument, seams: Seams, preselected: tuple[str, ...] = ()
+    qtbot: QtBot, document: VaultDocument, seams: Seams, only: str | None = None
 ) -> PrintDialog:
+    """The dialog opened over the account ``only`` (an id), narrowed to it with its button."""
     document.vault.add(Account(name="Twitter"))  # no codes yet: nothing to print for it
     dialog = PrintDialog(
         document,
         seams.messages.append,
-        preselected=preselected,
+        current=only,
         preview=seams.preview,
         choose_path=seams.choose,
         now=lambda: NOW,
     )
     qtbot.addWidget(dialog)
+    if only is not None:
+        QTest.mouseClick(dialog.accounts.only_button, Qt.MouseButton.LeftButton)
     return dialog
 
 
@@ -151,11 +155,16 @@ def test_lists_accounts_with_codes_and_ticks_them_all_without_a_current_account(
     assert dialog.page_size() is default_page_size()
 
 
-def test_the_current_account_is_preselected(
+def test_every_account_is_ticked_and_the_current_one_is_one_click_away(
     qtbot: QtBot, document: VaultDocument, seams: Seams
 ) -> None:
     github = by_name(document, "GitHub")
-    dialog = make_dialog(qtbot, document, seams, preselected=(github.id,))
+    everything = PrintDialog(document, seams.messages.append, current=github.id)
+    qtbot.addWidget(everything)
+    assert len(everything.account_ids()) == 5  # a safe-deposit copy is of everything
+    assert everything.accounts.count_label.text() == "5 of 5 accounts selected"
+    assert everything.accounts.only_button.text().replace("&", "") == "Only “GitHub”"
+    dialog = make_dialog(qtbot, document, seams, only=github.id)
     assert dialog.account_ids() == (github.id,)
     assert dialog.accounts.count_label.text() == "1 of 5 accounts selected"
     assert [block.title for block in dialog.sheet().blocks] == ["GitHub"]
@@ -182,7 +191,7 @@ def test_the_pdf_strikes_used_codes_or_leaves_them_off(
     qtbot: QtBot, document: VaultDocument, seams: Seams, out_dir: Path, include_used: bool
 ) -> None:
     github = by_name(document, "GitHub")  # 14 of its 16 codes are used
-    dialog = make_dialog(qtbot, document, seams, preselected=(github.id,))
+    dialog = make_dialog(qtbot, document, seams, only=github.id)
     dialog.set_include_used(include_used)
     save_pdf_through_dialog(qtbot, dialog, seams, out_dir / "codes.pdf")
     text = pdf_text(out_dir / "codes.pdf")
@@ -252,8 +261,9 @@ def test_closing_the_dialog_while_saving_still_finishes_and_logs(
     qtbot.addWidget(window)
     uscis = by_name(document, "USCIS")
     dialog = PrintDialog(
-        document, seams.messages.append, window, preselected=(uscis.id,), choose_path=seams.choose
+        document, seams.messages.append, window, current=uscis.id, choose_path=seams.choose
     )
+    QTest.mouseClick(dialog.accounts.only_button, Qt.MouseButton.LeftButton)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     seams.answer = out_dir / "codes.pdf"
     QTest.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
@@ -319,7 +329,7 @@ def test_preview_shows_the_chosen_sheet_and_logs_once_printed(
     qtbot: QtBot, document: VaultDocument, seams: Seams
 ) -> None:
     login = by_name(document, "Login.gov")
-    dialog = make_dialog(qtbot, document, seams, preselected=(login.id,))
+    dialog = make_dialog(qtbot, document, seams, only=login.id)
     dialog.set_page_size(PageSize.LETTER)
     dialog.set_include_used(False)
     QTest.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
@@ -359,12 +369,20 @@ def test_the_real_preview_opens_on_the_chosen_paper(
 
 
 @shown
-def test_file_print_opens_the_dialog_for_the_selected_account(
+def test_file_print_opens_with_everything_ticked_and_the_selected_account_one_key_away(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     login = select(window, "Login.gov")
     QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = find_open(qtbot, window, PrintDialog)
+    assert len(dialog.account_ids()) == len(window.document.vault.accounts) > 1
+    (only,) = [
+        b
+        for b in dialog.findChildren(QPushButton)
+        if b.accessibleName() == "Only “Login.gov”, untick the others"
+    ]
+    assert only.text() == "&Only “Login.gov”"
+    only.click()
     assert dialog.account_ids() == (login.id,)
     dialog.reject()
 
