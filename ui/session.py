@@ -173,6 +173,8 @@ class Session(QObject):
     def _created(self, store: VaultStore) -> None:
         self.first_run_dialog = None
         self._unlocked(store)
+        if self.window is not None:  # a new vault: the moment to think of a forgotten passphrase
+            self.window.vault_actions.offer_recovery_key()
 
     def _unlocked(self, store: VaultStore) -> None:
         from ui.autosave import Autosaver

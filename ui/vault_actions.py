@@ -100,7 +100,10 @@ class VaultActions(QObject):
         self.opened.emit(dialog)
 
     def _explain(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+        self._tell(QMessageBox.Icon.Warning, title, text)
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok)
         box.setParent(self._window, box.windowFlags())
         self._open(box)
 
@@ -248,7 +251,16 @@ class VaultActions(QObject):
         self._show_message(self.tr("Changing the passphrase… this takes a second or two."))
 
         def done(_result: None) -> None:
+            # a box, not only the status bar: the user must not leave unsure which one works
             self._show_message(self.tr("The passphrase was changed. Use the new one from now on."))
+            self._tell(
+                QMessageBox.Icon.Information,
+                self.tr("Passphrase changed"),
+                self.tr(
+                    "Your passphrase was changed. From now on, unlock this vault with the new "
+                    "passphrase; the old one no longer opens it."
+                ),
+            )
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, VaultError):
@@ -259,6 +271,24 @@ class VaultActions(QObject):
             )
 
         self._autosaver.run_exclusive(lambda: store.change_passphrase(passphrase), done, failed)
+
+    def offer_recovery_key(self) -> None:
+        """Right after a vault is created: offer the emergency recovery key, once."""
+        box = ask(
+            self._window,
+            icon=QMessageBox.Icon.Question,
+            title=self.tr("Make an emergency recovery key?"),
+            text=self.tr("Nobody can open your vault if you forget your passphrase."),
+            details=self.tr(
+                "An emergency recovery key, printed and kept somewhere safe, lets you set a new "
+                "passphrase if you forget yours. You can also make one later in the Vault menu."
+            ),
+            act=Answer(self.tr("&Make a recovery key now"), self.tr("Make a recovery key now")),
+            keep=Answer(self.tr("&Later"), self.tr("Later, from the Vault menu")),
+            on_answer=lambda make: self._create_recovery_key() if make else None,
+            default_act=True,
+        )
+        self._open(box)
 
     def make_recovery_key(self) -> None:
         store = self._document.store

@@ -81,6 +81,35 @@ def test_first_run_creates_the_vault_and_opens_the_window(
     assert window.pages.currentWidget() is window.empty_page
     assert vault_path.is_file()
     assert session._settings.get(Setting.LAST_VAULT) == str(vault_path)
+    # a new vault: the app offers the emergency recovery key at once, and "Later" declines it
+    offer = find_open(qtbot, window, QMessageBox)
+    assert offer.windowTitle() == "Make an emergency recovery key?"
+    names = {b.accessibleName(): b for b in offer.buttons()}
+    assert set(names) == {"Make a recovery key now", "Later, from the Vault menu"}
+    assert offer.defaultButton() is names["Make a recovery key now"]
+    names["Later, from the Vault menu"].click()
+    assert not offer.isVisible()
+
+
+def test_the_recovery_key_offered_after_first_run_can_be_made_at_once(
+    qtbot: QtBot, session: Session
+) -> None:
+    from ui.recovery_key_dialog import RecoveryKeyDialog
+
+    session.start()
+    dialog = session.first_run_dialog
+    assert dialog is not None
+    dialog.fields._passphrase.setText(STRONG)
+    dialog.fields._confirm.setText(STRONG)
+    qtbot.waitUntil(dialog._create.isEnabled, timeout=5000)
+    with qtbot.waitSignal(session.window_shown, timeout=10_000):
+        dialog._create.click()
+    window = session.window
+    assert window is not None
+    offer = find_open(qtbot, window, QMessageBox)
+    next(b for b in offer.buttons() if b.accessibleName() == "Make a recovery key now").click()
+    find_open(qtbot, window, RecoveryKeyDialog)
+    assert window.document.store.has_recovery_key
 
 
 def test_an_existing_vault_starts_at_the_unlock_screen(

@@ -13,6 +13,7 @@ from shell_fixtures import (  # noqa: F401
     document_fixture,
     english_plurals_fixture,
     filled_fixture,
+    find_open,
     no_work_left_behind_fixture,
     window_fixture,
 )
@@ -74,3 +75,24 @@ def test_the_window_title_names_the_app_once(window: MainWindow) -> None:
     # the platform shows "<title> — <display name>"; the title must not carry the name itself
     assert window.windowTitle() == window.document.path.name
     assert app_name not in window.windowTitle()
+
+
+def test_a_changed_passphrase_is_confirmed_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from ui.passphrase_dialog import ChangePassphraseDialog
+    from vault.store import VaultStore
+
+    new = "marble orchard kettle violin"
+    window.vault_actions.change_passphrase.trigger()
+    dialog = find_open(qtbot, window, ChangePassphraseDialog)
+    first, again = dialog.fields.findChildren(QLineEdit)[:2]
+    qtbot.keyClicks(first, new)
+    qtbot.keyClicks(again, new)
+    ok = next(b for b in dialog.findChildren(QPushButton) if "passphrase" in b.text())
+    qtbot.waitUntil(ok.isEnabled, timeout=3000)
+    ok.click()
+    told = find_open(qtbot, window, QMessageBox)
+    assert told.windowTitle() == "Passphrase changed"
+    assert "new passphrase" in told.text() and "old one no longer opens it" in told.text()
+    assert VaultStore.open(window.document.path, new).vault.accounts
