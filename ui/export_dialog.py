@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.account_checklist import AccountChecklist
 from ui.file_dialogs import ask_save_path
+from ui.fit import keep_fitting
 from ui.strength_meter import StrengthMeter
 from vault.export import ExportFormat
 from vault.model import Account
@@ -69,6 +70,7 @@ class ExportDialog(QDialog):
     ) -> None:
         """Every account ticked, ``current`` one click away; ``vault_path`` is never a target."""
         super().__init__(parent)
+        keep_fitting(self)
         self._vault_path = vault_path
         self.setWindowTitle(self.tr("Export codes"))
         self.setAccessibleName(self.tr("Export codes"))

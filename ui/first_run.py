@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_words import vault_error_words
+from ui.fit import keep_fitting
 from ui.passphrase_dialog import NewPassphraseFields
 from ui.tasks import run_in_background
 from vault.errors import VaultError
@@ -44,6 +45,7 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_fitting(self)
         self._path = vault_path
         self._busy = False
         self.setWindowTitle(self.tr("Create your vault"))

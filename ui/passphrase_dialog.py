@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.fit import keep_fitting
 from ui.strength_meter import StrengthMeter
 
 FIELD_MIN_WIDTH = 360  # room for five ordinary words without scrolling
@@ -180,6 +181,7 @@ class ChangePassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, has_recovery_key: bool = False) -> None:
         super().__init__(parent)
+        keep_fitting(self)
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
 

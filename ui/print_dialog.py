@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ui.account_checklist import AccountChecklist
 from ui.document import VaultDocument
 from ui.file_dialogs import ask_save_path
+from ui.fit import keep_fitting
 from ui.notice import Notice
 from ui.printing import default_page_size, save_pdf
 from ui.tasks import run_in_background
@@ -109,6 +110,7 @@ class PrintDialog(QDialog):
     ) -> None:
         """Every account is ticked; ``current`` (the window's account id) is one click away."""
         super().__init__(parent)
+        keep_fitting(self)
         self._document = document
         self._show_message = show_message
         self._preview = preview

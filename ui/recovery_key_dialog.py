@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.code_font import code_font
+from ui.fit import keep_fitting
 from vault.recovery import GROUP
 
 KEY_POINT_SCALE = 1.8  # the key is read off the screen onto paper: make it big
@@ -67,6 +68,7 @@ class RecoveryKeyDialog(QDialog):
         print_sheet: PrintSheet | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_fitting(self)
         self._key = recovery_key
         self._vault_path = os.fspath(vault_path)
         self._print_sheet = print_sheet

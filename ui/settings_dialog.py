@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.fit import keep_fitting
 from ui.plurals import english_plural
 from ui.settings import Setting, Settings
 
@@ -31,6 +32,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_fitting(self)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(DIALOG_MIN_WIDTH)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.error_words import vault_error_words
+from ui.fit import keep_fitting
 from ui.safety_note import SafetyNote
 from ui.tasks import run_in_background
 from vault.errors import DamagedVaultError, VaultError
@@ -69,6 +70,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_fitting(self)
         self._path = vault_path
         self._busy = False
         self._recovery = False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.code_font import code_font
+from ui.fit import keep_fitting
 from vault.model import Kind
 
 CODE_MAX_LENGTH = 200
@@ -81,6 +82,7 @@ class ReplacementDialog(QDialog):
 
     def __init__(self, site: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_fitting(self)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self.setWindowTitle(self.tr("The new code from %1").replace("%1", site))
         intro = QLabel(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shell_fixtures import (  # noqa: F401
     english_plurals_fixture,
@@ -16,6 +16,7 @@ from shell_fixtures import (  # noqa: F401
     no_work_left_behind_fixture,
 )
 
+from tests.ui.clipping import clipped_texts
 from ui.first_run import FirstRunDialog
 from vault.paths import default_vault_path
 from vault.store import VaultStore
@@ -147,3 +148,17 @@ def test_every_control_has_an_accessible_name(
     assert all(accessible_name(c) for c in controls), [
         c for c in controls if not accessible_name(c)
     ]
+
+
+def test_the_weak_passphrase_warning_is_never_cut_off(qtbot: QtBot, dialog: FirstRunDialog) -> None:
+    assert clipped_texts(dialog) == []
+    first, again = dialog.findChildren(QLineEdit)[:2]
+    qtbot.keyClicks(first, "sunflower2024")
+    qtbot.keyClicks(again, "sunflower2024")
+    qtbot.waitUntil(lambda: any("weak" in t for t in visible_check_box_texts(dialog)))
+    # the dialog grew for the meter's advice and the extra tick box: every word is readable
+    qtbot.waitUntil(lambda: clipped_texts(dialog) == [], timeout=2000)
+
+
+def visible_check_box_texts(dialog: QWidget) -> list[str]:
+    return [b.text() for b in dialog.findChildren(QCheckBox) if b.isVisible()]

@@ -129,3 +129,17 @@ def test_without_a_stand_in_print_opens_the_emergency_sheet_preview(qtbot: QtBot
     assert [preview.windowTitle() for preview in previews] == [EMERGENCY_TITLE]
     assert not dialog.status.isVisible()  # no "printing could not start"
     previews[0].reject()
+
+
+def test_the_reminder_that_appears_is_never_cut_off(
+    dialog: RecoveryKeyDialog, qtbot: QtBot
+) -> None:
+    from tests.ui.clipping import clipped_texts
+
+    assert clipped_texts(dialog) == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # closing too early shows a reminder
+    reminder = [
+        t for t in (lbl.text() for lbl in dialog.findChildren(QLabel)) if "not be shown again" in t
+    ]
+    assert reminder
+    qtbot.waitUntil(lambda: clipped_texts(dialog) == [], timeout=2000)
