@@ -98,7 +98,7 @@ class AccountChecklist(QWidget):
         self._show_count()
 
     def _only_row(self, account: Account) -> QHBoxLayout:
-        """"Only “<account>”" on its own line: long account names must not squeeze the others."""
+        """The "Only <account>" button, on its own line: a long name must not squeeze the rest."""
         name = account.name
         if len(name) > ONLY_NAME_CHARS:
             name = name[: ONLY_NAME_CHARS - 1].rstrip() + "…"

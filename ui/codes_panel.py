@@ -49,7 +49,7 @@ class CodesPanel(QWidget):
         self.account_title.setTextFormat(Qt.TextFormat.PlainText)
         self.account_details = QLabel(self, wordWrap=True)
         self.account_details.setTextFormat(Qt.TextFormat.PlainText)
-        self.account_details.setAccessibleName(self.tr("About this account"))
+        self.account_details.setAccessibleDescription(self.tr("About this account"))
         self.account_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.show_button = action_button(show_codes_action, self)  # named by its words
@@ -88,7 +88,7 @@ class CodesPanel(QWidget):
         self.use_button.setFont(use_font)
         self.use_button.setMinimumHeight(self.use_button.sizeHint().height() * 3 // 2)
         self.use_hint = QLabel(self, wordWrap=True)
-        self.use_hint.setAccessibleName(self.tr("What Use next code does"))
+        self.use_hint.setAccessibleDescription(self.tr("What Use next code does"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         self._build_passphrase(form)
 
         self.problem = QLabel(self, wordWrap=True)
-        self.problem.setAccessibleName(self.tr("What is missing"))
+        self.problem.setAccessibleDescription(self.tr("What is missing"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -161,7 +161,7 @@ class ExportDialog(QDialog):
             self.format_buttons[fmt] = button
             column.addWidget(button)
         self.format_hint = QLabel(box, wordWrap=True)
-        self.format_hint.setAccessibleName(self.tr("About this kind of file"))
+        self.format_hint.setAccessibleDescription(self.tr("About this kind of file"))
         column.addWidget(self.format_hint)
         self.format_buttons[ExportFormat.KDBX].setChecked(True)
         return box

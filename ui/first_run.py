@@ -69,7 +69,7 @@ class FirstRunDialog(QDialog):
         self._location = QLabel(str(vault_path), self, wordWrap=True)
         self._location.setTextFormat(Qt.TextFormat.PlainText)
         self._location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._location.setAccessibleName(self.tr("Where the vault is kept"))
+        self._location.setAccessibleDescription(self.tr("Where the vault is kept"))
         location_label = QLabel(self.tr("The vault file will be kept in:"), self)
         self._change = QPushButton(self.tr("C&hange…"), self)
         self._change.setAccessibleName(self.tr("Change where the vault is kept"))
@@ -84,7 +84,7 @@ class FirstRunDialog(QDialog):
         self._progress = QProgressBar(self, minimum=0, maximum=0, textVisible=False)
         self._progress.setAccessibleName(self.tr("Creating the vault"))
         self._status = QLabel(self, wordWrap=True)
-        self._status.setAccessibleName(self.tr("Status"))
+        self._status.setAccessibleDescription(self.tr("Status"))
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._open_existing = QPushButton(self.tr("I already have a vault: &open it…"), self)

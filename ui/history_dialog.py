@@ -120,7 +120,7 @@ class HistoryDialog(QDialog):
             )
         else:
             earlier.hide()
-        earlier.setAccessibleName(self.tr("Earlier sets of codes"))
+        earlier.setAccessibleDescription(self.tr("Earlier sets of codes"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -94,7 +94,7 @@ class NewPassphraseFields(QWidget):
                 "Choose one you will remember."
             )
         self._truth = QLabel(truth, self, wordWrap=True)
-        self._truth.setAccessibleName(truth_title.text())
+        self._truth.setAccessibleDescription(truth_title.text())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -147,7 +147,7 @@ class PrintDialog(QDialog):
             )
         )
         self.status = QLabel(self, wordWrap=True)
-        self.status.setAccessibleName(self.tr("What is happening"))
+        self.status.setAccessibleDescription(self.tr("What is happening"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.preview_button = self._add_button(self.tr("&Preview and print…"), self._open_preview)

@@ -96,7 +96,10 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextFormat(Qt.TextFormat.PlainText)
         # Focusable, so a screen reader user can land on it and have it read out.
         self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.key_label.setAccessibleName(self.tr("Emergency recovery key"))
+        # the name says what it is and then the key as shown; the description spells it out
+        self.key_label.setAccessibleName(
+            self.tr("Emergency recovery key: %1").replace("%1", " ".join(key_groups(recovery_key)))
+        )
         self.key_label.setAccessibleDescription(spelled_out(recovery_key))
         key_frame = QFrame(self)
         key_frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -129,7 +132,7 @@ class RecoveryKeyDialog(QDialog):
         self.print_button.clicked.connect(self._print)
 
         self.status = QLabel(self, wordWrap=True)
-        self.status.setAccessibleName(self.tr("Printing status"))
+        self.status.setAccessibleDescription(self.tr("Printing status"))
         self.status.setVisible(False)
 
         self.confirm_box = QCheckBox(self.tr("I have printed it or &written it down"), self)

@@ -26,5 +26,5 @@ class SafetyNote(QLabel):
                 "get into your account: do not give them a code."
             )
         )
-        self.setAccessibleName(self.tr("Safety reminder"))
-        self.setAccessibleDescription(self.text())
+        # heard as what it says (a label's name replaces its text for a screen reader)
+        self.setAccessibleDescription(self.tr("Safety reminder"))

@@ -20,7 +20,7 @@ class VaultStatusBar(QStatusBar):
     def __init__(self, autosaver: Autosaver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.save_label = QLabel(self)
-        self.save_label.setAccessibleName(self.tr("Save status"))
+        self.save_label.setAccessibleDescription(self.tr("Save status"))
         self.retry_button = QPushButton(self.tr("&Retry saving"), self)
         self.retry_button.setAccessibleName(self.tr("Retry saving"))
         self.retry_button.clicked.connect(autosaver.retry)

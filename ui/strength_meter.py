@@ -32,7 +32,7 @@ class StrengthMeter(QWidget):
         self._bar.setAccessibleName(self.tr("Passphrase strength"))
         self._verdict = QLabel(self)
         self._advice = QLabel(self, wordWrap=True)
-        self._advice.setAccessibleName(self.tr("Advice on the passphrase"))
+        self._advice.setAccessibleDescription(self.tr("Advice on the passphrase"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._bar)

@@ -85,7 +85,7 @@ class UnlockDialog(QDialog):
         self._heading.setFont(font)
         self._where = QLabel(self, wordWrap=True)
         self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._where.setAccessibleName(self.tr("Vault file"))
+        self._where.setAccessibleDescription(self.tr("Vault file"))
 
         self._secret_label = QLabel(self)
         self._secret = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
@@ -99,7 +99,7 @@ class UnlockDialog(QDialog):
         self._progress = QProgressBar(self, minimum=0, maximum=0, textVisible=False)
         self._progress.setAccessibleName(self.tr("Unlocking"))
         self._status = QLabel(self, wordWrap=True)
-        self._status.setAccessibleName(self.tr("Status"))
+        self._status.setAccessibleDescription(self.tr("Status"))
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._open_backup = QPushButton(self.tr("Open the &backup copy"), self)
         self._open_backup.setAccessibleName(self.tr("Open the backup copy"))

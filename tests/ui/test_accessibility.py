@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence, QTextDocumentFragment
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -204,6 +204,29 @@ def says_what_it_shows(button: QAbstractButton, name: str) -> bool:
     return any(heard[i : i + size] == shown_words for i in range(len(heard) - size + 1))
 
 
+def labels_heard_differently(window: QWidget) -> list[str]:
+    """Visible labels whose accessible name leaves out the words on screen.
+
+    A label's accessible name replaces its text for a screen reader: a status line named
+    "Status" is heard as "Status", never as the message it shows. A name may add to the words
+    shown, never replace them.
+    """
+    problems: list[str] = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or label.window() is not window:
+            continue
+        shown_words = WORD.findall(
+            QTextDocumentFragment.fromHtml(label.text()).toPlainText().replace("&", "").casefold()
+        )
+        if not shown_words:
+            continue
+        heard = WORD.findall(accessible_name(label).casefold())
+        size = len(shown_words)
+        if not any(heard[i : i + size] == shown_words for i in range(len(heard) - size + 1)):
+            problems.append(f"a label is heard as {accessible_name(label)!r}: {describe(label)}")
+    return problems
+
+
 def takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
 
@@ -318,6 +341,7 @@ def audit(qtbot: QtBot, window: QWidget) -> list[str]:
         if not takes_tab(widget) and not reached_by_mnemonic(widget, window):
             problems.append(f"neither Tab nor a mnemonic reaches it: {describe(widget)}")
     problems += mnemonic_clashes(window)
+    problems += labels_heard_differently(window)
     visited, failure = press_tab_around(qtbot, window)
     if failure:
         problems.append(failure)
@@ -742,8 +766,14 @@ def test_the_audit_finds_each_kind_of_problem(qtbot: QtBot) -> None:
     reworded.setAccessibleName("Choose where the vault is kept")
     says_it = QCheckBox("&Keep it", dialog)  # the words shown, then more: as it should be
     says_it.setAccessibleName("Keep it, do not delete the account")
+    status = QLabel("Saved at 10:42", dialog)  # heard as "Status", never as the news
+    status.setAccessibleName("Status")
+    adds = QLabel("Saved at 10:41", dialog)  # a name that adds to the words is fine
+    adds.setAccessibleName("Save status: saved at 10:41")
     layout = QVBoxLayout(dialog)
     for widget in (
+        status,
+        adds,
         unnamed,
         notes,
         mouse_only,
@@ -767,9 +797,11 @@ def test_the_audit_finds_each_kind_of_problem(qtbot: QtBot) -> None:
         "Alt+O is claimed by 2",
         "Tab is trapped in QPlainTextEdit",
         "Tab never reaches: QPushButton text='&Open'",
+        "a label is heard as 'Status'",
     ]
     missing = [e for e in expected if not any(p.startswith(e) for p in problems)]
     assert missing == [], problems
+    assert not [p for p in problems if "Save status" in p]
     assert not [p for p in problems if p.startswith("the words shown") and "Keep it" in p]
 
 

@@ -96,7 +96,10 @@ def test_every_control_is_named_and_reachable_by_tab(
     accessible_name: Callable[[QWidget], str],
     tab_order: Callable[[QWidget, QWidget, int], list[QWidget]],
 ) -> None:
-    assert accessible_name(dialog.key_label) == "Emergency recovery key"
+    # heard as what it is, then the key as shown (spelled out in the description)
+    assert accessible_name(dialog.key_label) == "Emergency recovery key: " + " ".join(
+        KEY.split("-")
+    )
     assert accessible_name(dialog.print_button) == "Print emergency sheet"
     assert accessible_name(dialog.confirm_box) == "I have printed it or written it down"
     assert accessible_name(dialog.close_button) == "Close"

@@ -20,5 +20,5 @@ def test_it_names_who_never_asks_and_how(
         assert words in text
     assert "Anyone who asks" in text
     assert note.wordWrap()
-    assert accessible_name(note) == "Safety reminder"
-    assert note.accessibleDescription() == text
+    assert accessible_name(note) == text  # heard as the words on screen, not as a title
+    assert note.accessibleDescription() == "Safety reminder"
