@@ -17,13 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from vault import serialize
 from vault.model import Account, Vault
 from vault.store import VaultStore
-
-
-def _copy_account(account: Account) -> Account:
-    return serialize.copy(Vault(accounts=[account])).accounts[0]
 
 
 class VaultDocument(QObject):
@@ -76,7 +71,7 @@ class VaultDocument(QObject):
         for account in self.vault.accounts:
             copied = self._copies.get(account.id)
             if copied is None:
-                copied = _copy_account(account)
+                copied = account.copy()
                 self._copies[account.id] = copied
             accounts.append(copied)
         live = {a.id for a in accounts}

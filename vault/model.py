@@ -85,7 +85,7 @@ def normalize(code: str) -> str:
     return _SEPARATORS.sub("", code).upper()
 
 
-@dataclass
+@dataclass(slots=True)
 class Code:
     """One code, its text exactly as the site printed it."""
 
@@ -104,7 +104,7 @@ class Code:
         return normalize(self.text)
 
 
-@dataclass
+@dataclass(slots=True)
 class CodeSet:
     """The codes a site issued at one time."""
 
@@ -128,7 +128,7 @@ class CodeSet:
         return next((c for c in self.codes if c.key == wanted), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """One line of an account's history."""
 
@@ -137,7 +137,7 @@ class Event:
     detail: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Account:
     """A site account and the codes it holds, current and retired."""
 
@@ -192,6 +192,30 @@ class Account:
         if current is None:
             return None
         return next((c for c in current.codes if not c.used), None)
+
+    def copy(self) -> Account:
+        """A deep copy sharing nothing mutable (events and times are immutable, so shared)."""
+        return Account(
+            name=self.name,
+            service=self.service,
+            username=self.username,
+            url=self.url,
+            notes=self.notes,
+            threshold=self.threshold,
+            sets=[
+                CodeSet(
+                    kind=s.kind,
+                    codes=[Code(c.text, c.used_at, c.note, c.used_undated) for c in s.codes],
+                    imported_at=s.imported_at,
+                    id=s.id,
+                    source=s.source,
+                    retired_at=s.retired_at,
+                )
+                for s in self.sets
+            ],
+            events=list(self.events),
+            id=self.id,
+        )
 
     def log(self, now: datetime, action: Action, detail: str = "") -> None:
         self.events.append(Event(now, action, detail))
@@ -260,7 +284,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-@dataclass
+@dataclass(slots=True)
 class Vault:
     """Everything a vault file holds once decrypted."""
 
