@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from vault.defaults import DEFAULT_THRESHOLD
 
@@ -94,6 +95,8 @@ class Code:
     note: str = ""
     # marked used in the document it was imported from, which gave no date: used, when unknown
     used_undated: bool = False
+    # normalize(text), worked out on first use (the text of a stored code never changes)
+    _key: str = field(default="", init=False, repr=False, compare=False)
 
     @property
     def used(self) -> bool:
@@ -101,7 +104,9 @@ class Code:
 
     @property
     def key(self) -> str:
-        return normalize(self.text)
+        if not self._key:
+            self._key = normalize(self.text)
+        return self._key
 
 
 @dataclass(slots=True)
@@ -126,6 +131,15 @@ class CodeSet:
     def find(self, code: str) -> Code | None:
         wanted = normalize(code)
         return next((c for c in self.codes if c.key == wanted), None)
+
+
+class Summary(NamedTuple):
+    """What a list of accounts shows about one: derived from its current set, never stored."""
+
+    kind: Kind
+    total: int
+    remaining: int
+    state: State
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,12 +168,30 @@ class Account:
 
     @property
     def current(self) -> CodeSet | None:
-        active = [s for s in self.sets if s.retired_at is None]
-        return active[-1] if active else None
+        for code_set in reversed(self.sets):
+            if code_set.retired_at is None:
+                return code_set
+        return None
 
     @property
     def retired(self) -> list[CodeSet]:
         return [s for s in self.sets if s.retired_at is not None]
+
+    def summary(self) -> Summary:
+        """Kind, counts and state together, from one look at the current set (lists use this)."""
+        current = self.current
+        if current is None:
+            return Summary(Kind.SET, 0, 0, State.EMPTY)
+        kind, remaining = current.kind, current.remaining
+        if kind is Kind.KEY:
+            state = State.OK
+        elif remaining == 0:
+            state = State.EMPTY
+        elif kind is Kind.SET and remaining <= self.threshold:
+            state = State.LOW
+        else:
+            state = State.OK
+        return Summary(kind, len(current.codes), remaining, state)
 
     @property
     def kind(self) -> Kind:
@@ -178,14 +210,7 @@ class Account:
 
     @property
     def state(self) -> State:
-        if self.kind is Kind.KEY:
-            return State.OK
-        remaining = self.remaining
-        if remaining == 0:
-            return State.EMPTY
-        if self.kind is Kind.SET and remaining <= self.threshold:
-            return State.LOW
-        return State.OK
+        return self.summary().state
 
     def next_unused(self) -> Code | None:
         current = self.current
