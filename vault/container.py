@@ -101,6 +101,9 @@ def parse_header(data: bytes) -> tuple[tuple[Slot, ...], int]:
 
     Raises :class:`NotAVaultError`, :class:`DamagedVaultError` or :class:`NewerVersionError`.
     """
+    if not data:
+        # What a crash at the worst moment (or a sync tool) leaves: a vault that lost its bytes.
+        raise DamagedVaultError("empty file")
     if len(data) < len(MAGIC) or data[: len(MAGIC)] != MAGIC:
         # A file that starts with most of the magic is a damaged vault, not some other file.
         if len(data) >= 4 and sum(a == b for a, b in zip(data, MAGIC, strict=False)) >= 6:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from vault import container, crypto, merge, recovery, serialize
 from vault.atomic import write_atomic
@@ -32,6 +33,8 @@ from vault.errors import (
 )
 from vault.lock import VaultLock
 from vault.model import Vault
+
+T = TypeVar("T")
 
 BACKUP_SUFFIX = ".bak"
 FOLDER_MODE = 0o700
@@ -161,6 +164,49 @@ class VaultStore:
         except OSError as exc:
             raise _save_failure(exc) from exc
 
+    def update(self, change: Callable[[Vault], T]) -> tuple[T, bool]:
+        """Apply ``change`` to the freshest contents and save, all under the vault lock.
+
+        What other programs saved since this store last read or wrote the file is merged in
+        *before* ``change`` runs, so a choice it makes (the next unused code) is made on what is
+        really on disk, and no other program can choose between that and the save: a code handed
+        out this way is handed out once. Returns ``change``'s result and whether outside changes
+        were merged in. If ``change`` raises, nothing is written.
+        """
+        try:
+            with VaultLock(self.path):
+                merged = self._take_in_disk_locked()
+                result = change(self.vault)
+                self._write_locked(self.snapshot())
+        except OSError as exc:
+            raise _save_failure(exc) from exc
+        return result, merged
+
+    def _take_in_disk_locked(self) -> bool:
+        """Merge what is on disk into ``self.vault`` if another program changed it (lock held)."""
+        try:
+            old = self.path.read_bytes()
+        except FileNotFoundError:
+            return False
+        digest = _digest(old)
+        if self._disk_digest is None or digest == self._disk_digest:
+            return False
+        theirs, payload = self._read_disk(old)
+        self.vault = merge.merge(serialize.loads(self._base_payload), self.vault, theirs)
+        self._disk_digest = digest
+        self._base_payload = payload
+        return True
+
+    def _read_disk(self, old: bytes) -> tuple[Vault, bytes]:
+        try:
+            slots, start = container.parse_header(old)
+            payload = container.open_payload(old, start, self._data_key)
+            theirs = serialize.loads(payload)
+        except (DamagedVaultError, WrongPassphraseError) as exc:
+            raise SaveError(SaveFailure.REPLACED, "the file on disk is not this vault") from exc
+        self._slots = slots  # a passphrase changed elsewhere stays changed
+        return theirs, payload
+
     def adopt(self, snapshot: Vault, merged: Vault) -> None:
         """Take in outside changes from ``merged``, keeping edits made since ``snapshot``."""
         self.vault = merge.merge(snapshot, self.vault, merged)
@@ -185,12 +231,7 @@ class VaultStore:
         return merged
 
     def _merge_with_disk(self, old: bytes, snapshot: Vault) -> Vault:
-        try:
-            slots, start = container.parse_header(old)
-            theirs = serialize.loads(container.open_payload(old, start, self._data_key))
-        except (DamagedVaultError, WrongPassphraseError) as exc:
-            raise SaveError(SaveFailure.REPLACED, "the file on disk is not this vault") from exc
-        self._slots = slots  # a passphrase changed elsewhere stays changed
+        theirs, _ = self._read_disk(old)
         return merge.merge(serialize.loads(self._base_payload), snapshot, theirs)
 
     # Keys ---------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from ui.cli.common import (
     open_store,
     read_new_secret,
     require_strong,
+    save,
     vault_path,
 )
 from vault.errors import SaveError
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     info(f"Exported {count_accounts(accounts)} to {out}. {OPEN_HINTS[fmt]}")
     info("Keep the export passphrase safe: without it nobody can open the file, not even you.")
     record_export(accounts, fmt, utcnow())
-    store.save()
+    save(store)
     return 0
 
 

@@ -18,6 +18,7 @@ from ui.cli.common import (
     count_accounts,
     info,
     open_store,
+    save,
     vault_path,
 )
 from vault.model import utcnow
@@ -78,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         "(or keep it somewhere just as safe)."
     )
     log_printed(accounts, now, to_pdf=True)
-    store.save()
+    save(store)
     return 0
 
 
