@@ -44,4 +44,3 @@ def test_a_test_that_opens_a_network_socket_fails(
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", f"--rootdir={pytester.path}")
     result.assert_outcomes(passed=2, failed=2)
     result.stdout.fnmatch_lines(["*network access attempted: socket.*"])
-

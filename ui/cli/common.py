@@ -173,6 +173,11 @@ def check_output_path(out: Path, vault: Path, overwrite: bool, *, what: str, exa
         )
 
 
+def left_as_it_was(existed: bool) -> str:
+    """What a failed write of an output file left (files are written whole, then renamed)."""
+    return "the file that was there is unchanged" if existed else "no file was left behind"
+
+
 def choose_accounts(vault: Vault, names: list[str], *, empty_message: str) -> list[Account]:
     """The accounts named (in the order given, each once), or all of them when none is named."""
     if not vault.accounts:
