@@ -11,12 +11,18 @@ from pathlib import Path
 
 import pytest
 
+from tests.network_guard import NetworkGuard
 from vault import crypto
 from vault.store import VaultStore
 
 # The cheapest parameters the bounds allow: tests exercise the format, not the KDF's cost.
 CHEAP_KDF = crypto.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 PASSPHRASE = "correct horse battery staple tulip"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """No test may open a network socket (DESIGN.md §7), GUI tests included."""
+    config.pluginmanager.register(NetworkGuard(), "network-guard")
 
 
 @pytest.fixture(autouse=True)

@@ -77,6 +77,12 @@ SAVE_REPLACED = QT_TRANSLATE_NOOP(
 SAVE_OTHER = QT_TRANSLATE_NOOP(
     "messages", "The vault could not be saved (%1). Your previous vault is intact. Try again."
 )
+SAVE_REKEYED = QT_TRANSLATE_NOOP(
+    "messages",
+    "The vault's passphrase or recovery key was changed in another window or program, so your "
+    "changes could not be saved with the old one. Nothing was lost: they are still open here. "
+    "Unlock again with the new passphrase to save them.",
+)
 CREATE_FAILED = QT_TRANSLATE_NOOP(
     "messages",
     "The vault could not be created (%1); nothing was written. Choose a folder that you can "
@@ -132,6 +138,7 @@ def _template(error: VaultError, recovery_key: bool) -> tuple[str, str]:
             SaveFailure.NO_SPACE: SAVE_NO_SPACE,
             SaveFailure.READ_ONLY: SAVE_READ_ONLY,
             SaveFailure.REPLACED: SAVE_REPLACED,
+            SaveFailure.REKEYED: SAVE_REKEYED,
         }
         return known.get(error.failure, SAVE_OTHER), error.detail or "unknown error"
     return UNKNOWN, type(error).__name__

@@ -7,7 +7,6 @@ chose, readable by the owner only.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from vault.atomic import write_atomic
 from vault.page_size import PageSize
 from vault.paper import Sheet
 
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 from ui.sheet_layout import MARGIN_MM, SheetLayout
 
 PDF_RESOLUTION = 1200  # dpi; QPdfWriter's own default, kept explicit
-PRIVATE_FILE_MODE = 0o600
 LETTER_TERRITORIES = frozenset(
     {
         QLocale.Country.UnitedStates,
@@ -121,27 +120,14 @@ def pdf_bytes(sheet: Sheet, page_size: PageSize) -> bytes:
 
 
 def save_pdf(sheet: Sheet, path: Path, page_size: PageSize) -> None:
-    """Write ``sheet`` as a PDF to ``path`` and nowhere else (no temporary files).
+    """Write ``sheet`` as a PDF to ``path`` through the vault's atomic writer.
 
-    The file is created readable by its owner only: it holds codes in plain text. If writing
-    fails half-way, the partial file is removed and the error (``OSError``) goes to the caller.
+    The PDF is rendered in memory, written to a temporary file beside ``path`` that is readable by
+    its owner only before any byte goes in, flushed to disk and renamed over ``path``: whatever
+    file was there before (even one readable by others) is replaced, never rewritten in place.
+    If writing fails, the old file (or no file) is left and the ``OSError`` goes to the caller.
     """
-    data = pdf_bytes(sheet, page_size)
-    existed = path.exists()
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _O_BINARY, PRIVATE_FILE_MODE)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-    except OSError:
-        if not existed:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        raise
-
-
-_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows needs it; elsewhere it does not exist
+    write_atomic(path, pdf_bytes(sheet, page_size))
 
 
 def make_print_preview(

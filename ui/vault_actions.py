@@ -250,9 +250,19 @@ class VaultActions(QObject):
         store = self._document.store
         self._show_message(self.tr("Changing the passphrase… this takes a second or two."))
 
-        def done(_result: None) -> None:
-            # a box, not only the status bar: the user must not leave unsure which one works
+        def done(recovery_key_dropped: bool) -> None:
             self._show_message(self.tr("The passphrase was changed. Use the new one from now on."))
+            if recovery_key_dropped:  # a format 1 key cannot follow the new data key
+                self._explain(
+                    self.tr("Make a new recovery key"),
+                    self.tr(
+                        "The passphrase was changed. Your old emergency recovery key no longer "
+                        "works: make a new one now (Vault ▸ Emergency recovery key) and print "
+                        "its sheet."
+                    ),
+                )
+                return
+            # a box, not only the status bar: the user must not leave unsure which one works
             self._tell(
                 QMessageBox.Icon.Information,
                 self.tr("Passphrase changed"),

@@ -54,6 +54,7 @@ class SaveFailure(StrEnum):
     NO_SPACE = "no_space"
     READ_ONLY = "read_only"
     REPLACED = "replaced"  # the file on disk became a different vault
+    REKEYED = "rekeyed"  # this vault got a new passphrase or recovery key in another program
     OTHER = "other"
 
 

@@ -13,11 +13,14 @@ For a GUI that saves on a worker thread: take :meth:`snapshot` on the UI thread,
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import glob
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from vault import container, crypto, merge, recovery, serialize
 from vault.atomic import write_atomic
@@ -28,10 +31,11 @@ from vault.errors import (
     SaveFailure,
     VaultExistsError,
     VaultNotFoundError,
-    WrongPassphraseError,
 )
 from vault.lock import VaultLock
 from vault.model import Vault
+
+T = TypeVar("T")
 
 BACKUP_SUFFIX = ".bak"
 FOLDER_MODE = 0o700
@@ -79,11 +83,18 @@ class VaultStore:
         vault: Vault,
         disk_digest: bytes | None,
         base_payload: bytes | None = None,
+        derived: dict[bool, bytes] | None = None,
+        vault_id: bytes | None = None,
     ) -> None:
         self.path = path
+        self._vault_id = vault_id or container.new_vault_id()
         self.vault = vault
         self._data_key = data_key
         self._slots = slots
+        # The keys derived from the secrets this store was opened or re-keyed with, by slot kind
+        # (is it the recovery key?): with them the data key can be replaced without asking for
+        # the secret again. They open nothing the data key in memory does not open already.
+        self._derived = dict(derived or {})
         # The contents of the file as last read or written, kept serialised: it is parsed only in
         # the rare case of a merge, so opening a large vault does not pay for a second copy.
         self._base_payload = base_payload if base_payload is not None else serialize.dumps(vault)
@@ -103,8 +114,8 @@ class VaultStore:
                 raise _save_failure(exc) from exc
             data_key = crypto.random_bytes(crypto.KEY_SIZE)
             params = kdf or crypto.DEFAULT_KDF
-            slot = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
-            store = cls(path, data_key, (slot,), Vault(), disk_digest=b"")
+            slot, derived = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
+            store = cls(path, data_key, (slot,), Vault(), b"", derived={False: derived})
             store.save()
         except SaveError as exc:
             raise SaveError(exc.failure, exc.detail, creating=True) from exc
@@ -126,14 +137,20 @@ class VaultStore:
         """
         source = backup_path_for(path) if from_backup else path
         data = read_file(source)
-        slots, payload_start = container.parse_header(data)
+        header = container.read_header(data)
+        slots, payload_start = header.slots, header.payload_start
         if recovery_key:
-            data_key = container.unwrap(slots, recovery.canonical(secret), SlotType.RECOVERY_KEY)
+            unlocked = container.unlock(
+                slots, recovery.canonical(secret), SlotType.RECOVERY_KEY_SEALED
+            )
         else:
-            data_key = container.unwrap(slots, secret, SlotType.PASSPHRASE)
+            unlocked = container.unlock(slots, secret, SlotType.PASSPHRASE)
+        data_key = unlocked.data_key
         payload = container.open_payload(data, payload_start, data_key)
         vault = serialize.loads(payload)
-        return cls(path, data_key, slots, vault, None if from_backup else _digest(data), payload)
+        digest = None if from_backup else _digest(data)
+        derived = {recovery_key: unlocked.derived}
+        return cls(path, data_key, slots, vault, digest, payload, derived, header.vault_id)
 
     # Saving -------------------------------------------------------------------------------------
 
@@ -161,6 +178,75 @@ class VaultStore:
         except OSError as exc:
             raise _save_failure(exc) from exc
 
+    def update(self, change: Callable[[Vault], T]) -> tuple[T, bool]:
+        """Apply ``change`` to the freshest contents and save, all under the vault lock.
+
+        What other programs saved since this store last read or wrote the file is merged in
+        *before* ``change`` runs, so a choice it makes (the next unused code) is made on what is
+        really on disk, and no other program can choose between that and the save: a code handed
+        out this way is handed out once. Returns ``change``'s result and whether outside changes
+        were merged in. If ``change`` raises, nothing is written.
+        """
+        try:
+            with VaultLock(self.path):
+                merged = self._take_in_disk_locked()
+                result = change(self.vault)
+                self._write_locked(self.snapshot())
+        except OSError as exc:
+            raise _save_failure(exc) from exc
+        return result, merged
+
+    def _take_in_disk_locked(self) -> bool:
+        """Merge what is on disk into ``self.vault`` if another program changed it (lock held)."""
+        try:
+            old = self.path.read_bytes()
+        except FileNotFoundError:
+            return False
+        digest = _digest(old)
+        if self._disk_digest is None or digest == self._disk_digest:
+            return False
+        theirs, payload = self._read_disk(old)
+        self.vault = merge.merge(serialize.loads(self._base_payload), self.vault, theirs)
+        self._disk_digest = digest
+        self._base_payload = payload
+        return True
+
+    def _read_disk(self, old: bytes) -> tuple[Vault, bytes]:
+        try:
+            header = container.read_header(old)
+        except DamagedVaultError as exc:
+            raise SaveError(SaveFailure.REPLACED, "the file on disk is not this vault") from exc
+        try:
+            payload = container.open_payload(old, header.payload_start, self._data_key)
+        except DamagedVaultError as exc:
+            if header.vault_id == self._vault_id and header.slots != self._slots:
+                # This vault, re-keyed by another program (a new passphrase or recovery key):
+                # the key held here opens it no more. rejoin() with the new secret.
+                raise SaveError(SaveFailure.REKEYED, "the vault was re-keyed elsewhere") from exc
+            raise SaveError(SaveFailure.REPLACED, "the file on disk is not this vault") from exc
+        theirs = serialize.loads(payload)
+        if header.slots != self._slots:  # slots changed elsewhere with the same data key
+            self._derived.clear()
+        self._slots = header.slots
+        return theirs, payload
+
+    def rejoin(self, secret: str, *, recovery_key: bool = False) -> None:
+        """After :attr:`SaveFailure.REKEYED`: take the new keys from the file, keep the changes.
+
+        Runs the KDF (off the UI thread). The next save merges the changes made here into what
+        is on disk, as after any outside change. Raises :class:`WrongPassphraseError`.
+        """
+        header = container.read_header(read_file(self.path))
+        if recovery_key:
+            unlocked = container.unlock(
+                header.slots, recovery.canonical(secret), SlotType.RECOVERY_KEY_SEALED
+            )
+        else:
+            unlocked = container.unlock(header.slots, secret, SlotType.PASSPHRASE)
+        self._data_key, self._slots = unlocked.data_key, header.slots
+        self._derived = {recovery_key: unlocked.derived}
+        self._vault_id = header.vault_id
+
     def adopt(self, snapshot: Vault, merged: Vault) -> None:
         """Take in outside changes from ``merged``, keeping edits made since ``snapshot``."""
         self.vault = merge.merge(snapshot, self.vault, merged)
@@ -176,7 +262,7 @@ class VaultStore:
             merged = self._merge_with_disk(old, snapshot)
         contents = merged if merged is not None else snapshot
         payload = serialize.dumps(contents)
-        blob = container.seal_file(self._slots, self._data_key, payload)
+        blob = container.seal_file(self._slots, self._data_key, payload, vault_id=self._vault_id)
         if old is not None and self._disk_digest is not None:
             write_atomic(backup_path_for(self.path), old)  # the previous good version
         write_atomic(self.path, blob)
@@ -185,49 +271,120 @@ class VaultStore:
         return merged
 
     def _merge_with_disk(self, old: bytes, snapshot: Vault) -> Vault:
-        try:
-            slots, start = container.parse_header(old)
-            theirs = serialize.loads(container.open_payload(old, start, self._data_key))
-        except (DamagedVaultError, WrongPassphraseError) as exc:
-            raise SaveError(SaveFailure.REPLACED, "the file on disk is not this vault") from exc
-        self._slots = slots  # a passphrase changed elsewhere stays changed
+        theirs, _ = self._read_disk(old)
         return merge.merge(serialize.loads(self._base_payload), snapshot, theirs)
 
     # Keys ---------------------------------------------------------------------------------------
 
-    def _replace_slot(self, slot_type: SlotType, slot: Slot | None) -> None:
-        old_slots = self._slots
-        self._slots = tuple(s for s in old_slots if s.type is not slot_type) + (
-            (slot,) if slot else ()
-        )
-        try:
-            self.save()
-        except BaseException:
-            self._slots = old_slots
-            raise
+    def change_passphrase(self, new: str, kdf: crypto.KdfParams | None = None) -> bool:
+        """Set a new passphrase, under a new data key (the old passphrase opens no file after).
 
-    def change_passphrase(self, new: str, kdf: crypto.KdfParams | None = None) -> None:
-        """Rewrap the data key under ``new`` and save; the data itself is not re-encrypted."""
+        Returns True when a format 1 recovery key had to be dropped (it cannot follow a new data
+        key unless the vault was opened with it): the caller tells the user to make a new one.
+        """
         params = kdf or self._slot_params(SlotType.PASSPHRASE)
-        slot = container.make_slot(SlotType.PASSPHRASE, new, self._data_key, params)
-        self._replace_slot(SlotType.PASSPHRASE, slot)
+        data_key = crypto.random_bytes(crypto.KEY_SIZE)
+        slot, derived = container.make_slot(SlotType.PASSPHRASE, new, data_key, params)
+        old = self._recovery_slot()
+        kept = self._moved_recovery_slot(old, data_key) if old else None
+        self._rekey(data_key, slot, kept, {False: derived})
+        return old is not None and kept is None
 
-    def create_recovery_key(self, kdf: crypto.KdfParams | None = None) -> str:
-        """Make a new emergency recovery key (replacing any old one) and return it, once."""
-        key = recovery.generate()
+    def create_recovery_key(
+        self, kdf: crypto.KdfParams | None = None, key: str | None = None
+    ) -> str:
+        """Make a new emergency recovery key (replacing any old one) and return it, once.
+
+        The data key is replaced too, so an old recovery key (and its sheet) opens no file.
+        ``key`` is one made beforehand with :func:`vault.recovery.generate` (to save its sheet
+        before the old key is retired).
+        """
+        key = key or recovery.generate()
         params = kdf or self._slot_params(SlotType.PASSPHRASE)
-        slot = container.make_slot(
-            SlotType.RECOVERY_KEY, recovery.canonical(key), self._data_key, params
+        data_key = crypto.random_bytes(crypto.KEY_SIZE)
+        slot, derived = container.make_slot(
+            SlotType.RECOVERY_KEY_SEALED, recovery.canonical(key), data_key, params
         )
-        self._replace_slot(SlotType.RECOVERY_KEY, slot)
+        self._rekey(data_key, self._moved_passphrase_slot(data_key), slot, {True: derived})
         return key
 
     def remove_recovery_key(self) -> None:
-        self._replace_slot(SlotType.RECOVERY_KEY, None)
+        """Remove the recovery key, under a new data key (the old key then opens no file)."""
+        data_key = crypto.random_bytes(crypto.KEY_SIZE)
+        self._rekey(data_key, self._moved_passphrase_slot(data_key), None, {})
+
+    def _recovery_slot(self) -> Slot | None:
+        return next((s for s in self._slots if s.type.is_recovery), None)
+
+    def _moved_passphrase_slot(self, data_key: bytes) -> Slot:
+        derived = self._derived.get(False)
+        if derived is None:
+            raise ValueError("opened with the recovery key: set a new passphrase first")
+        slot = next(s for s in self._slots if s.type is SlotType.PASSPHRASE)
+        return container.rewrap(slot, derived, data_key)
+
+    def _moved_recovery_slot(self, slot: Slot, data_key: bytes) -> Slot | None:
+        if slot.type is SlotType.RECOVERY_KEY_SEALED:
+            return container.reseal(slot, data_key)  # needs no secret: that is why it is sealed
+        derived = self._derived.get(True)
+        if derived is None:
+            return None  # a format 1 recovery slot, and its key is not at hand
+        sealed = Slot(SlotType.RECOVERY_KEY_SEALED, slot.params, slot.salt, b"")
+        return container.rewrap(sealed, derived, data_key)  # the same key, now sealed
+
+    def _rekey(
+        self,
+        data_key: bytes,
+        passphrase_slot: Slot,
+        recovery_slot: Slot | None,
+        derived: dict[bool, bytes],
+    ) -> None:
+        """Save under ``data_key`` and these slots; reseal or remove the backup copy.
+
+        Afterwards no file of this vault in its folder opens with a retired secret: the vault is
+        written first, then the backup is resealed under the new key (or, failing that,
+        removed), and temporary files a crash may have left are removed.
+        """
+        slots = (passphrase_slot,) + ((recovery_slot,) if recovery_slot else ())
+        kept = {
+            role: key
+            for role, key in self._derived.items()
+            if any(s.type.is_recovery == role for s in slots) and role not in derived
+        }
+        try:
+            with VaultLock(self.path):
+                self._take_in_disk_locked()
+                previous = self._base_payload if self.path.exists() else None
+                payload = serialize.dumps(self.vault)
+                blob = container.seal_file(slots, data_key, payload, vault_id=self._vault_id)
+                write_atomic(self.path, blob)
+                self._data_key, self._slots = data_key, slots
+                self._derived = {**kept, **derived}
+                self._disk_digest = _digest(blob)
+                self._base_payload = payload
+                self._retire_copies(previous)
+        except OSError as exc:
+            raise _save_failure(exc) from exc
+
+    def _retire_copies(self, previous: bytes | None) -> None:
+        backup = backup_path_for(self.path)
+        try:
+            if previous is None:
+                raise FileNotFoundError
+            sealed = container.seal_file(
+                self._slots, self._data_key, previous, vault_id=self._vault_id
+            )
+            write_atomic(backup, sealed)
+        except OSError:
+            with contextlib.suppress(FileNotFoundError):
+                backup.unlink()
+        for stale in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
 
     @property
     def has_recovery_key(self) -> bool:
-        return any(s.type is SlotType.RECOVERY_KEY for s in self._slots)
+        return self._recovery_slot() is not None
 
     @property
     def kdf_params(self) -> crypto.KdfParams:
@@ -253,9 +410,12 @@ class VaultStore:
         contents.deleted = {}
         data_key = crypto.random_bytes(crypto.KEY_SIZE)
         params = kdf or self._slot_params(SlotType.PASSPHRASE)
-        slot = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
+        slot, _ = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
         try:
-            write_atomic(path, container.seal_file((slot,), data_key, serialize.dumps(contents)))
+            copy = container.seal_file(
+                (slot,), data_key, serialize.dumps(contents), vault_id=container.new_vault_id()
+            )
+            write_atomic(path, copy)
         except OSError as exc:
             raise _save_failure(exc) from exc
 

@@ -69,12 +69,9 @@ def test_wrong_passphrase_on_an_intact_file(vault_path: Path) -> None:
 def test_truncated_files_are_damaged(vault_path: Path, keep: int) -> None:
     original = small_vault(vault_path)
     vault_path.write_bytes(original[:keep])
-    with pytest.raises((DamagedVaultError, NotAVaultError)) as caught:
+    # Even 0 bytes (what a crash at the worst moment leaves) is a damaged vault, not "not a vault".
+    with pytest.raises(DamagedVaultError):
         VaultStore.open(vault_path, PASSPHRASE)
-    if keep == 0:
-        assert isinstance(caught.value, NotAVaultError)
-    else:
-        assert isinstance(caught.value, DamagedVaultError)
 
 
 def test_other_files_are_not_vaults(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from vault import container
 from vault.errors import (
     DamagedVaultError,
     NewerVersionError,
@@ -37,8 +38,9 @@ def cases() -> list[tuple[str, dict[str, object], str]]:
     return found
 
 
-def test_there_are_golden_files_for_format_1() -> None:
-    assert any(name.startswith("v1-good") for name, _, _ in cases())
+def test_there_are_golden_files_for_every_format_version() -> None:
+    for version in range(1, container.FORMAT_VERSION + 1):
+        assert any(name.startswith(f"v{version}-good") for name, _, _ in cases())
 
 
 @pytest.mark.parametrize(("name", "case", "passphrase"), cases(), ids=[c[0] for c in cases()])
@@ -48,8 +50,17 @@ def test_golden_file(name: str, case: dict[str, object], passphrase: str, tmp_pa
     path.write_bytes(source.read_bytes())
     secret = str(case.get("passphrase", passphrase))
     expect = case["expect"]
+    version = int.from_bytes(source.read_bytes()[8:10], "little")
+    if expect == "newer_version" and version <= container.FORMAT_VERSION:
+        # A probe forged from an older file by raising its version field, made before that
+        # version existed. A reader that knows the version finds the payload sealed under
+        # another header: damaged, never opened and never a crash.
+        expect = "damaged"
     if expect == "success":
-        store = VaultStore.open(path, secret)
+        if "recovery_key" in case:
+            store = VaultStore.open(path, str(case["recovery_key"]), recovery_key=True)
+        else:
+            store = VaultStore.open(path, secret)
         accounts = case["accounts"]
         assert isinstance(accounts, dict)
         got = {a.name: [a.remaining, a.total] for a in store.vault.accounts}

@@ -85,9 +85,15 @@ def test_outside_change_is_merged_not_overwritten(store: VaultStore) -> None:
 
 def test_passphrase_changed_elsewhere_stays_changed(store: VaultStore) -> None:
     other = VaultStore.open(store.path, PASSPHRASE)
-    other.change_passphrase("a brand new passphrase for this vault")
+    other.change_passphrase("a brand new passphrase for this vault")  # and a new data key
     add_account(store, "GitHub", ["abcde-12345"])
-    store.save()
+    with pytest.raises(SaveError) as caught:
+        store.save()  # the old key must not write over a vault it no longer opens
+    assert caught.value.failure is SaveFailure.REKEYED
+    with pytest.raises(WrongPassphraseError):
+        store.rejoin(PASSPHRASE)  # the retired passphrase does not get back in
+    store.rejoin("a brand new passphrase for this vault")
+    assert store.save()  # merged with what the other program wrote; nothing lost
     reopened = VaultStore.open(store.path, "a brand new passphrase for this vault")
     assert [a.name for a in reopened.vault.accounts] == ["GitHub"]
     with pytest.raises(WrongPassphraseError):

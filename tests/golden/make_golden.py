@@ -50,15 +50,19 @@ def main() -> None:
     apple.replace_set(T, CodeSet(Kind.KEY, [Code("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345")], T))
     store.vault.accounts += [github, uscis, apple]
     store.save()
+    recovery_key = store.create_recovery_key(KDF) if version >= 2 else None
     for p in HERE.glob("*.bak") or ():
         p.unlink()
     for p in HERE.glob("*.lock"):
         p.unlink()
     data = good.read_bytes()
     _, start = container.parse_header(data)
+    # prefix (14), cipher and slot count (2), the vault id (16, from format 2), then the first
+    # slot's type, key derivation, memory, iterations and lanes (14): its salt
+    salt_at = 14 + 2 + (16 if version >= 2 else 0) + 14
     broken = {
         "payload-bit-flip": data[:-5] + bytes([data[-5] ^ 1]) + data[-4:],
-        "header-salt-flip": data[:30] + bytes([data[30] ^ 1]) + data[31:],
+        "header-salt-flip": data[:salt_at] + bytes([data[salt_at] ^ 1]) + data[salt_at + 1 :],
         "truncated-header": data[:40],
         "truncated-payload": data[: start + 20],
         "not-a-vault": b"%PDF-1.7\n% this is a PDF, not a vault\n",
@@ -78,6 +82,13 @@ def main() -> None:
             },
         },
     }
+    if recovery_key is not None:
+        manifest["files"][f"v{version}-good.bcvault#recovery-key"] = {
+            "file": good.name,
+            "recovery_key": recovery_key,
+            "expect": "success",
+            "accounts": manifest["files"][good.name]["accounts"],
+        }
     expects = {
         "payload-bit-flip": "damaged",
         "header-salt-flip": "damaged",

@@ -25,7 +25,7 @@ from ui import unlock
 from ui.messages import DAMAGED, LOCKED, NOT_A_VAULT, WRONG_PASSPHRASE, WRONG_RECOVERY_KEY
 from ui.passphrase_dialog import ChangePassphraseDialog
 from ui.unlock import UnlockDialog
-from vault import crypto
+from vault import container, crypto
 from vault.errors import WrongPassphraseError
 from vault.lock import VaultLock
 from vault.store import VaultStore, backup_path_for
@@ -133,7 +133,8 @@ def test_a_damaged_file_without_backup_offers_none(
 
 def test_a_file_from_a_newer_version(qtbot: QtBot, tmp_path: Path, qapp: object) -> None:
     path = tmp_path / "newer.bcvault"
-    shutil.copy(GOLDEN / "v1-newer-version.bcvault", path)
+    # the probe made with the current format, which claims the version after it
+    shutil.copy(GOLDEN / f"v{container.FORMAT_VERSION}-newer-version.bcvault", path)
     dialog = UnlockDialog(path)
     qtbot.addWidget(dialog)
     try_unlock(qtbot, dialog, "golden vault passphrase 2026")

@@ -7,6 +7,7 @@ standard error); 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ui.cli import accounts, documents, export_cmd, history_cmd, keys, print_cmd
@@ -58,9 +59,12 @@ def error(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        args = parser.parse_args(argv)
         result: int = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+    except BrokenPipeError:
+        return _reader_went_away()
     except CliError as exc:
         return error(str(exc))
     except VaultError as exc:
@@ -68,6 +72,22 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return error("interrupted; nothing was changed")
     return result
+
+
+def _reader_went_away() -> int:
+    """Standard output was closed early (``… | head -c1``): stop quietly, as other tools do.
+
+    Whatever the command saved stays saved; only the rest of its output is dropped. Python would
+    otherwise complain while flushing at exit, so standard output is pointed at nothing.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (tests capture it): nothing left to flush
+        pass
+    finally:
+        os.close(devnull)
+    return 1
 
 
 if __name__ == "__main__":

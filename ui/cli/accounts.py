@@ -7,6 +7,7 @@ import json
 from datetime import datetime
 
 from ui.cli.common import (
+    MERGED_NOTE,
     CliError,
     find_account,
     info,
@@ -14,11 +15,13 @@ from ui.cli.common import (
     plural,
     read_new_secret,
     require_strong,
+    save,
     vault_path,
 )
 from vault.import_plan import ImportPlan, Problem, apply, problems
 from vault.model import (
     Account,
+    Code,
     Kind,
     NoCodesLeftError,
     NotUsableError,
@@ -141,7 +144,7 @@ def run_add(args: argparse.Namespace) -> int:
         check_plan(vault, plan)
         account = apply(vault, plan, now)
         added = codes
-    store.save()
+    save(store)
     info(f"Added {plural(len(added), 'code')} to '{account.name}'; {account.remaining} unused.")
     return 0
 
@@ -214,20 +217,46 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_use(args: argparse.Namespace) -> int:
     store = open_store(args)
-    account = find_account(store.vault, args.account)
+    account_id = find_account(store.vault, args.account).id
+
+    def mark(vault: Vault) -> tuple[Account, Code]:
+        # Runs under the vault lock on the freshest contents, so no other 'use' can be handed
+        # the same code (DESIGN.md §4: exactly once).
+        account = _still_there(vault, account_id, args.account)
+        if args.code is not None:
+            found = account.current.find(args.code) if account.current else None
+            if found is not None and found.used:
+                raise CliError(
+                    f"{found.text} in '{account.name}' was already used"
+                    f"{_on(found.used_at)}; nothing was changed. Each code works once: "
+                    f"run 'codevault-cli use \"{account.name}\"' for the next unused one"
+                )
+        try:
+            return account, account.use(utcnow(), args.code)
+        except NotUsableError as exc:
+            raise CliError(
+                f"'{account.name}' holds a recovery key, which is never used up"
+            ) from exc
+        except NoCodesLeftError as exc:
+            raise CliError(
+                f"'{account.name}' has no unused codes left. Generate a new set at the site, "
+                "then import it with 'codevault-cli import FILE --account NAME --replace'"
+            ) from exc
+        except UnknownCodeError as exc:
+            raise CliError(f"no code '{args.code}' in the current set of '{account.name}'") from exc
+
+    (account, code), merged = store.update(mark)
+    if merged:
+        info(MERGED_BEFORE_USE)
     try:
-        code = account.use(utcnow(), args.code)
-    except NotUsableError as exc:
-        raise CliError(f"'{account.name}' holds a recovery key, which is never used up") from exc
-    except NoCodesLeftError as exc:
-        raise CliError(
-            f"'{account.name}' has no unused codes left. Generate a new set at the site, then "
-            "import it with 'codevault-cli import FILE --account NAME --replace'"
-        ) from exc
-    except UnknownCodeError as exc:
-        raise CliError(f"no code '{args.code}' in the current set of '{account.name}'") from exc
-    store.save()
-    print(code.text)
+        print(code.text, flush=True)
+    except BrokenPipeError:
+        info(
+            f"The code was marked used, but the program reading it stopped first. See it with "
+            f"'codevault-cli show \"{account.name}\"' (the newest used one), or give it back "
+            "with 'codevault-cli unuse'."
+        )
+        raise
     if account.kind is Kind.SINGLE:
         info(
             "The site gives you a new code after this one is used. Add it with "
@@ -241,13 +270,40 @@ def run_use(args: argparse.Namespace) -> int:
     return 0
 
 
+MERGED_BEFORE_USE = (
+    "The vault had been changed elsewhere (another window, program or device); those changes "
+    "were merged in before choosing, so this code was not given out before."
+)
+
+
+def _still_there(vault: Vault, account_id: str, name: str) -> Account:
+    account = vault.by_id(account_id)
+    if account is None:
+        raise CliError(f"'{name}' was deleted elsewhere (another window, program or device)")
+    return account
+
+
+def _on(when: datetime | None) -> str:
+    return f" on {_local(when)}" if when else ""
+
+
 def run_unuse(args: argparse.Namespace) -> int:
     store = open_store(args)
-    account = find_account(store.vault, args.account)
-    try:
-        code = account.unuse(utcnow(), args.code)
-    except UnknownCodeError as exc:
-        raise CliError(f"no code '{args.code}' in the current set of '{account.name}'") from exc
-    store.save()
+    account_id = find_account(store.vault, args.account).id
+
+    def unmark(vault: Vault) -> Code:
+        account = _still_there(vault, account_id, args.account)
+        found = account.current.find(args.code) if account.current else None
+        if found is None:
+            raise CliError(f"no code '{args.code}' in the current set of '{account.name}'")
+        if not found.used:
+            raise CliError(
+                f"{found.text} in '{account.name}' is not marked used; nothing was changed"
+            )
+        return account.unuse(utcnow(), args.code)
+
+    code, merged = store.update(unmark)
+    if merged:
+        info(MERGED_NOTE)
     info(f"Marked {code.text} unused again.")
     return 0

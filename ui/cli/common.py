@@ -12,6 +12,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from vault.errors import DamagedVaultError
 from vault.model import Account, Vault
 from vault.paths import default_vault_path
 from vault.store import VaultStore
@@ -41,12 +42,25 @@ def _stdin_is_terminal() -> bool:
 
 def read_secret(prompt: str) -> str:
     """The next secret: asked without echo on a terminal, else the next line of standard input."""
-    if _stdin_is_terminal():
-        return getpass.getpass(prompt)
-    line = sys.stdin.readline()
-    if not line:
-        raise CliError(f"expected a secret on standard input ({prompt.strip(': ')}), found none")
-    return line.rstrip("\r\n")
+    try:
+        if _stdin_is_terminal():
+            secret = getpass.getpass(prompt)
+        else:
+            line = sys.stdin.readline()
+            if not line:
+                raise CliError(
+                    f"expected a secret on standard input ({prompt.strip(': ')}), found none"
+                )
+            secret = line.rstrip("\r\n")
+        # Python hands undecodable bytes over as lone surrogates (surrogateescape); no key can be
+        # derived from those, and the same bytes typed elsewhere would not be the same secret.
+        secret.encode("utf-8")
+    except UnicodeError as exc:
+        raise CliError(
+            "the secret given is not text this computer can read (it is not valid UTF-8); "
+            "nothing was changed. Type it again, or save it as UTF-8 text"
+        ) from exc
+    return secret
 
 
 def read_new_secret(prompt: str) -> str:
@@ -59,6 +73,18 @@ def read_new_secret(prompt: str) -> str:
     if not first:
         raise CliError("an empty passphrase cannot be used; nothing was changed")
     return first
+
+
+MERGED_NOTE = (
+    "The vault had been changed elsewhere (another window, program or device); those changes "
+    "were merged in with yours, and nothing was lost."
+)
+
+
+def save(store: VaultStore) -> None:
+    """Save, telling the user when outside changes were merged in (nothing to do about it)."""
+    if store.save():
+        info(MERGED_NOTE)
 
 
 def require_strong(passphrase: str, allow_weak: bool, what: str = "passphrase") -> None:
@@ -82,7 +108,27 @@ def open_store(args: argparse.Namespace) -> VaultStore:
     """Ask for the vault passphrase and open the vault named by ``--vault`` (or the default)."""
     path = vault_path(args)
     require_vault_file(path)
-    return VaultStore.open(path, read_secret("Vault passphrase: "))
+    try:
+        return VaultStore.open(path, read_secret("Vault passphrase: "))
+    except DamagedVaultError as exc:
+        raise CliError(damaged_words(path)) from exc
+
+
+def damaged_words(path: Path) -> str:
+    """A damaged vault: say so, and where its backup copy is (the previous good version)."""
+    from vault.store import backup_path_for
+
+    backup = backup_path_for(path)
+    if backup.is_file():
+        return (
+            f"the vault file {path} is damaged (an interrupted save or a sync tool can leave it "
+            f"so) and was left as it is. A backup copy is here: {backup}. Open it with "
+            f"'codevault-cli --vault \"{backup}\" list', then copy it over the damaged file"
+        )
+    return (
+        f"the vault file {path} is damaged and was left as it is; there is no backup copy "
+        "beside it. Restore the file from a backup of your computer or your sync service"
+    )
 
 
 def require_vault_file(path: Path) -> None:
@@ -125,6 +171,11 @@ def check_output_path(out: Path, vault: Path, overwrite: bool, *, what: str, exa
             f"a file already exists at {out} and was left as it is; choose another name, "
             "or pass --overwrite to replace it"
         )
+
+
+def left_as_it_was(existed: bool) -> str:
+    """What a failed write of an output file left (files are written whole, then renamed)."""
+    return "the file that was there is unchanged" if existed else "no file was left behind"
 
 
 def choose_accounts(vault: Vault, names: list[str], *, empty_message: str) -> list[Account]:

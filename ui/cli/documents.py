@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ui.cli.accounts import KINDS, check_plan
-from ui.cli.common import CliError, find_account, info, open_store, plural
+from ui.cli.common import CliError, find_account, info, open_store, plural, save
 from vault.import_plan import ImportPlan, apply
 from vault.model import Kind, utcnow
 
@@ -93,7 +93,7 @@ def run_import(args: argparse.Namespace) -> int:
     )
     check_plan(store.vault, plan)
     account = apply(store.vault, plan, utcnow())
-    store.save()
+    save(store)
     codes = plural(account.total, "code")
     info(f"Imported {codes} into '{account.name}' ({account.remaining} unused).")
     for warning in result.warnings:

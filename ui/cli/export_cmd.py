@@ -17,9 +17,11 @@ from ui.cli.common import (
     choose_accounts,
     count_accounts,
     info,
+    left_as_it_was,
     open_store,
     read_new_secret,
     require_strong,
+    save,
     vault_path,
 )
 from vault.errors import SaveError
@@ -79,24 +81,25 @@ def run(args: argparse.Namespace) -> int:
     passphrase = read_new_secret("Export passphrase: ")
     require_strong(passphrase, args.allow_weak, "export passphrase")
     info(f"Encrypting {count_accounts(accounts)} into a {FORMAT_NAMES[fmt]}…")
+    existed = out.exists()
     try:
         if fmt is ExportFormat.VAULT:
             store.export_copy(out, passphrase, account_ids=[a.id for a in accounts])
         else:
             export_file(fmt, accounts, out, passphrase)
     except SaveError as exc:
-        raise CliError(_not_written(out, exc.detail or exc.failure.value)) from exc
+        raise CliError(_not_written(out, exc.detail or exc.failure.value, existed)) from exc
     except OSError as exc:
-        raise CliError(_not_written(out, exc.strerror or str(exc))) from exc
+        raise CliError(_not_written(out, exc.strerror or str(exc), existed)) from exc
     info(f"Exported {count_accounts(accounts)} to {out}. {OPEN_HINTS[fmt]}")
     info("Keep the export passphrase safe: without it nobody can open the file, not even you.")
     record_export(accounts, fmt, utcnow())
-    store.save()
+    save(store)
     return 0
 
 
-def _not_written(out: Path, reason: str) -> str:
+def _not_written(out: Path, reason: str, existed: bool) -> str:
     return (
-        f"the export could not be written to {out} ({reason}); no file was left behind. "
+        f"the export could not be written to {out} ({reason}); {left_as_it_was(existed)}. "
         "Check that the folder can be written to and the disk has space, then try again"
     )

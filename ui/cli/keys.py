@@ -15,6 +15,7 @@ from ui.cli.common import (
     vault_path,
 )
 from ui.messages import describe_vault_error
+from vault import recovery
 from vault.errors import WrongPassphraseError
 from vault.store import VaultStore
 
@@ -55,8 +56,16 @@ def run_passwd(args: argparse.Namespace) -> int:
     new = read_new_secret("New vault passphrase: ")
     require_strong(new, args.allow_weak)
     info("Changing the passphrase…")
-    store.change_passphrase(new)
-    info("The passphrase is changed. Use the new one from now on.")
+    recovery_key_dropped = store.change_passphrase(new)
+    info(
+        "The passphrase is changed. Use the new one from now on: the old one opens neither the "
+        "vault nor its backup copy."
+    )
+    if recovery_key_dropped:
+        info(
+            "Your old emergency recovery key no longer works. Make a new one now: "
+            "codevault-cli recovery-key create"
+        )
     return 0
 
 
@@ -67,21 +76,30 @@ def run_recovery_key(args: argparse.Namespace) -> int:
             info("This vault has no recovery key; nothing was changed.")
             return 0
         store.remove_recovery_key()
-        info("The recovery key is removed; the old key no longer opens the vault.")
+        info("The recovery key is removed; the old key opens neither the vault nor its backup.")
         return 0
     if args.pdf is not None and args.pdf.exists():
         raise CliError(f"{args.pdf} already exists; choose a new file name for the sheet")
     replacing = store.has_recovery_key
-    key = store.create_recovery_key()
-    print(key)
+    key = recovery.generate()
     if args.pdf is not None:
+        # The sheet first: if it cannot be written, the old key stays the one that works.
         _save_emergency_sheet(key, store.path, args.pdf)
+    try:
+        store.create_recovery_key(key=key)
+    except BaseException:
+        if args.pdf is not None:
+            args.pdf.unlink(missing_ok=True)  # a sheet for a key that was never made
+        raise
+    print(key)
     if replacing:
         info("This new key replaces the old one, which no longer works.")
     info(
         "This key is shown only once. Write it down and keep it somewhere safe, away from this "
         "computer. If you forget your passphrase: codevault-cli passwd --recovery-key"
     )
+    if args.pdf is not None:
+        info(f"Saved the emergency sheet to {args.pdf}. Print it, then delete the file.")
     return 0
 
 
@@ -96,7 +114,7 @@ def _save_emergency_sheet(key: str, vault: Path, out: Path) -> None:
         printing.save_pdf(sheet, out, printing.default_page_size())
     except OSError as exc:
         raise CliError(
-            f"the key was created (shown above) but the sheet could not be written to {out} "
-            f"({exc.strerror or exc}); write the key down instead"
+            f"the emergency sheet could not be written to {out} ({exc.strerror or exc}); "
+            "no new key was made and the old one (if any) still works. Choose a folder you can "
+            "write to, then try again"
         ) from exc
-    info(f"Saved the emergency sheet to {out}. Print it, then delete the file.")

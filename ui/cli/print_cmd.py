@@ -17,7 +17,9 @@ from ui.cli.common import (
     choose_accounts,
     count_accounts,
     info,
+    left_as_it_was,
     open_store,
+    save,
     vault_path,
 )
 from vault.model import utcnow
@@ -66,13 +68,14 @@ def run(args: argparse.Namespace) -> int:
 
     printing.ensure_application()
     paper = PageSize(args.paper) if args.paper else printing.default_page_size()
+    existed = out.exists()
     try:
         printing.save_pdf(sheet, out, paper)
     except OSError as exc:
         raise CliError(
-            f"the PDF could not be written to {out} ({exc.strerror or exc}); no file was left "
-            "behind. Check that the folder can be written to and the disk has space, then try "
-            "again"
+            f"the PDF could not be written to {out} ({exc.strerror or exc}); "
+            f"{left_as_it_was(existed)}. Check that the folder can be written to and the disk "
+            "has space, then try again"
         ) from exc
     info(f"Saved the paper copy of {count_accounts(accounts)} to {out} ({_PAPER_NAMES[paper]}).")
     info(
@@ -80,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         "(or keep it somewhere just as safe)."
     )
     log_printed(accounts, now, to_pdf=True)
-    store.save()
+    save(store)
     return 0
 
 

@@ -82,7 +82,9 @@ def code_fields(account: Account) -> list[CodeField]:
     """The unused codes of the current set, named so the user can match them with the notes.
 
     Names number codes by their place in the set ("Code 3" is line 3 of the notes), so a
-    spent code leaves a gap rather than shifting every later name.
+    spent code leaves a gap rather than shifting every later name. In a set of ten or more the
+    numbers are padded ("Code 03"): KeePassXC lists fields sorted as text, which would put
+    "Code 10" before "Code 3".
     """
     current = account.current
     if current is None:
@@ -95,11 +97,19 @@ def code_fields(account: Account) -> list[CodeField]:
     if current.kind is Kind.SINGLE and current.total == 1:
         code = current.codes[0]
         return [] if code.used else [CodeField("Backup code", code.text)]
-    return [CodeField(f"Code {i}", c.text) for i, c in enumerate(current.codes, 1) if not c.used]
+    return [
+        CodeField(f"Code {_number(i, current.total)}", c.text)
+        for i, c in enumerate(current.codes, 1)
+        if not c.used
+    ]
+
+
+def _number(index: int, total: int) -> str:
+    return str(index).rjust(len(str(total)), "0")
 
 
 def _key_field_name(index: int, total: int) -> str:
-    return "Recovery key" if total == 1 else f"Recovery key {index}"
+    return "Recovery key" if total == 1 else f"Recovery key {_number(index, total)}"
 
 
 def notes_text(account: Account) -> str:
