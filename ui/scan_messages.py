@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ui.messages import QT_TRANSLATE_NOOP
 from vault.importers import ScanError, ScanFailure
+from vault.importers.result import Doubt, Uncertain
 
 SCAN_MESSAGES: dict[ScanFailure, str] = {
     ScanFailure.NO_TEXT: QT_TRANSLATE_NOOP(
@@ -50,3 +51,33 @@ SCAN_MESSAGES: dict[ScanFailure, str] = {
 def describe_scan_error(error: ScanError) -> str:
     """The message to show the user for a failed scan."""
     return SCAN_MESSAGES[error.failure]
+
+
+# Why a candidate was set aside, as the preview and ``scan --json`` say it ("reason").
+DOUBT_MESSAGES: dict[Doubt, str] = {
+    Doubt.LABELLED: QT_TRANSLATE_NOOP(
+        "messages", "It follows the word “{label}”, so it looks like a {label} number, not a code."
+    ),
+    Doubt.OUTSIDE_BLOCK: QT_TRANSLATE_NOOP(
+        "messages", "It is printed away from the list of codes."
+    ),
+    Doubt.SHAPE_DIFFERS: QT_TRANSLATE_NOOP(
+        "messages", "Its length or pattern differs from the other codes."
+    ),
+    Doubt.REFERENCE_NUMBER: QT_TRANSLATE_NOOP(
+        "messages", "It looks like a reference number, not a code."
+    ),
+    Doubt.UNLABELLED: QT_TRANSLATE_NOOP("messages", "Nothing in the document says it is a code."),
+    Doubt.IN_SENTENCE: QT_TRANSLATE_NOOP(
+        "messages", "It is part of a sentence, not of the list of codes."
+    ),
+    Doubt.ONE_OF_SEVERAL: QT_TRANSLATE_NOOP(
+        "messages",
+        "This site gives one code at a time, and the document shows several that could be it.",
+    ),
+}
+
+
+def describe_doubt(item: Uncertain) -> str:
+    """The plain words for why ``item`` was set aside."""
+    return DOUBT_MESSAGES[item.doubt].format(label=item.label or "?")
