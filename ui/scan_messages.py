@@ -6,7 +6,7 @@ translates it in :data:`ui.messages.CONTEXT`.
 
 from __future__ import annotations
 
-from ui.messages import QT_TRANSLATE_NOOP
+from ui.messages import QT_TRANSLATE_NOOP, Translate
 from vault.importers import ScanError, ScanFailure
 from vault.importers.result import Doubt, Uncertain
 
@@ -53,31 +53,32 @@ def describe_scan_error(error: ScanError) -> str:
     return SCAN_MESSAGES[error.failure]
 
 
-# Why a candidate was set aside, as the preview and ``scan --json`` say it ("reason").
+# Why a candidate was set aside, as the preview and ``scan --json`` say it ("reason"): short, since
+# the preview shows it beside the code ("Not sure: looks like a reference number") and the command
+# line in brackets after it. %1 is the label word the document puts before it.
 DOUBT_MESSAGES: dict[Doubt, str] = {
-    Doubt.LABELLED: QT_TRANSLATE_NOOP(
-        "messages", "It follows the word “{label}”, so it looks like a {label} number, not a code."
-    ),
-    Doubt.OUTSIDE_BLOCK: QT_TRANSLATE_NOOP(
-        "messages", "It is printed away from the list of codes."
-    ),
-    Doubt.SHAPE_DIFFERS: QT_TRANSLATE_NOOP(
-        "messages", "Its length or pattern differs from the other codes."
-    ),
-    Doubt.REFERENCE_NUMBER: QT_TRANSLATE_NOOP(
-        "messages", "It looks like a reference number, not a code."
-    ),
-    Doubt.UNLABELLED: QT_TRANSLATE_NOOP("messages", "Nothing in the document says it is a code."),
-    Doubt.IN_SENTENCE: QT_TRANSLATE_NOOP(
-        "messages", "It is part of a sentence, not of the list of codes."
-    ),
+    Doubt.LABELLED: QT_TRANSLATE_NOOP("messages", "has the word “%1” before it"),
+    Doubt.OUTSIDE_BLOCK: QT_TRANSLATE_NOOP("messages", "is apart from the list of codes"),
+    Doubt.SHAPE_DIFFERS: QT_TRANSLATE_NOOP("messages", "looks different from the other codes"),
+    Doubt.REFERENCE_NUMBER: QT_TRANSLATE_NOOP("messages", "looks like a reference number"),
+    Doubt.UNLABELLED: QT_TRANSLATE_NOOP("messages", "nothing on the page says it is a code"),
+    Doubt.IN_SENTENCE: QT_TRANSLATE_NOOP("messages", "is part of a sentence, not of the list"),
     Doubt.ONE_OF_SEVERAL: QT_TRANSLATE_NOOP(
-        "messages",
-        "This site gives one code at a time, and the document shows several that could be it.",
+        "messages", "is one of several that could be this site's one code"
     ),
 }
+# A label word was seen but not kept, or a reason added to the engine after these words.
+DOUBT_LABELLED_UNNAMED = QT_TRANSLATE_NOOP("messages", "has a label before it")
+DOUBT_OTHER = QT_TRANSLATE_NOOP("messages", "might not be a code")
 
 
-def describe_doubt(item: Uncertain) -> str:
-    """The plain words for why ``item`` was set aside."""
-    return DOUBT_MESSAGES[item.doubt].format(label=item.label or "?")
+def describe_doubt(uncertain: Uncertain, translate: Translate | None = None) -> str:
+    """Why ``uncertain`` was set aside, in plain words ("looks like a reference number").
+
+    ``translate`` turns a text of :data:`ui.messages.CONTEXT` into the user's language.
+    """
+    translate = translate or str
+    if uncertain.doubt is Doubt.LABELLED and not uncertain.label.strip():
+        return translate(DOUBT_LABELLED_UNNAMED)
+    template = DOUBT_MESSAGES.get(uncertain.doubt, DOUBT_OTHER)
+    return translate(template).replace("%1", uncertain.label.strip())
