@@ -268,6 +268,15 @@ class ImportDialog(QDialog):
             self._problem_page.show_bug()
             self._show_page(Page.PROBLEM)
             return
+        if error.failure is ScanFailure.NOT_CODES and error.uncertain:
+            # Nothing sure, but candidates: "these might be codes — check them", not a dead end.
+            self._document = request.path
+            self._preview.show_candidates(error.uncertain, request.path)
+            self._show_page(Page.PREVIEW)
+            return
+        if error.failure is ScanFailure.NOT_CODES and request.path is None:
+            self._show_paste(self._nothing_pasted())
+            return
         message = self._describe_scan_error(error)
         if error.failure is ScanFailure.NO_TEXT or request.path is None:
             # A picture of the codes (or pasted text without codes): typing them is the way on.
@@ -282,6 +291,21 @@ class ImportDialog(QDialog):
         from ui.scan_messages import describe_scan_error
 
         return QCoreApplication.translate(CONTEXT, describe_scan_error(error))
+
+    def _nothing_pasted(self) -> str:
+        return self.tr(
+            "Nothing in the pasted text looks like a backup code. Check that you copied the "
+            "codes themselves, or type them here, one per line."
+        )
+
+    def show_nothing_to_paste(self) -> None:
+        """Ctrl+V in the window with no text on the clipboard: say so, and offer the paste box."""
+        self._show_paste(
+            self.tr(
+                "There is nothing to paste: the clipboard holds no text. Copy the codes from "
+                "the site or the document, then paste them here; or type them, one per line."
+            )
+        )
 
     def _show_paste(self, notice: str) -> None:
         """The paste page; anything already typed or pasted there is kept."""
@@ -321,6 +345,11 @@ class ImportDialog(QDialog):
     def threshold(self) -> int | None:
         """The warning threshold chosen for a new account of single-use codes, else None."""
         return self._preview.chosen_threshold()
+
+    def pasted_text(self) -> str:
+        """The pasted or typed text the codes came from ("" for a document)."""
+        request = self._request
+        return request.text if request is not None and request.path is None else ""
 
     def document_path(self) -> Path | None:
         """The file the codes came from (to offer moving it to the trash); None for pasted text."""

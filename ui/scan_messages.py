@@ -6,8 +6,9 @@ translates it in :data:`ui.messages.CONTEXT`.
 
 from __future__ import annotations
 
-from ui.messages import QT_TRANSLATE_NOOP
+from ui.messages import QT_TRANSLATE_NOOP, Translate
 from vault.importers import ScanError, ScanFailure
+from vault.importers.result import Doubt, Uncertain
 
 SCAN_MESSAGES: dict[ScanFailure, str] = {
     ScanFailure.NO_TEXT: QT_TRANSLATE_NOOP(
@@ -50,3 +51,29 @@ SCAN_MESSAGES: dict[ScanFailure, str] = {
 def describe_scan_error(error: ScanError) -> str:
     """The message to show the user for a failed scan."""
     return SCAN_MESSAGES[error.failure]
+
+
+# Why a candidate was set aside, as the end of "This might be a code, but it …" — short, since the
+# import preview shows it beside the code. %1 is the label word the document puts before it.
+DOUBT_MESSAGES: dict[Doubt, str] = {
+    Doubt.LABELLED: QT_TRANSLATE_NOOP("messages", "has the word “%1” before it"),
+    Doubt.OUTSIDE_BLOCK: QT_TRANSLATE_NOOP("messages", "is apart from the list of codes"),
+    Doubt.SHAPE_DIFFERS: QT_TRANSLATE_NOOP("messages", "looks different from the other codes"),
+    Doubt.REFERENCE_NUMBER: QT_TRANSLATE_NOOP("messages", "looks like a reference number"),
+    Doubt.UNLABELLED: QT_TRANSLATE_NOOP("messages", "nothing on the page says it is a code"),
+}
+# A label word was seen but not kept, or a reason added to the engine after these words.
+DOUBT_LABELLED_UNNAMED = QT_TRANSLATE_NOOP("messages", "has a label before it")
+DOUBT_OTHER = QT_TRANSLATE_NOOP("messages", "might not be a code")
+
+
+def describe_doubt(uncertain: Uncertain, translate: Translate | None = None) -> str:
+    """Why ``uncertain`` was set aside, in plain words ("looks like a reference number").
+
+    ``translate`` turns a text of :data:`ui.messages.CONTEXT` into the user's language.
+    """
+    translate = translate or str
+    if uncertain.doubt is Doubt.LABELLED and not uncertain.label.strip():
+        return translate(DOUBT_LABELLED_UNNAMED)
+    template = DOUBT_MESSAGES.get(uncertain.doubt, DOUBT_OTHER)
+    return translate(template).replace("%1", uncertain.label.strip())

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ui.autosave import Autosaver
@@ -25,7 +25,7 @@ from ui.settings import Setting, Settings
 from ui.tasks import run_in_background
 from ui.undo import ImportCodes
 from vault.errors import VaultError
-from vault.model import utcnow
+from vault.model import normalize, utcnow
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportRequest
@@ -112,9 +112,11 @@ class VaultActions(QObject):
         path: Path | None = None,
         text: str | None = None,
         account_id: str | None = None,
+        nothing_pasted: bool = False,
     ) -> None:
         """Open the import dialog on a document, on pasted text, or empty (to paste or choose);
-        ``account_id`` preselects the account that needs the codes."""
+        ``account_id`` preselects the account that needs the codes; ``nothing_pasted`` says
+        that a paste found no text on the clipboard."""
         from ui.import_dialog import ImportDialog  # the importer loads on first use
 
         dialog = ImportDialog(
@@ -125,6 +127,8 @@ class VaultActions(QObject):
             default_threshold=self._settings.get(Setting.DEFAULT_THRESHOLD),
             parent=self._window,
         )
+        if nothing_pasted:
+            dialog.show_nothing_to_paste()
         dialog.accepted.connect(lambda: self._apply_import(dialog))
         self._open(dialog)
 
@@ -155,10 +159,21 @@ class VaultActions(QObject):
         self._show_message(
             self.tr("Imported %n code(s) into %1.", "", len(plan.codes)).replace("%1", account.name)
         )
+        if dialog.pasted_text():
+            self._clear_clipboard_of(plan.codes)
         source = dialog.document_path()
         if source is not None:
             box = offer_to_trash(self._window, source)
             self.opened.emit(box)
+
+    @staticmethod
+    def _clear_clipboard_of(codes: list[str]) -> None:
+        """Pasted codes are in the vault now: clear the clipboard if it still holds any of them
+        (clipboard managers and other programs can read it)."""
+        clipboard = QGuiApplication.clipboard()
+        held = normalize(clipboard.text())
+        if held and any(normalize(code) in held for code in codes):
+            clipboard.clear()
 
     # Paper and exports ----------------------------------------------------------------------------
 
