@@ -53,14 +53,19 @@ def describe_scan_error(error: ScanError) -> str:
     return SCAN_MESSAGES[error.failure]
 
 
-# Why a candidate was set aside, as the end of "This might be a code, but it …" — short, since the
-# import preview shows it beside the code. %1 is the label word the document puts before it.
+# Why a candidate was set aside, as the preview and ``scan --json`` say it ("reason"): short, since
+# the preview shows it beside the code ("Not sure: looks like a reference number") and the command
+# line in brackets after it. %1 is the label word the document puts before it.
 DOUBT_MESSAGES: dict[Doubt, str] = {
     Doubt.LABELLED: QT_TRANSLATE_NOOP("messages", "has the word “%1” before it"),
     Doubt.OUTSIDE_BLOCK: QT_TRANSLATE_NOOP("messages", "is apart from the list of codes"),
     Doubt.SHAPE_DIFFERS: QT_TRANSLATE_NOOP("messages", "looks different from the other codes"),
     Doubt.REFERENCE_NUMBER: QT_TRANSLATE_NOOP("messages", "looks like a reference number"),
     Doubt.UNLABELLED: QT_TRANSLATE_NOOP("messages", "nothing on the page says it is a code"),
+    Doubt.IN_SENTENCE: QT_TRANSLATE_NOOP("messages", "is part of a sentence, not of the list"),
+    Doubt.ONE_OF_SEVERAL: QT_TRANSLATE_NOOP(
+        "messages", "is one of several that could be this site's one code"
+    ),
 }
 # A label word was seen but not kept, or a reason added to the engine after these words.
 DOUBT_LABELLED_UNNAMED = QT_TRANSLATE_NOOP("messages", "has a label before it")

@@ -41,12 +41,19 @@ NO_READABLE_CODE = {
     "two-labelled-codes-of-an-unknown-site": (
         "Acme account\nYour code: K7QF9XM200PR\nYour other code: B3HD8NVE2RYS"
     ),
-    "a-list-where-the-site-gives-one-code": (
+}
+
+# A page that labels and lays out a list of codes is read as it is, even where the site usually
+# gives one code: the service names the site, it never decides which codes are read.
+LISTS_WHERE_THE_SITE_GIVES_ONE_CODE = {
+    "microsoft": (
         "Microsoft account recovery codes\n"
-        "AB12C-DE34F-GH56I-JK78L-MN90P\nQR12S-TU34V-WX56Y-ZA78B-CD90E\nFG12H-IJ34K-LM56N-OP78Q-RS90T"
+        "AB12C-DE34F-GH56I-JK78L-MN90P\nQR12S-TU34V-WX56Y-ZA78B-CD90E\nFG12H-IJ34K-LM56N-OP78Q-RS90T",
+        "Microsoft",
     ),
-    "a-generic-list-where-the-site-gives-one-code": (
-        "USCIS online account\nAccess codes\nk7q2-m9xw-4tpz\nb3hd-8nve-2rys\nq9zt-4k1m-wc0p"
+    "uscis": (
+        "USCIS online account\nAccess codes\nk7q2-m9xw-4tpz\nb3hd-8nve-2rys\nq9zt-4k1m-wc0p",
+        "USCIS",
     ),
 }
 
@@ -56,6 +63,25 @@ def test_document_without_a_readable_code_gives_not_codes(text: str) -> None:
     with pytest.raises(ScanError) as caught:
         scan_text(text)
     assert caught.value.failure is ScanFailure.NOT_CODES
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    LISTS_WHERE_THE_SITE_GIVES_ONE_CODE.values(),
+    ids=LISTS_WHERE_THE_SITE_GIVES_ONE_CODE.keys(),
+)
+def test_a_labelled_list_is_read_where_the_site_usually_gives_one_code(
+    text: str, service: str
+) -> None:
+    result = scan_text(text)
+    assert result.codes == text.splitlines()[-3:]
+    assert (result.service, result.kind) == (service, Kind.SET)
+
+
+def test_two_labelled_codes_where_one_is_expected_come_back_for_review() -> None:
+    with pytest.raises(ScanError) as caught:
+        scan_text(NO_READABLE_CODE["two-labelled-codes-of-an-unknown-site"])
+    assert [u.code for u in caught.value.uncertain] == ["K7QF9XM200PR", "B3HD8NVE2RYS"]
 
 
 @pytest.mark.parametrize(

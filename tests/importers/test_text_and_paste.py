@@ -164,6 +164,10 @@ def test_to_json_has_exactly_the_scan_shape() -> None:
         "kind": "set",
         "codes": DISCORD,
         "used": [DISCORD[2]],
+        "used_on": {},
         "warnings": result.warnings,
+        "uncertain": [],
+        "account_hint": "jane@example.com",
+        "accounts": [],
     }
     assert all(isinstance(w, str) and w for w in result.warnings)

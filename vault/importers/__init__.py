@@ -3,19 +3,22 @@
 Public API (the command line and the desktop app call only these)::
 
     scan_file(path, pdf_password=None) -> ScanResult     # raises ScanError
+    scan_bytes(data, name="", pdf_password=None)         # a document's bytes (standard input)
     scan_text(text, name="") -> ScanResult               # pasted text; raises ScanError
     ScanResult.to_json()                                  # the ``scan`` JSON shape of the CLI
 
 Guarantees: codes come back exactly as printed (typographic dashes and odd spaces folded to
 ``-`` and `` ``; letter-spacing and spaces extraction put inside a code closed up), in document
-order, each once. A code is never made up from noise, a product or a site's name: when in doubt
-the scan fails with ``not_codes`` rather than guess. PDFs are parsed only in a child
+order, each once. A code is never made up from noise, a product or a site's name. Every
+code-shaped token is a candidate: the sure ones are read, the doubtful ones are set aside in
+``ScanResult.uncertain`` with a reason; ``not_codes`` comes only when no candidate is sure, and
+then carries the candidates set aside. PDFs are parsed only in a child
 process bounded in time and memory (:mod:`vault.importers.limits`), and no plaintext is
 written to disk. Errors are :class:`ScanError` with a :class:`ScanFailure` value; the words for
 the user live in ``ui/scan_messages.py``.
 """
 
 from vault.importers.result import ScanError, ScanFailure, ScanResult
-from vault.importers.scan import scan_file, scan_text
+from vault.importers.scan import scan_bytes, scan_file, scan_text
 
-__all__ = ["ScanError", "ScanFailure", "ScanResult", "scan_file", "scan_text"]
+__all__ = ["ScanError", "ScanFailure", "ScanResult", "scan_bytes", "scan_file", "scan_text"]

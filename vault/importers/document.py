@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
+from vault.importers.dates import document_date
 from vault.importers.noise import BARRIER, blank_labelled_values, mask
 from vault.importers.text import Line
 
@@ -35,15 +37,18 @@ _MARKS = re.compile(
     f"(?P<numbering>{_NUMBERING.pattern})|{_BULLETS.pattern}|\\[[ xX✓✔]\\]|{_USED_BRACKETED}",
     re.IGNORECASE,
 )
-# a table header with a "Used" column after the code column ("#  Code  Used on", "| Code | Used |",
-# "Service,Account,Code,Used": other columns may come first)
+# a table header with a "Used" or "Status" column after the code column ("#  Code  Used on",
+# "| Code | Used |", "Service,Account,Code,Used", "#  Code  Status  Date used": other columns may
+# come first or between)
 _USED_COLUMN = re.compile(
-    r"^[\s|#*]*(?:[^\n]{0,60}?[,;|\s]\s*)?(?:(?:no|nr|n°)\.?[\s|]+)?(?:backup |recovery )?"
-    r"(?:codes?|c[oó]digos?|key)[\s|*,;]+"
-    r"(?:used(?: on| at)?|date used|status|benutzt(?: am)?|verwendet(?: am)?|utilis[ée]e?(?: le)?"
-    r"|usado(?: el)?)[\s|*?]*$",
+    r"^[\s|#*]*(?:[^\n\d]{0,60}?[,;|\s]\s*)?(?:(?:no|nr|n°)\.?[\s|]+)?(?:backup |recovery )?"
+    r"(?:codes?|c[oó]digos?|key)\b[^\n\d]{0,40}?[\s|*,;]"
+    r"(?:used(?: on| at)?|date used|status|redeemed|benutzt(?: am)?|verwendet(?: am)?"
+    r"|utilis[ée]e?(?: le)?|usado(?: el)?)[^\n\d]{0,30}$",
     re.IGNORECASE,
 )
+_CELLS = re.compile(r" {2,}|\||[,;](?=\S)")  # column gaps, table rules, CSV commas
+_CODE_LIKE = re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,}")
 # what a "Used" cell holds when the code is spent: a yes, a tick, or a date
 _USED_CELL = re.compile(
     rf"yes|y|ja|oui|s[ií]|x|[✓✔☑✗✘]|{_USED_WORDS}"
@@ -74,6 +79,7 @@ class Found:
     end: int
     label: int | None = None  # the number printed before it ("3." -> 3), for ordering
     used: bool = False
+    used_on: datetime | None = None  # the date the document prints beside a used code
 
 
 @dataclass
@@ -138,7 +144,31 @@ class Document:
             if ch.isalnum()
         ]
         struck = bool(flags) and sum(flags) >= _STRUCK_SHARE * len(flags)
-        return Found(text, line, start, end, label, marked or struck)
+        item = Found(text, line, start, end, label, marked or struck)
+        if item.used:
+            item.used_on = self._used_date(line, end)
+        return item
+
+    def _used_date(self, line: int, end: int) -> datetime | None:
+        """The date printed after a used code on its line ("used 6 May 2026", a "Date used" cell).
+
+        The search stops at the next code on the line (a grid's next column has its own date).
+        """
+        text = self.lines[line].text
+        masked = self.masked[line]
+        position = end
+        while position < len(text):
+            gap = _CELLS.search(text, position)
+            stop = gap.start() if gap else len(text)
+            if position > end and _CODE_LIKE.search(masked[position:stop]):
+                return None
+            when = document_date(text[position:stop])
+            if when is not None:
+                return when
+            if gap is None:
+                break
+            position = gap.end()
+        return None
 
     def _used_below(self, line: int, end: int) -> bool:
         """Whether a "(used)" that wrapped onto the next line belongs to this code.
@@ -165,8 +195,12 @@ class Document:
         """Whether the code's row has a filled-in "Used" cell (yes, a tick, a date)."""
         if self.used_column_after is None or line <= self.used_column_after:
             return False
-        cell = self.lines[line].text[end:].strip(_CELL_EDGES)
-        return bool(cell) and bool(_USED_CELL.fullmatch(cell))
+        rest = self.lines[line].text[end:]
+        whole = rest.strip(_CELL_EDGES)
+        if whole and _USED_CELL.fullmatch(whole):
+            return True
+        cells = [cell.strip(_CELL_EDGES) for cell in _CELLS.split(rest)]
+        return any(cell and _USED_CELL.fullmatch(cell) for cell in cells)
 
     def in_longer_run(self, line: int, start: int, end: int, codes: list[tuple[int, int]]) -> bool:
         """Whether a code-shaped span is only a piece of a longer number on its line.
@@ -213,6 +247,20 @@ class Document:
         if any(ch.isalnum() for ch in after) and not item.used:
             return False
         return bool(_INLINE_LABEL.search(self.lines[item.line].text[: item.start]))
+
+    def stands_alone(self, line: int, start: int, end: int) -> bool:
+        """Whether the code is alone in its table cell (or its line): a row of a table of codes.
+
+        Cells are split at column gaps (two spaces or more) and ``|``; a "used" word or mark after
+        the code does not count.
+        """
+        masked = self.masked[line]
+        gaps = [m.end() for m in _CELLS.finditer(masked, 0, start)]
+        first = gaps[-1] if gaps else 0
+        after = _CELLS.search(masked, end)
+        last = after.start() if after else len(masked)
+        rest = masked[first:start] + " " + _USED_MARK.sub(" ", masked[end:last])
+        return not any(ch.isalnum() for ch in rest)
 
     def is_alone(self, line: int, spans: list[tuple[int, int]]) -> bool:
         """Whether nothing but the given codes (and numbering, bullets, markers) is on the line."""

@@ -1,20 +1,24 @@
 """Codes from services we do not know: careful, because a false code is as bad as a missed one.
 
-The idea: a site's codes share one shape (length, letter case, grouping), sit on lines of their
-own, and hold digits. Noise (dates, phone numbers, case numbers...) is blanked before this runs,
-so what is left are code-shaped words. They are grouped by shape, and the biggest group that
-looks like a list of codes wins. A lone code is taken only when the document labels it
-("Your recovery code:"), as USCIS, Microsoft and X do.
+The idea: a site's codes share one shape (length, letter case, grouping), stand in lines or
+table cells of their own, and hold digits. Noise (dates, phone numbers, case numbers...) is
+blanked before this runs, so what is left are code-shaped words: the candidates. They are grouped
+by shape, and the biggest group that looks like a list of codes wins; :mod:`decide` then sets
+aside the members a label names as other numbers, or that sit in a sentence away from the list.
+A lone code is taken when the document labels it ("Your recovery code:"), as USCIS, Microsoft
+and X do, or when it is all a paste or a one-line file holds.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from vault.importers.decide import label_before, sift, spoken_of
 from vault.importers.document import Document, Found
 from vault.importers.noise import BARRIER, looks_like_a_name, looks_like_noise
+from vault.importers.result import Doubt, Uncertain
 from vault.model import normalize
 
 _MIN_LENGTH = 6  # shorter than this is a number in a sentence, not a code
@@ -47,30 +51,139 @@ class _Candidate:
     alone: bool
 
 
-def find_codes(doc: Document) -> list[Found]:
-    """A list of codes of one shape, or one labelled code, or nothing."""
+@dataclass
+class Decision:
+    """The codes a detector accepts, and the candidates it set aside with reasons."""
+
+    found: list[Found] = field(default_factory=list)
+    uncertain: list[Uncertain] = field(default_factory=list)
+
+
+def find_codes(doc: Document) -> Decision:
+    """A list of codes of one shape, or one code the document gives alone or labels.
+
+    Candidates of other shapes that stand where codes stand (alone in a line or cell), or that
+    a label names as another number, come back set aside.
+    """
     candidates = _candidates(doc)
     groups: dict[tuple[int, str, tuple[int, ...]], list[_Candidate]] = {}
     for candidate in candidates:
         groups.setdefault(candidate.key, []).append(candidate)
     _merge_digits_into_letter_groups(groups)
+    joined = _wrapped_single(doc, candidates)
+    if joined is not None:
+        return Decision([joined])
     best: list[_Candidate] = []
     for members in groups.values():
         if _looks_like_a_list(members) and len(members) > len(best):
             best = members
     if best:
         found = [c.found for c in best] + _unread_items(doc, best)
-        return sorted(found, key=lambda f: (f.line, f.start))
-    # no list: one code the document labels ("Your recovery code:"), and only if it is the only one
+        kept, aside = sift(doc, sorted(found, key=lambda f: (f.line, f.start)), a_set=True)
+        chosen = {id(c.found) for c in best}
+        aside += _set_aside(doc, [c for c in candidates if id(c.found) not in chosen])
+        return Decision(kept, aside)
+    return _one_code(doc, candidates)
+
+
+def _set_aside(doc: Document, rest: list[_Candidate]) -> list[Uncertain]:
+    """Candidates beside the chosen list that a person might still take for codes."""
+    out: list[Uncertain] = []
+    for candidate in rest:
+        if not candidate.has_digit:
+            continue
+        label = label_before(doc, candidate.found)
+        if label is not None:
+            out.append(Uncertain(candidate.found.text, Doubt.LABELLED, label))
+        elif candidate.alone:
+            out.append(Uncertain(candidate.found.text, Doubt.SHAPE_DIFFERS))
+    return out
+
+
+def _one_code(doc: Document, candidates: list[_Candidate]) -> Decision:
+    """One code: the one the document labels ("Your recovery code:"), or the only one it holds.
+
+    A candidate a label names as another number is set aside; of several labelled ones none is
+    sure, and all are set aside.
+    """
+    aside: list[Uncertain] = []
+    pool: list[_Candidate] = []
+    for candidate in candidates:
+        if not candidate.has_digit:
+            continue
+        label = label_before(doc, candidate.found)
+        if label is not None:
+            aside.append(Uncertain(candidate.found.text, Doubt.LABELLED, label))
+        else:
+            pool.append(candidate)
     labelled = [
         c
-        for c in candidates
-        if c.has_digit and (c.key[1] != "digits" or c.alone) and doc.is_labelled(c.found.line)
+        for c in pool
+        if (c.key[1] != "digits" or c.alone)
+        and (doc.is_labelled(c.found.line) or spoken_of(doc, c.found))
     ]
     distinct = {normalize(c.found.text): c for c in labelled}
-    if len(distinct) != 1:
-        return []
-    return [next(iter(distinct.values())).found]
+    if len(distinct) == 1:
+        chosen = next(iter(distinct.values()))
+        key = normalize(chosen.found.text)
+        aside += [
+            _doubt(c, Doubt.UNLABELLED) for c in pool if c.alone and normalize(c.found.text) != key
+        ]
+        return Decision([chosen.found], aside)
+    if len(distinct) > 1:
+        return Decision([], aside + [_doubt(c, Doubt.ONE_OF_SEVERAL) for c in distinct.values()])
+    alone = {normalize(c.found.text): c for c in pool if c.alone}
+    if len(alone) == 1 and _short(doc):
+        return Decision([next(iter(alone.values())).found], aside)
+    return Decision([], aside + [_doubt(c, Doubt.UNLABELLED) for c in alone.values()])
+
+
+def _doubt(candidate: _Candidate, doubt: Doubt) -> Uncertain:
+    return Uncertain(candidate.found.text, doubt)
+
+
+_SHORT_DOCUMENT = 3  # non-empty lines of a paste or a one-line file that holds one code
+
+
+def _short(doc: Document) -> bool:
+    """Whether the document is a paste or a tiny file: a code alone in it is the code."""
+    return sum(1 for line in doc.lines if line.text.strip()) <= _SHORT_DOCUMENT
+
+
+# lengths of the long single codes and keys (Microsoft 25, Apple 28, Bitwarden 32,
+# 1Password 34): two halves that together have one of them are one code wrapped over two lines
+LONG_CODE_LENGTHS = frozenset({25, 28, 32, 34})
+_HALVES = 2
+
+
+def _wrapped_single(doc: Document, candidates: list[_Candidate]) -> Found | None:
+    """One long code wrapped over two lines ("k3m92qx7b4n8p2r6" / "t5w1h8j3c6v9z4d2").
+
+    Only when the document's candidates standing alone are exactly two, on consecutive lines,
+    in the same letter case, and together have the length of a long code family.
+    """
+    alone = [c for c in candidates if c.alone and c.has_digit]
+    if len({normalize(c.found.text) for c in alone}) != _HALVES or len(alone) != _HALVES:
+        return None
+    first, second = sorted(alone, key=lambda c: c.found.line)
+    between = doc.lines[first.found.line + 1 : second.found.line]
+    if any(line.text.strip() for line in between) or second.found.line == first.found.line:
+        return None
+    if first.key[1] != second.key[1] and "digits" not in (first.key[1], second.key[1]):
+        return None
+    if first.key[0] + second.key[0] not in LONG_CODE_LENGTHS:
+        return None
+    text = first.found.text
+    separator = "-" if "-" in text else " " if " " in text else ""
+    joined = Found(
+        text + separator + second.found.text,
+        first.found.line,
+        first.found.start,
+        first.found.end,
+        None,
+        first.found.used or second.found.used,
+    )
+    return joined
 
 
 def _unread_items(doc: Document, best: list[_Candidate]) -> list[Found]:
@@ -154,8 +267,9 @@ def _candidates(doc: Document) -> list[_Candidate]:
     for index, spans in enumerate(spans_by_line):
         kept = [(s, e) for s, e in spans if _plausible(doc.masked[index][s:e])]
         kept = [(s, e) for s, e in kept if not doc.in_longer_run(index, s, e, kept)]
-        alone = doc.is_alone(index, kept)
+        line_alone = doc.is_alone(index, kept)
         for start, end in kept:
+            alone = line_alone or doc.stands_alone(index, start, end)
             text = doc.masked[index][start:end]
             compact = text.replace("-", "").replace(" ", "")
             dashed = tuple(len(g) for g in text.split("-")) if "-" in text else ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -32,6 +33,8 @@ class Doubt(StrEnum):
     SHAPE_DIFFERS = "shape_differs"  # its shape differs from the rest of the set
     REFERENCE_NUMBER = "reference_number"  # looks like a case, receipt or reference number
     UNLABELLED = "unlabelled"  # nothing on the page says it is a code
+    IN_SENTENCE = "in_sentence"  # a number inside a sentence, not in the list of codes
+    ONE_OF_SEVERAL = "one_of_several"  # the site gives one code, and several candidates stand out
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,18 @@ class ScannedAccount:
     used: list[str] = field(default_factory=list)
     used_on: dict[str, datetime] = field(default_factory=dict)  # code -> when, if printed
     username: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        """One entry of the ``accounts`` list of the ``scan`` JSON."""
+        return {
+            "account": self.account,
+            "service": self.service,
+            "kind": self.kind.value,
+            "codes": list(self.codes),
+            "used": list(self.used),
+            "used_on": {code: when.isoformat() for code, when in self.used_on.items()},
+            "username": self.username,
+        }
 
 
 class ScanError(Exception):
@@ -86,13 +101,31 @@ class ScanResult:
     accounts: list[ScannedAccount] = field(default_factory=list)  # several accounts: codes empty
     used_on: dict[str, datetime] = field(default_factory=dict)  # spent code -> date printed
 
-    def to_json(self) -> dict[str, object]:
-        """The ``scan`` shape of DESIGN.md §4."""
+    def to_json(self, reason: Callable[[Uncertain], str] | None = None) -> dict[str, object]:
+        """The ``scan`` shape of DESIGN.md §4.
+
+        ``reason`` gives the plain words for a candidate set aside (they live in ``ui/``); without
+        it the :class:`Doubt` value stands in.
+        """
         return {
             "file": self.file,
             "service": self.service,
             "kind": self.kind.value,
             "codes": list(self.codes),
             "used": list(self.used),
+            "used_on": {code: when.isoformat() for code, when in self.used_on.items()},
             "warnings": list(self.warnings),
+            "uncertain": uncertain_json(self.uncertain, reason),
+            "account_hint": self.account_hint,
+            "accounts": [account.to_json() for account in self.accounts],
         }
+
+
+def uncertain_json(
+    items: list[Uncertain], reason: Callable[[Uncertain], str] | None = None
+) -> list[dict[str, str]]:
+    """``[{"code", "reason"}]`` for the candidates set aside."""
+    return [
+        {"code": item.code, "reason": reason(item) if reason else item.doubt.value}
+        for item in items
+    ]

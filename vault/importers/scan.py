@@ -1,11 +1,13 @@
 """From a file or pasted text to a :class:`ScanResult`: the importer's pipeline.
 
 decode (text) or parse in a child (PDF, lines rebuilt from glyph positions) -> clean lines ->
-mend codes extraction broke up -> blank the noise -> the named service's shapes, else the generic
-detector -> order, "used" marks, warnings.
+mend codes extraction broke up -> blank the noise -> candidates of the named service's shapes,
+else the generic detector's -> accept or set aside each for its reasons (:mod:`decide`) ->
+order, "used" marks and their dates, warnings, the account the document names.
 
-Where the answer is not sure it is ``not_codes``, never a guess: a site that gives one code with
-several candidates in the document, or an unknown site's document with several labelled codes.
+Where no candidate is sure it is ``not_codes``, never a guess, and the candidates set aside come
+with it: a site that gives one code with several candidates in the document, or an unknown
+site's document with several labelled codes.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from vault.importers import generic
+from vault.importers.account_hint import account_hint
+from vault.importers.decide import names_a_key, sift, standing
 from vault.importers.document import Document, Found, in_document_order
 from vault.importers.limits import DEFAULT_LIMITS, MAX_CODES, Limits
 from vault.importers.notices import Notice, notice
@@ -25,7 +29,7 @@ from vault.importers.recognisers import (
     wrapped,
 )
 from vault.importers.repair import mend, strip_line_numbers
-from vault.importers.result import ScanError, ScanFailure, ScanResult
+from vault.importers.result import Doubt, ScanError, ScanFailure, ScanResult, Uncertain
 from vault.importers.services import Service
 from vault.importers.text import Line, NotTextError, clean, decode
 from vault.model import Kind, normalize
@@ -49,9 +53,19 @@ def scan_file(
         raise ScanError(ScanFailure.TOO_LARGE, f"{size} bytes")
     with path.open("rb") as handle:
         data = handle.read(bound + 1)
-    suffix = path.suffix.lower()
+    return scan_bytes(data, path.name, pdf_password, limits=limits)
+
+
+def scan_bytes(
+    data: bytes, name: str = "", pdf_password: str | None = None, *, limits: Limits = DEFAULT_LIMITS
+) -> ScanResult:
+    """Find the codes in a document's bytes (a file's, or standard input's); ``name`` may be "".
+
+    Raises :class:`ScanError`.
+    """
+    suffix = Path(name).suffix.lower()
     if PDF_MAGIC in data[:PDF_MAGIC_WINDOW] or suffix in PDF_SUFFIXES:
-        return _scan_pdf(data, path.name, pdf_password, limits)
+        return _scan_pdf(data, name, pdf_password, limits)
     if len(data) > limits.max_text_file_bytes:
         raise ScanError(ScanFailure.TOO_LARGE, f"{len(data)} bytes of text")
     try:
@@ -60,7 +74,7 @@ def scan_file(
         raise ScanError(ScanFailure.UNSUPPORTED, suffix or "no suffix") from exc
     if suffix not in TEXT_SUFFIXES and not _mostly_printable(text):
         raise ScanError(ScanFailure.UNSUPPORTED, suffix)
-    return scan_text(text, path.name, limits=limits)
+    return scan_text(text, name, limits=limits)
 
 
 def scan_text(text: str, name: str = "", *, limits: Limits = DEFAULT_LIMITS) -> ScanResult:
@@ -93,7 +107,7 @@ def _mostly_printable(text: str) -> bool:
 
 
 def analyse(doc: Document) -> ScanResult:
-    """The codes in a prepared document, with service, kind and warnings."""
+    """The codes in a prepared document, with service, kind, warnings and what was set aside."""
     ranked = rank_services(doc)
     match: Match | None = None
     for entry in ranked:
@@ -101,6 +115,7 @@ def analyse(doc: Document) -> ScanResult:
         if match is not None:
             break
     warnings: list[str] = []
+    uncertain: list[Uncertain] = []
     service: Service | None
     others: list[Match] = []
     if match is not None:
@@ -115,18 +130,32 @@ def analyse(doc: Document) -> ScanResult:
         service, kind = match.service, match.profile.kind
         notices = match.profile.notices
         others = other_groups(doc, match, ranked)
+        found, uncertain = sift(doc, found, a_set=kind is Kind.SET)
         if kind is not Kind.SET and len(found) > 1:
-            found = _the_one(doc, found)
+            listing = generic.find_codes(doc)
+            if len(_distinct(standing(doc, listing.found))) > 1:
+                # the site usually gives one code, but the page lays out a list of them:
+                # the list is read as it is (the service names the site; it never gates codes)
+                found = _distinct(in_document_order(listing.found))
+                kind, expected, notices = Kind.SET, None, ()
+                uncertain = listing.uncertain
+            else:
+                found = _the_one(doc, found, uncertain)
     else:
-        found = _distinct(in_document_order(generic.find_codes(doc)))
+        decision = generic.find_codes(doc)
+        found = _distinct(in_document_order(decision.found))
+        uncertain = decision.uncertain
         top = ranked[0] if ranked else None
         if top is not None and len(found) > 1 and not _hands_out_sets(top.service):
             if top.subject and top.first_line < min(f.line for f in found):
                 # a site that gives one code, and several candidates: none of them is sure
-                raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates for one code")
+                doubts = [Uncertain(f.text, Doubt.ONE_OF_SEVERAL) for f in found]
+                raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates", doubts)
             top = None  # named only in passing, after the list: the codes are another site's
         service = top.service if top is not None else None
         kind = _kind_of(service, len(found))
+        if kind is Kind.SINGLE and service is None and found and names_a_key(doc, found[0]):
+            kind = Kind.KEY
         expected = None
         notices = service.profiles[-1].notices if service is not None and found else ()
         if service is None and found:
@@ -137,8 +166,9 @@ def analyse(doc: Document) -> ScanResult:
                 warnings.append(notice(Notice.SERVICE_GUESSED, service=service.name))
             else:
                 warnings.append(notice(Notice.SERVICE_UNKNOWN))
+    uncertain = _distinct_doubts(uncertain, found)
     if not found or len(found) > MAX_CODES:
-        raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates")
+        raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates", uncertain)
     service_name = service.name if service is not None else None
     warnings[:0] = [notice(n, service=service_name) for n in notices]
     if kind is Kind.SET and expected is not None and len(found) != expected:
@@ -183,6 +213,9 @@ def analyse(doc: Document) -> ScanResult:
         codes=[f.text for f in found],
         used=used,
         warnings=warnings,
+        uncertain=uncertain,
+        account_hint=account_hint(doc),
+        used_on={f.text: f.used_on for f in found if f.used and f.used_on is not None},
     )
 
 
@@ -199,13 +232,14 @@ def _kind_of(service: Service | None, count: int) -> Kind:
     return Kind.SET if count > 1 else Kind.SINGLE
 
 
-def _the_one(doc: Document, found: list[Found]) -> list[Found]:
+def _the_one(doc: Document, found: list[Found], uncertain: list[Uncertain]) -> list[Found]:
     """The code of a single-code document that found several candidates, if one stands out.
 
     It stands out when it is the only one on a line of its own, and that line or the one above
     speaks of a code ("Your recovery code:"), or when it ends a line after such a label
     ("Backup code: X7K2…"); the others are then mentions in sentences. Of several such, an old
-    one the document marks as used does not count. Else the scan gives no code rather than guess.
+    one the document marks as used does not count. Else no code is sure: the scan fails with
+    every candidate set aside for the user to check.
     """
     alone = [
         f for f in found if doc.is_alone(f.line, [(f.start, f.end)]) or doc.is_inline_labelled(f)
@@ -214,7 +248,10 @@ def _the_one(doc: Document, found: list[Found]) -> list[Found]:
         # an old code the document marks as used ("… (used 03/14/2026)") is not the one
         alone = [f for f in alone if not f.used]
     if len(alone) != 1 or not (doc.is_labelled(alone[0].line) or doc.is_inline_labelled(alone[0])):
-        raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates for one code")
+        doubts = [Uncertain(f.text, Doubt.ONE_OF_SEVERAL) for f in found]
+        raise ScanError(
+            ScanFailure.NOT_CODES, f"{len(found)} candidates for one code", uncertain + doubts
+        )
     return alone
 
 
@@ -222,6 +259,18 @@ def _listed(numbers: list[int]) -> str:
     """ "8", "8 and 9", "8, 9 and 10"."""
     words = [str(n) for n in numbers]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _distinct_doubts(uncertain: list[Uncertain], found: list[Found]) -> list[Uncertain]:
+    """Each candidate set aside once, and none that was accepted after all."""
+    seen = {normalize(f.text) for f in found}
+    out: list[Uncertain] = []
+    for item in uncertain:
+        key = normalize(item.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
 
 
 def _distinct(found: list[Found]) -> list[Found]:

@@ -159,7 +159,12 @@ SERVICES: tuple[Service, ...] = (
         r"|마이크로소프트",
         (
             Profile(
-                Kind.SINGLE, r"[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}|[A-Z0-9]{25}", 1, notices=_REPLACED
+                Kind.SINGLE,
+                r"[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}|[A-Z0-9]{25}",
+                1,
+                notices=_REPLACED,
+                # a code alone (pasted) in five dashed groups of five capitals: Microsoft's
+                signature=r"[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}",
             ),
         ),
     ),
@@ -177,6 +182,7 @@ SERVICES: tuple[Service, ...] = (
                 r"[a-z0-9]{32}|[a-z0-9]{4}(?: [a-z0-9]{4}){7}",
                 1,
                 notices=(Notice.TURNS_OFF_TWO_STEP,),
+                signature=r"(?=[a-z]*\d)[a-z0-9]{32}",
             ),
         ),
     ),
