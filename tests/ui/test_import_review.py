@@ -322,3 +322,17 @@ def test_used_codes_show_their_date_or_used_before_import_and_keep_it(
     assert (codes[0].used_at, codes[0].used_undated) == (USED_ON, False)
     assert (codes[1].used_at, codes[1].used_undated) == (None, True)  # never the import date
     assert not codes[2].used and not codes[3].used
+
+
+def test_new_codes_asked_for_an_account_go_elsewhere_when_the_document_is_someone_elses(
+    qtbot: QtBot, open_dialog: Callable[..., ImportDialog], vault: Vault
+) -> None:
+    bob = owned("USCIS — bob@example.com", "", ["ZZZZ-1111-AAAA"])
+    vault.add(bob)
+    # the banner asks for new codes for Bob's account; the document is Jane's
+    dialog = open_dialog(scanned(hint="jane@example.com"), account_id=bob.id)
+    assert account_box(dialog).currentText() == "New account"
+    assert "your account “USCIS — bob@example.com” is for someone else" in visible_texts(dialog)
+    # the same document without a name in it goes where it was asked to
+    other = open_dialog(scanned(), account_id=bob.id)
+    assert account_box(other).currentText() == "USCIS — bob@example.com"
