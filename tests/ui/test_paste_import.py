@@ -8,7 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from shell_fixtures import (  # noqa: F401
     autosaver_fixture,
@@ -23,6 +30,7 @@ from shell_fixtures import (  # noqa: F401
 
 from ui.import_dialog import ImportDialog, Page
 from ui.main_window import MainWindow
+from vault.model import Kind
 
 FACEBOOK = [f"{n}1{n}2 {n}3{n}4" for n in range(1, 9)]
 
@@ -98,3 +106,39 @@ def test_the_clipboard_is_left_alone_once_it_holds_something_else(
     QTest.mouseClick(named(dialog, QPushButton, "Import the codes"), Qt.MouseButton.LeftButton)
     assert window.document.vault.find("Facebook")
     assert QGuiApplication.clipboard().text() == "a shopping list"
+
+
+MICROSOFT = "QX7KD-M2RPT-9WZ4C-HB8NV-J3LFY"  # a 25-character recovery code, made up
+USCIS = "UA7K2M9PQX4T"
+
+
+def test_ctrl_v_of_one_code_imports_it_as_a_single_code(qtbot: QtBot, window: MainWindow) -> None:
+    QGuiApplication.clipboard().setText(MICROSOFT)
+    dialog = press_ctrl_v(window)
+    qtbot.waitUntil(lambda: dialog.current_page() is Page.PREVIEW, timeout=10_000)
+    assert "Found 1 code in the pasted text." in visible_texts(dialog)
+    kind = named(dialog, QComboBox, "Kind of codes")
+    assert isinstance(kind, QComboBox)
+    assert kind.currentText() == "One code that the site replaces after use"
+    name = named(dialog, QLineEdit, "Name of the new account")
+    assert isinstance(name, QLineEdit)
+    name.setText("Microsoft — jane@outlook.com")
+    QTest.mouseClick(named(dialog, QPushButton, "Import the codes"), Qt.MouseButton.LeftButton)
+    account = window.document.vault.find("Microsoft — jane@outlook.com")[0]
+    assert account.kind is Kind.SINGLE
+    assert [c.text for c in account.current.codes] == [MICROSOFT]  # type: ignore[union-attr]
+
+
+def test_one_code_typed_in_the_paste_box_imports_as_a_single_code(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.vault_actions.import_.trigger()
+    dialog = find_open(qtbot, window, ImportDialog)
+    box = named(dialog, QPlainTextEdit, "Codes to scan")
+    QTest.keyClicks(box, USCIS)
+    QTest.mouseClick(
+        named(dialog, QPushButton, "Scan the pasted text for codes"), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: dialog.current_page() is Page.PREVIEW, timeout=10_000)
+    assert dialog.plan().codes == [USCIS]
+    assert dialog.plan().kind is Kind.SINGLE
