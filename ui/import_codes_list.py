@@ -87,16 +87,19 @@ class ImportCodesList(QWidget):
         self.table.setColumnHidden(CodesModel.NOTE, not notes)
         header = self.table.horizontalHeader()
         mono = QFontMetrics(monospace())
-        width = (
-            mono.horizontalAdvance("M" * CODE_COLUMN_CHARS)
-            + header.sectionSizeHint(CodesModel.USED)
+        used = max(
+            header.sectionSizeHint(CodesModel.USED), self.table.sizeHintForColumn(CodesModel.USED)
+        )
+        columns = mono.horizontalAdvance("M" * CODE_COLUMN_CHARS) + used
+        if notes:
+            shown = self.table.sizeHintForColumn(CodesModel.CODE) + used
+            columns = max(columns, shown + self.table.sizeHintForColumn(CodesModel.NOTE))
+        self.table.setMinimumWidth(
+            columns
             + self.table.verticalHeader().sizeHint().width()
             + self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
             + 2 * self.table.frameWidth()
         )
-        if notes:
-            width += self.table.sizeHintForColumn(CodesModel.NOTE)
-        self.table.setMinimumWidth(width)
 
     def show_used_column(self, shown: bool) -> None:
         """A recovery key is never "used", so its codes have no tick box."""

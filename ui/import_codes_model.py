@@ -199,8 +199,10 @@ class CodesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Tick this if you have already used this code")
         if index.column() == self.NOTE and row.doubt:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.tr("Not sure: %1").replace("%1", row.doubt)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.doubt
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("Not sure it is a code: it %1").replace("%1", row.doubt)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr(
                     "The scan was not sure this is a code: it %1. Tick it if it is one of "
@@ -271,7 +273,7 @@ class CodesModel(QAbstractTableModel):
             if section == self.USED:
                 return self.tr("Already used")
             if section == self.NOTE:
-                return self.tr("Note")
+                return self.tr("Not sure, because it…")
             return None
         return str(section + 1) if 0 <= section < len(self._rows) else None
 

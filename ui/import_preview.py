@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from vault.importers.result import Uncertain
 
 MAX_THRESHOLD = 50  # upper bound of "warn me when this many are left"; sets hold 5-20 codes
+PAGE_MIN_CHARS = 130  # room for the list and, beside it, the account and its notices
 
 
 class PreviewPage(QWidget):
@@ -110,6 +111,7 @@ class PreviewPage(QWidget):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.addRow(self.tr("&Service:"), self.service)
         self.form.addRow(self.tr("&Kind:"), self.kind)
         self.form.addRow(self.tr("&Account:"), self.account)
@@ -133,6 +135,8 @@ class PreviewPage(QWidget):
         columns.addWidget(self.codes, 1)
         columns.addLayout(right, 1)
         self.blockers = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
+        # the form's labels sit above their fields, so the list can be wide enough for its notes
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * PAGE_MIN_CHARS)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
@@ -167,8 +171,9 @@ class PreviewPage(QWidget):
         doubtful = self._doubtful(result.uncertain)
         self.doubts.set_text(
             self.tr(
-                "%n more might be codes, but the scan is not sure. They are at the end of the "
-                "list, not ticked, each with the reason. Tick the ones that are your codes.",
+                "The scan found %n more possible code(s), but is not sure of them. They are at "
+                "the end of the list, not ticked, each with the reason. Tick the ones that are "
+                "your codes.",
                 "",
                 len(doubtful),
             )

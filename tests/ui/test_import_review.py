@@ -173,12 +173,17 @@ def test_doubtful_codes_come_unticked_with_the_reason_in_plain_words(
     dialog = open_dialog(scanned(uncertain=DOUBTS))
     assert rows(dialog) == [
         *[(code, True, "", "") for code in CODES],
-        ("IOE0912345678", False, "", "Not sure: looks like a reference number"),
-        ("3581 2207", False, "", "Not sure: has the word “device” before it"),
+        ("IOE0912345678", False, "", "looks like a reference number"),
+        ("3581 2207", False, "", "has the word “device” before it"),
     ]
+    model = table(dialog).model()
+    assert model.headerData(NOTE_COLUMN, Qt.Orientation.Horizontal) == "Not sure, because it…"
+    spoken = model.index(4, NOTE_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == "Not sure it is a code: it looks like a reference number"
     texts = visible_texts(dialog)
     assert "Found 4 codes" in texts
-    assert "2 more might be codes" in texts and "Tick the ones that are your codes" in texts
+    assert "The scan found 2 more possible codes, but is not sure of them." in texts
+    assert "Tick the ones that are your codes" in texts
     # only the sure codes would be imported, and the import may go ahead
     assert dialog.plan().codes == CODES
     assert import_button(dialog).isEnabled()
@@ -218,8 +223,8 @@ def test_nothing_sure_but_candidates_opens_the_review_instead_of_a_refusal(
     assert "These might be codes — check them" in texts
     assert "No codes could be read" not in texts
     assert rows(dialog) == [
-        ("K7QH-7M2X-R4DA", False, "", "Not sure: nothing on the page says it is a code"),
-        ("A123456789", False, "", "Not sure: looks like a reference number"),
+        ("K7QH-7M2X-R4DA", False, "", "nothing on the page says it is a code"),
+        ("A123456789", False, "", "looks like a reference number"),
     ]
     assert not import_button(dialog).isEnabled()
     assert "No code is ticked" in texts
