@@ -1,7 +1,8 @@
 """The codes an import found, in an editable list with buttons to add and remove codes.
 
 The user compares the list with the document, fixes a code the scan misread, ticks the ones
-already used, and removes anything that is not a code. The model is
+already used, ticks a doubtful one that is a code after all (its note says why the scan was not
+sure), and removes anything that is not a code. The model is
 :class:`ui.import_codes_model.CodesModel`.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,14 +47,12 @@ class ImportCodesList(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setMinimumHeight(CODES_MIN_HEIGHT)
+        # Codes and used marks take the room they need; the last column shown takes the rest.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CodesModel.CODE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CodesModel.USED, QHeaderView.ResizeMode.ResizeToContents)
-        mono = QFontMetrics(monospace())
-        self.table.setMinimumWidth(
-            mono.horizontalAdvance("M" * CODE_COLUMN_CHARS)
-            + header.sectionSizeHint(CodesModel.USED)
-        )
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        model.modelReset.connect(self._show_notes_if_any)
+        self._show_notes_if_any()
         remove_action = QAction(self.tr("Remove the selected codes"), self.table)
         remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -79,6 +79,27 @@ class ImportCodesList(QWidget):
 
     def select_first(self) -> None:
         self.table.setCurrentIndex(self._model.index(0, CodesModel.CODE))
+
+    def _show_notes_if_any(self) -> None:
+        """The note column is there only when some code has a note (a doubt); the list is
+        then wide enough to read the notes without scrolling sideways."""
+        notes = self._model.has_doubts()
+        self.table.setColumnHidden(CodesModel.NOTE, not notes)
+        header = self.table.horizontalHeader()
+        mono = QFontMetrics(monospace())
+        used = max(
+            header.sectionSizeHint(CodesModel.USED), self.table.sizeHintForColumn(CodesModel.USED)
+        )
+        columns = mono.horizontalAdvance("M" * CODE_COLUMN_CHARS) + used
+        if notes:
+            shown = self.table.sizeHintForColumn(CodesModel.CODE) + used
+            columns = max(columns, shown + self.table.sizeHintForColumn(CodesModel.NOTE))
+        self.table.setMinimumWidth(
+            columns
+            + self.table.verticalHeader().sizeHint().width()
+            + self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            + 2 * self.table.frameWidth()
+        )
 
     def show_used_column(self, shown: bool) -> None:
         """A recovery key is never "used", so its codes have no tick box."""

@@ -10,14 +10,18 @@ The dialog has four pages, each a widget of its own:
   do: the PDF's password, typing or pasting the codes, or choosing another file
   (:class:`ui.import_pages.ProblemPage`);
 * **preview** — the codes (editable, with "already used" ticks), the service and kind guessed, the
-  scan's warnings and the account to put them in (:class:`ui.import_preview.PreviewPage`).
+  scan's warnings and the account to put them in (:class:`ui.import_preview.PreviewPage`);
+* **restore** — this app's own paper copy, holding several accounts: each of them and what
+  restoring does to it (:class:`ui.restore_page.RestorePage`).
 
 The dialog itself runs the scans (:mod:`ui.import_scan`), turns the pages, keeps the Tab order
 and holds the Import and Cancel buttons. Whether the import may go ahead is decided by
 :func:`vault.import_plan.problems`, the same rules the command line uses; the preview only turns
 each finding into words (:mod:`ui.import_reasons`) and Import stays disabled while any remains.
 It changes nothing itself: after ``accepted``, the caller applies :meth:`ImportDialog.plan` with
-:func:`vault.import_plan.apply` and saves. Open it with ``open()`` (no nested event loop).
+:func:`vault.import_plan.apply` — or, when :meth:`ImportDialog.paper_accounts` is not empty,
+restores those with :func:`vault.restore.restore_accounts` — and saves. Open it with ``open()``
+(no nested event loop).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from ui.import_codes_model import CodesModel
 from ui.import_pages import BusyPage, PastePage, ProblemPage
 from ui.import_preview import PreviewPage
 from ui.import_scan import Scanner, ScanRequest, scan
+from ui.restore_page import RestorePage
 from ui.tasks import run_in_background
 from vault.defaults import DEFAULT_THRESHOLD
 from vault.import_plan import ImportPlan, problems
@@ -48,6 +53,7 @@ from vault.model import Vault
 
 if TYPE_CHECKING:
     from vault.importers import ScanError, ScanResult
+    from vault.importers.result import ScannedAccount
 
 __all__ = ["CodesModel", "ImportDialog", "Page", "ScanRequest", "Scanner", "scan"]
 
@@ -59,6 +65,7 @@ class Page(IntEnum):
     BUSY = 1
     PROBLEM = 2
     PREVIEW = 3
+    RESTORE = 4
 
 
 class ImportDialog(QDialog):
@@ -97,8 +104,15 @@ class ImportDialog(QDialog):
         self._problem_page.choose_requested.connect(self.choose_file)
         self._preview = PreviewPage(vault, account_id, default_threshold, self)
         self._preview.checked.connect(self._checked)
+        self._restore_page = RestorePage(self)
         self._pages = QStackedWidget(self)
-        for page in (self._paste_page, self._busy_page, self._problem_page, self._preview):
+        for page in (
+            self._paste_page,
+            self._busy_page,
+            self._problem_page,
+            self._preview,
+            self._restore_page,
+        ):
             self._pages.addWidget(page)
         self._expose_controls()
 
@@ -166,6 +180,7 @@ class ImportDialog(QDialog):
             *self._paste_page.focus_chain(),
             *self._problem_page.focus_chain(),
             *self._preview.focus_chain(),
+            *self._restore_page.focus_chain(),
             *box_buttons,
             *hidden,
         ]
@@ -182,13 +197,15 @@ class ImportDialog(QDialog):
 
     def _show_page(self, page: Page) -> None:
         self._pages.setCurrentIndex(page)
-        self._import.setVisible(page is Page.PREVIEW)
+        self._import.setVisible(page in (Page.PREVIEW, Page.RESTORE))
+        self._name_accept_button(page)
         self._set_tab_order()
         self._fit_timer.start()
         defaults = {
             Page.PASTE: self._scan,
             Page.PROBLEM: self._open_pdf if self._problem_page.asks_password() else None,
             Page.PREVIEW: self._import,
+            Page.RESTORE: self._import,
         }
         for button in (self._scan, self._open_pdf, self._import):
             button.setDefault(button is defaults.get(page))
@@ -198,8 +215,21 @@ class ImportDialog(QDialog):
             Page.BUSY: self._cancel,
             Page.PROBLEM: self._password if self._problem_page.asks_password() else None,
             Page.PREVIEW: self._table,
+            Page.RESTORE: self._restore_page.table,
         }.get(page) or self._type_instead
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _name_accept_button(self, page: Page) -> None:
+        """The accept button says Import for codes, Restore for the accounts of a paper copy."""
+        if page is Page.RESTORE:
+            self.setWindowTitle(self.tr("Restore from a paper copy"))
+            self._import.setText(self.tr("&Restore"))
+            self._import.setAccessibleName(self.tr("Restore the accounts"))
+            self._import.setEnabled(self._restore_page.has_work())
+        else:
+            self.setWindowTitle(self.tr("Import codes"))
+            self._import.setText(self.tr("&Import"))
+            self._import.setAccessibleName(self.tr("Import the codes"))
 
     def current_page(self) -> Page:
         return Page(self._pages.currentIndex())
@@ -251,6 +281,11 @@ class ImportDialog(QDialog):
             return
         self._password.clear()
         self._document = self._request.path
+        if result.accounts:
+            # this app's own paper copy: the accounts on it come back as they were
+            self._restore_page.show_accounts(self._vault, result.accounts)
+            self._show_page(Page.RESTORE)
+            return
         self._preview.show_result(result, self._document)
         self._show_page(Page.PREVIEW)
         if result.codes:
@@ -268,6 +303,15 @@ class ImportDialog(QDialog):
             self._problem_page.show_bug()
             self._show_page(Page.PROBLEM)
             return
+        if error.failure is ScanFailure.NOT_CODES and error.uncertain:
+            # Nothing sure, but candidates: "these might be codes — check them", not a dead end.
+            self._document = request.path
+            self._preview.show_candidates(error.uncertain, request.path)
+            self._show_page(Page.PREVIEW)
+            return
+        if error.failure is ScanFailure.NOT_CODES and request.path is None:
+            self._show_paste(self._nothing_pasted())
+            return
         message = self._describe_scan_error(error)
         if error.failure is ScanFailure.NO_TEXT or request.path is None:
             # A picture of the codes (or pasted text without codes): typing them is the way on.
@@ -282,6 +326,21 @@ class ImportDialog(QDialog):
         from ui.scan_messages import describe_scan_error
 
         return QCoreApplication.translate(CONTEXT, describe_scan_error(error))
+
+    def _nothing_pasted(self) -> str:
+        return self.tr(
+            "Nothing in the pasted text looks like a backup code. Check that you copied the "
+            "codes themselves, or type them here, one per line."
+        )
+
+    def show_nothing_to_paste(self) -> None:
+        """Ctrl+V in the window with no text on the clipboard: say so, and offer the paste box."""
+        self._show_paste(
+            self.tr(
+                "There is nothing to paste: the clipboard holds no text. Copy the codes from "
+                "the site or the document, then paste them here; or type them, one per line."
+            )
+        )
 
     def _show_paste(self, notice: str) -> None:
         """The paste page; anything already typed or pasted there is kept."""
@@ -322,12 +381,28 @@ class ImportDialog(QDialog):
         """The warning threshold chosen for a new account of single-use codes, else None."""
         return self._preview.chosen_threshold()
 
+    def pasted_text(self) -> str:
+        """The pasted or typed text the codes came from ("" for a document)."""
+        request = self._request
+        return request.text if request is not None and request.path is None else ""
+
     def document_path(self) -> Path | None:
         """The file the codes came from (to offer moving it to the trash); None for pasted text."""
         return self._document
 
+    def paper_accounts(self) -> list[ScannedAccount]:
+        """The accounts of a paper copy to restore; empty when importing codes."""
+        if self.current_page() is not Page.RESTORE:
+            return []
+        return self._restore_page.accounts()
+
     def accept(self) -> None:
-        if self.current_page() is not Page.PREVIEW or problems(self._vault, self.plan()):
+        page = self.current_page()
+        if page is Page.RESTORE:
+            if self._restore_page.has_work():
+                super().accept()
+            return
+        if page is not Page.PREVIEW or problems(self._vault, self.plan()):
             return
         super().accept()
 

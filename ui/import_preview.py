@@ -1,9 +1,11 @@
 """The import dialog's last page: the codes found, what they are and where they go.
 
-On the left the codes (:class:`ui.import_codes_list.ImportCodesList`); on the right the service,
-the kind of codes, the account (a new one, or one that already exists, with consent to replace
-its codes) and, for a new account of single-use codes, when to warn. Under them, every reason the
-import cannot go ahead yet (:mod:`ui.import_reasons`). :meth:`PreviewPage.plan` is what the user
+On the left the codes (:class:`ui.import_codes_list.ImportCodesList`), with any the scan was not
+sure of unticked at the end, each with its reason; on the right the service, the kind of codes,
+the account (a new one, or one that already exists, with consent to replace its codes; never
+another person's by default, :mod:`ui.import_account`) and, for a new account of single-use
+codes, when to warn. Under them, every reason the import cannot go ahead yet
+(:mod:`ui.import_reasons`). :meth:`PreviewPage.plan` is what the user
 confirmed; :attr:`PreviewPage.checked` carries the reasons (empty when the import may go ahead).
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.import_account import Owner, default_name, guess_account
 from ui.import_codes_list import ImportCodesList
-from ui.import_codes_model import CodesModel
+from ui.import_codes_model import CodesModel, Doubtful
 from ui.import_reasons import QUOTE, FindingWords
 from ui.notice import Notice, heading
 from vault.import_plan import ImportPlan, Problem, problems
@@ -35,8 +38,10 @@ from vault.model import Account, Kind, Vault, normalize
 
 if TYPE_CHECKING:
     from vault.importers import ScanResult
+    from vault.importers.result import Uncertain
 
 MAX_THRESHOLD = 50  # upper bound of "warn me when this many are left"; sets hold 5-20 codes
+PAGE_MIN_CHARS = 130  # room for the list and, beside it, the account and its notices
 
 
 class PreviewPage(QWidget):
@@ -56,9 +61,11 @@ class PreviewPage(QWidget):
         self._wanted_account = wanted_account
         self._words = FindingWords(self)
         self._name_edited = False  # stop following the service once the user types a name
+        self._hint = ""  # whose codes the document says they are (e-mail, user name, phone)
         self.document: Path | None = None  # the file the codes came from
         self.summary = heading("", self)
         self.warnings = Notice(QStyle.StandardPixmap.SP_MessageBoxInformation, self)
+        self.doubts = Notice(QStyle.StandardPixmap.SP_MessageBoxQuestion, self)
 
         # Left: the codes.
         self.model = CodesModel(self)
@@ -104,12 +111,14 @@ class PreviewPage(QWidget):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.addRow(self.tr("&Service:"), self.service)
         self.form.addRow(self.tr("&Kind:"), self.kind)
         self.form.addRow(self.tr("&Account:"), self.account)
         self.form.addRow(self.tr("&Name of the new account:"), self.name)
         self.form.addRow(self.tr("&Warn me when this many are left:"), self.threshold)
 
+        self.account_notice = Notice(QStyle.StandardPixmap.SP_MessageBoxInformation, self)
         self.replace_notice = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
         self.replace = QCheckBox(self.tr("R&eplace the current codes"), self.replace_notice)
         self.replace.setAccessibleName(self.tr("Replace the current codes"))
@@ -118,6 +127,7 @@ class PreviewPage(QWidget):
 
         right = QVBoxLayout()
         right.addLayout(self.form)
+        right.addWidget(self.account_notice)
         right.addWidget(self.replace_notice)
         right.addStretch(1)
 
@@ -125,9 +135,12 @@ class PreviewPage(QWidget):
         columns.addWidget(self.codes, 1)
         columns.addLayout(right, 1)
         self.blockers = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
+        # the form's labels sit above their fields, so the list can be wide enough for its notes
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * PAGE_MIN_CHARS)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
+        layout.addWidget(self.doubts)
         layout.addWidget(codes_hint)
         layout.addLayout(columns, 1)
         layout.addWidget(self.blockers)
@@ -145,7 +158,6 @@ class PreviewPage(QWidget):
 
     def show_result(self, result: ScanResult, document: Path | None) -> None:
         """Fill the page with what a scan of ``document`` (None: pasted text) found."""
-        self.document = document
         count = len(result.codes)
         where = (
             self.tr("Found %n code(s) in %1.", "", count).replace(
@@ -156,34 +168,106 @@ class PreviewPage(QWidget):
         )
         self.summary.setText(where)
         self.warnings.set_text("\n".join(self.tr(w) for w in result.warnings))
+        doubtful = self._doubtful(result.uncertain)
+        self.doubts.set_text(
+            self.tr(
+                "The scan found %n more possible code(s), but is not sure of them. They are at "
+                "the end of the list, not ticked, each with the reason. Tick the ones that are "
+                "your codes.",
+                "",
+                len(doubtful),
+            )
+            if doubtful
+            else ""
+        )
+        self._fill(result, document, result.service, result.kind, result.account_hint, doubtful)
 
-        self.model.set_codes(result.codes, result.used)
-        self.service.setText(result.service or "")
-        self.kind.setCurrentIndex(max(0, self.kind.findData(result.kind.value)))
+    def show_candidates(self, uncertain: list[Uncertain], document: Path | None) -> None:
+        """Nothing was sure to be a code, but these might be: offer them for review, unticked."""
+        self.summary.setText(self.tr("These might be codes — check them"))
+        self.warnings.set_text("")
+        where = (
+            self.tr("The scan could not be sure that anything in %1 is a backup code.").replace(
+                "%1", QUOTE.replace("%1", document.name)
+            )
+            if document is not None
+            else self.tr("The scan could not be sure that anything you pasted is a backup code.")
+        )
+        self.doubts.set_text(
+            where
+            + " "
+            + self.tr(
+                "Compare these with the document and tick the ones that are your codes; "
+                "the note beside each says why the scan was not sure."
+            )
+        )
+        self._fill(None, document, None, Kind.SET, None, self._doubtful(uncertain))
+
+    def _doubtful(self, uncertain: list[Uncertain]) -> list[Doubtful]:
+        from ui.messages import CONTEXT
+        from ui.scan_messages import describe_doubt
+
+        def translate(text: str) -> str:
+            return QCoreApplication.translate(CONTEXT, text)
+
+        return [Doubtful(u.code, describe_doubt(u, translate)) for u in uncertain]
+
+    def _fill(
+        self,
+        result: ScanResult | None,
+        document: Path | None,
+        service: str | None,
+        kind: Kind,
+        hint: str | None,
+        doubtful: list[Doubtful],
+    ) -> None:
+        self.document = document
+        self._hint = (hint or "").strip()
+        if result is not None:
+            self.model.set_codes(
+                result.codes, result.used, used_on=result.used_on, doubtful=doubtful
+            )
+        else:
+            self.model.set_codes([], doubtful=doubtful)
+        self.service.setText(service or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self._name_edited = False
-        self.name.setText(result.service or "")
-        guess = self._guess_account(result.service)
-        self.account.setCurrentIndex(max(0, self.account.findData(guess.id if guess else "")))
+        self.name.setText(default_name(service or "", self._hint))
+        guess = guess_account(self._vault, self._wanted_account, service, self._hint)
+        self._explain_new_account(guess.passed_over, guess.owner)
+        chosen = guess.account
+        self.account.setCurrentIndex(max(0, self.account.findData(chosen.id if chosen else "")))
         self._account_changed()
         self._kind_changed()
 
-    def _guess_account(self, service: str | None) -> Account | None:
-        """The account asked for, else the only account for the same service (the usual case:
-        new codes for an account that ran low); otherwise a new account."""
-        if self._wanted_account:
-            wanted = self._vault.by_id(self._wanted_account)
-            if wanted is not None:
-                return wanted
-        if not service:
-            return None
-        same = [
-            a for a in self._vault.accounts if (a.service or "").casefold() == service.casefold()
-        ]
-        return same[0] if len(same) == 1 else None
+    def _explain_new_account(self, passed_over: Account | None, said: Owner) -> None:
+        """Say why an account of the same service was not proposed: the document is another
+        person's (or does not say it is that account's owner)."""
+        if passed_over is None:
+            self.account_notice.set_text("")
+            return
+        who = QUOTE.replace("%1", self._hint)
+        name = QUOTE.replace("%1", passed_over.name)
+        if said is Owner.OTHER and passed_over.username:
+            text = self.tr(
+                "This document is for %1, but your account %2 is for %3, so the codes go to a "
+                "new account."
+            ).replace("%3", QUOTE.replace("%1", passed_over.username))
+        elif said is Owner.OTHER:
+            text = self.tr(
+                "This document is for %1, but your account %2 is for someone else, so the "
+                "codes go to a new account."
+            )
+        else:
+            text = self.tr(
+                "This document is for %1. If these are new codes for your account %2, choose it "
+                "under Account; otherwise they go to a new account."
+            )
+        self.account_notice.set_text(text.replace("%1", who).replace("%2", name))
 
     def _service_changed(self, text: str) -> None:
         if not self._name_edited:
-            self.name.setText(text.strip())
+            self.name.setText(default_name(text, self._hint))
         self._check()
 
     def _name_typed(self, _text: str) -> None:
@@ -222,6 +306,8 @@ class PreviewPage(QWidget):
             )
         else:
             self.replace_notice.set_text("")
+        # why the codes go to a new account: only while they do
+        self.account_notice.setVisible(bool(self.account_notice.label.text()) and account is None)
         self._update_account_rows()
         self._check()
 
@@ -248,7 +334,8 @@ class PreviewPage(QWidget):
         findings.sort(key=lambda f: f.problem is not Problem.DUPLICATE_CODES)
         if plan.codes and held == len(plan.codes):
             findings = findings[:1]
-        text = "\n".join(self._words.reason(finding, plan, held) for finding in findings)
+        unticked = self.model.unticked()
+        text = "\n".join(self._words.reason(finding, plan, held, unticked) for finding in findings)
         self.blockers.set_text(text)
         self.checked.emit(text)
 
@@ -264,9 +351,11 @@ class PreviewPage(QWidget):
             new_account_name="" if account else self.name.text().strip(),
             service=service or None,
             used=[] if kind is Kind.KEY else self.model.used_codes(),
+            used_on={} if kind is Kind.KEY else self.model.used_dates(),
             replace=account is not None and self.replace.isChecked(),
             source=self.document.name if self.document else "",
             threshold=self.chosen_threshold(),
+            username="" if account else self._hint,
         )
 
     def chosen_threshold(self) -> int | None:

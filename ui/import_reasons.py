@@ -18,10 +18,16 @@ QUOTE = "“%1”"  # a name quoted in running text
 class FindingWords(QObject):
     """Words for the findings of :func:`vault.import_plan.problems`."""
 
-    def reason(self, finding: Finding, plan: ImportPlan, held: int) -> str:
-        """One finding in plain words; ``held`` is how many of the codes the vault holds."""
+    def reason(self, finding: Finding, plan: ImportPlan, held: int, unticked: int = 0) -> str:
+        """One finding in plain words; ``held`` is how many of the codes the vault holds and
+        ``unticked`` how many codes in the list are not ticked to be imported."""
         name = QUOTE.replace("%1", finding.detail)
         if finding.problem is Problem.NO_CODES:
+            if unticked:
+                return self.tr(
+                    "No code is ticked. Tick the ones that are your codes, or add them with "
+                    "“Add a code”."
+                )
             return self.tr("There are no codes in the list. Add them with “Add a code”.")
         if finding.problem is Problem.NO_ACCOUNT_NAME:
             return self.tr(

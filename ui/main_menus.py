@@ -52,6 +52,7 @@ class WindowActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open)
         file_menu.addAction(vault.import_)
+        file_menu.addAction(vault.restore)
         file_menu.addAction(vault.print_)
         file_menu.addAction(vault.export)
         file_menu.addSeparator()

@@ -292,7 +292,10 @@ class MainWindow(QMainWindow):
 
     def paste_codes(self) -> None:
         intake = from_paste(QGuiApplication.clipboard().mimeData())
-        if intake is not None:
+        if intake is None:
+            # never silence: the import dialog says the clipboard held nothing to import
+            self.vault_actions.start_import(nothing_pasted=True)
+        else:
             self._take(intake)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -12,8 +12,10 @@ window closes (or the vault is locked).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,6 +23,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ui.document import VaultDocument
 from vault.import_plan import ImportPlan, apply
 from vault.model import Account, Action, Code, CodeSet, Kind, ModelError, utcnow
+
+if TYPE_CHECKING:
+    from vault.importers.result import ScannedAccount
+    from vault.restore import RestoreOutcome
 
 
 class _AccountCommand(QUndoCommand):
@@ -290,3 +296,84 @@ class ImportCodes(QUndoCommand):
                     old.retired_at = None
             account.log(utcnow(), Action.EDITED, "import taken back")
         self._document.notify_all()
+
+
+@dataclass(frozen=True)
+class _Marked:
+    """A code a restore marked used: where it is, and the mark the paper gave it."""
+
+    account_id: str
+    code: str
+    used_at: datetime | None
+    used_undated: bool
+
+
+class RestoreAccounts(QUndoCommand):
+    """The accounts of a paper copy put back (:func:`vault.restore.restore_accounts`).
+
+    Undo removes the accounts it added and takes back the used marks it merged into accounts
+    the vault already held; redo puts the very same accounts and marks back. What changed is
+    worked out by comparing the vault before and after, so this holds whatever the restore's
+    rules are.
+    """
+
+    def __init__(self, document: VaultDocument, accounts: Sequence[ScannedAccount]) -> None:
+        super().__init__(QCoreApplication.translate("undo", "Restore from a paper copy"))
+        self._document = document
+        self._accounts = list(accounts)
+        self.outcome: RestoreOutcome | None = None  # what the first run did
+        self._created: list[str] = []
+        self._removed: list[Account] = []
+        self._marked: list[_Marked] = []
+
+    def redo(self) -> None:
+        vault = self._document.vault
+        if self.outcome is None:  # the first time: restore, and note what changed
+            from vault.restore import restore_accounts  # the importer loads on first use
+
+            before = {a.id: {c.key for c in _current_codes(a) if c.used} for a in vault.accounts}
+            self.outcome = restore_accounts(vault, self._accounts, utcnow())
+            self._created = [a.id for a in vault.accounts if a.id not in before]
+            self._marked = [
+                _Marked(a.id, c.text, c.used_at, c.used_undated)
+                for a in vault.accounts
+                if a.id in before
+                for c in _current_codes(a)
+                if c.used and c.key not in before[a.id]
+            ]
+        else:
+            for account in self._removed:
+                if vault.by_id(account.id) is None:
+                    vault.restore(account)
+            self._removed = []
+            for mark in self._marked:
+                code = self._code(mark)
+                if code is not None and not code.used:
+                    code.used_at, code.used_undated = mark.used_at, mark.used_undated
+        self._document.notify_all()
+
+    def undo(self) -> None:
+        vault = self._document.vault
+        now = utcnow()
+        self._removed = [vault.remove(i, now) for i in self._created if vault.by_id(i)]
+        touched: set[str] = set()
+        for mark in self._marked:
+            code = self._code(mark)
+            if code is not None:
+                code.used_at, code.used_undated = None, False
+                touched.add(mark.account_id)
+        for account_id in touched:
+            account = vault.by_id(account_id)
+            if account is not None:
+                account.log(now, Action.EDITED, "restore taken back")
+        self._document.notify_all()
+
+    def _code(self, mark: _Marked) -> Code | None:
+        account = self._document.vault.by_id(mark.account_id)
+        current = account.current if account else None
+        return current.find(mark.code) if current else None
+
+
+def _current_codes(account: Account) -> list[Code]:
+    current = account.current
+    return current.codes if current else []

@@ -1,5 +1,5 @@
-"""What the user can do to the vault as a whole: import, print, export, passphrase, recovery key,
-settings — as ``QAction`` objects shared by the menus and buttons.
+"""What the user can do to the vault as a whole: import, restore from a paper copy, print, export,
+passphrase, recovery key, settings — as ``QAction`` objects shared by the menus and buttons.
 
 Heavy modules (the importer's dialog, printing, the exporters) are imported inside the handlers,
 the first time they are needed, so the app starts fast. Work that derives a key or writes files
@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ui.autosave import Autosaver
 from ui.document import VaultDocument
@@ -25,10 +25,11 @@ from ui.settings import Setting, Settings
 from ui.tasks import run_in_background
 from ui.undo import ImportCodes
 from vault.errors import VaultError
-from vault.model import utcnow
+from vault.model import normalize, utcnow
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportRequest
+    from ui.import_dialog import ImportDialog
 
 ShowMessage = Callable[[str], None]
 
@@ -60,6 +61,9 @@ class VaultActions(QObject):
 
         self.import_ = self._action(
             self.tr("&Import codes…"), lambda: self.start_import(), "Ctrl+I"
+        )
+        self.restore = self._action(
+            self.tr("&Restore from a paper copy…"), self.choose_paper_copy, None
         )
         self.print_ = self._action(
             self.tr("&Print a paper copy…"), self.print_copy, QKeySequence.StandardKey.Print
@@ -115,9 +119,11 @@ class VaultActions(QObject):
         path: Path | None = None,
         text: str | None = None,
         account_id: str | None = None,
+        nothing_pasted: bool = False,
     ) -> None:
         """Open the import dialog on a document, on pasted text, or empty (to paste or choose);
-        ``account_id`` preselects the account that needs the codes."""
+        ``account_id`` preselects the account that needs the codes; ``nothing_pasted`` says
+        that a paste found no text on the clipboard."""
         from ui.import_dialog import ImportDialog  # the importer loads on first use
 
         dialog = ImportDialog(
@@ -128,6 +134,8 @@ class VaultActions(QObject):
             default_threshold=self._settings.get(Setting.DEFAULT_THRESHOLD),
             parent=self._window,
         )
+        if nothing_pasted:
+            dialog.show_nothing_to_paste()
         dialog.accepted.connect(lambda: self._apply_import(dialog))
         self._open(dialog)
 
@@ -137,6 +145,9 @@ class VaultActions(QObject):
         from vault import import_plan
 
         if not isinstance(dialog, ImportDialog):
+            return
+        if dialog.paper_accounts():
+            self._restore(dialog)
             return
         plan = dialog.plan()
         if import_plan.problems(self._document.vault, plan):
@@ -158,10 +169,56 @@ class VaultActions(QObject):
         self._show_message(
             self.tr("Imported %n code(s) into %1.", "", len(plan.codes)).replace("%1", account.name)
         )
+        if dialog.pasted_text():
+            self._clear_clipboard_of(plan.codes)
         source = dialog.document_path()
         if source is not None:
             box = offer_to_trash(self._window, source)
             self.opened.emit(box)
+
+    def choose_paper_copy(self) -> None:
+        """File ▸ Restore from a paper copy: choose the PDF of the printed copy, then the import
+        dialog shows the accounts on it and what restoring does to each."""
+        chooser = QFileDialog(self._window, self.tr("Choose the PDF of your paper copy"))
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.setNameFilter(self.tr("Paper copies (*.pdf);;All files (*)"))
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(lambda name: self.start_import(path=Path(name)))
+        chooser.open()
+        self.opened.emit(chooser)
+
+    def _restore(self, dialog: ImportDialog) -> None:
+        from ui.trash import offer_to_trash
+        from ui.undo import RestoreAccounts
+
+        command = RestoreAccounts(self._document, dialog.paper_accounts())
+        self._undo_stack.push(command)  # Ctrl+Z takes the restore back
+        outcome = command.outcome
+        if outcome is None:
+            return
+        words = [
+            self.tr("Restored %n account(s) from the paper copy.", "", len(outcome.restored)),
+        ]
+        if outcome.merged:
+            words.append(self.tr("Added used marks to %n account(s).", "", len(outcome.merged)))
+        if outcome.skipped:
+            words.append(self.tr("Skipped %n account(s).", "", len(outcome.skipped)))
+        self._show_message(" ".join(words))
+        restored = [a for name in outcome.restored for a in self._document.vault.find(name)]
+        if restored:
+            self.imported.emit(restored[0].id)
+        source = dialog.document_path()
+        if source is not None:
+            self.opened.emit(offer_to_trash(self._window, source))
+
+    @staticmethod
+    def _clear_clipboard_of(codes: list[str]) -> None:
+        """Pasted codes are in the vault now: clear the clipboard if it still holds any of them
+        (clipboard managers and other programs can read it)."""
+        clipboard = QGuiApplication.clipboard()
+        held = normalize(clipboard.text())
+        if held and any(normalize(code) in held for code in codes):
+            clipboard.clear()
 
     # Paper and exports ----------------------------------------------------------------------------
 

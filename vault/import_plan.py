@@ -35,6 +35,7 @@ class ImportPlan:
     replace: bool = False  # the user agreed to retire the current set
     source: str = ""  # the document's file name
     threshold: int | None = None  # warning threshold for a new account (default: the model's)
+    username: str = ""  # for a new account: the e-mail, user name or phone ending it is for
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,9 @@ def apply(vault: Vault, plan: ImportPlan, now: datetime) -> Account:
     new_set = CodeSet(kind=plan.kind, codes=codes, imported_at=now, source=plan.source)
     account = vault.by_id(plan.account_id) if plan.account_id else None
     if account is None:
-        account = Account(name=plan.new_account_name.strip(), service=plan.service)
+        account = Account(
+            name=plan.new_account_name.strip(), service=plan.service, username=plan.username
+        )
         if plan.threshold is not None:
             account.threshold = plan.threshold
         vault.add(account)

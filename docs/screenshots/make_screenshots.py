@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from vault.model import Account
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 PASSPHRASE = "lantern orbit velvet canyon whistle"
@@ -73,6 +75,17 @@ def _fill(path: Path) -> None:
     store.vault.add(account("Apple ID", "Apple", Kind.KEY, ["R2D4-7KQM-X9TP-4WCF-ZB8N-H3VJ-6YEA"]))
     store.vault.add(account("Dropbox", "Dropbox", Kind.SET, ["4831 2290", "7715 0643"], used=2))
     store.save()
+
+
+def _made_up(name: str, service: str, codes: list[str], used: int = 0) -> Account:
+    """An account with a made-up set of codes, the first ``used`` of them used."""
+    from vault.model import Account, Code, CodeSet, Kind
+
+    made = Account(name=name, service=service)
+    made.replace_set(IMPORTED, CodeSet(Kind.SET, [Code(c) for c in codes], IMPORTED))
+    for day in range(used):
+        made.use(IMPORTED + timedelta(days=3 * day + 2, hours=day))
+    return made
 
 
 class Shots:
@@ -339,6 +352,56 @@ def take(out: Path, variant: str) -> list[Path]:
         importing.reject()
     finally:
         document.unlink()
+
+    # A document with codes and numbers that only look like codes: the doubtful ones unticked.
+    doubtful = Path(tempfile.gettempdir()) / "uscis-backup-codes.txt"
+    doubtful.write_text(
+        "USCIS online account — backup codes\nAccount: jane.doe@example.com\n"
+        "Receipt number: IOE0912345678\n\n"
+        + "\n".join(f"{i}. {c}" for i, c in enumerate(["K7QM2XR4PD", "W3NB8TZC6H",
+                                                          "R5VJ9QL2YF", "M8DX4KP7GS"], 1))
+        + "\n\nIf you lose your phone, your device 3581 2207 can no longer sign in.\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    try:
+        window.vault_actions.start_import(path=doubtful)
+        importing = shown(ImportDialog)
+        shots.wait(lambda: importing.current_page() is Page.PREVIEW, "the preview with doubts")
+        shots.save("import-doubts", window, importing)
+        importing.reject()
+    finally:
+        doubtful.unlink()
+
+    # Ctrl+V with words but no codes: the paste box says so and keeps the text.
+    window.vault_actions.start_import(text="Thanks for your order! It ships on Monday.")
+    pasting = shown(ImportDialog)
+    shots.wait(lambda: pasting.current_page() is Page.PASTE, "the paste message")
+    shots.save("paste-nothing-found", window, pasting)
+    pasting.reject()
+
+    # The paper copy printed by the app, restored into a vault that holds one of its accounts.
+    from ui import printing
+    from vault.paper import PageSize, build_sheet
+
+    paper = Path(tempfile.gettempdir()) / "paper-copy.pdf"
+    held = vault.find("GitHub — janedoe")[0]
+    lost = [
+        _made_up("Google — jane.doe@gmail.com", "Google",
+                 [f"{4827 + 131 * i:04d} {1956 + 977 * i:04d}" for i in range(10)], used=2),
+        _made_up("Dropbox — jane@example.com", "Dropbox",
+                 [f"{7715 + 77 * i:04d} {643 + 411 * i:04d}" for i in range(10)], used=1),
+    ]  # fmt: skip
+    paper.write_bytes(
+        printing.pdf_bytes(build_sheet([*lost, held], printed_at=IMPORTED), PageSize.A4)
+    )
+    try:
+        window.vault_actions.start_import(path=paper)
+        restoring = shown(ImportDialog)
+        shots.wait(lambda: restoring.current_page() is Page.RESTORE, "the restore page")
+        shots.save("restore-paper-copy", window, restoring)
+        restoring.reject()
+    finally:
+        paper.unlink()
 
     session.lock()
     shots.settle()

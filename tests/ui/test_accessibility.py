@@ -100,6 +100,7 @@ from ui.unlock import UnlockDialog
 from ui.use_code import DidItWorkBox, ReplacementDialog
 from vault.errors import SaveError, SaveFailure
 from vault.importers import ScanError, ScanFailure, ScanResult
+from vault.importers.result import Doubt, ScannedAccount, Uncertain
 from vault.model import Code, CodeSet, Kind, Vault
 from vault.store import VaultStore
 
@@ -587,6 +588,36 @@ def import_preview_replace(request: pytest.FixtureRequest, qtbot: QtBot) -> QWid
     return dialog
 
 
+def import_preview_doubts(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
+    result = scan_result()
+    result.uncertain = [Uncertain("IOE0912345678", Doubt.REFERENCE_NUMBER)]
+    result.account_hint = "jane@example.com"
+    vault = Vault()
+    vault.add(make_account("GitHub", GITHUB_CODES))  # another person's: a new account
+    return _import(request, qtbot, result, Page.PREVIEW, vault)
+
+
+def import_candidates(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
+    candidates = [Uncertain("3581 2207", Doubt.LABELLED, "device")]
+    return _import(request, qtbot, ScanError(ScanFailure.NOT_CODES, "", candidates), Page.PREVIEW)
+
+
+def import_restore(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
+    paper = [
+        ScannedAccount("GitHub", "GitHub", Kind.SET, GITHUB_CODES, used=GITHUB_CODES[:2]),
+        ScannedAccount("Apple ID", "Apple", Kind.KEY, [APPLE_KEY]),
+    ]
+    result = ScanResult(SCANNED.name, None, Kind.SET, [], accounts=paper)
+    return _import(request, qtbot, result, Page.RESTORE)
+
+
+def import_nothing_pasted(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
+    dialog = _import(request, qtbot, None, Page.PASTE)
+    assert isinstance(dialog, ImportDialog)
+    dialog.show_nothing_to_paste()
+    return dialog
+
+
 def print_dialog(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
     document: VaultDocument = request.getfixturevalue("document")
     return shown(qtbot, PrintDialog(document, lambda _text: None))
@@ -720,6 +751,10 @@ CASES = [
     Case("import-no-codes", import_no_codes),
     Case("import-preview-new-account", import_preview_new_account),
     Case("import-preview-replace", import_preview_replace),
+    Case("import-preview-doubts", import_preview_doubts),
+    Case("import-candidates", import_candidates),
+    Case("import-restore", import_restore),
+    Case("import-nothing-pasted", import_nothing_pasted),
     Case("print", print_dialog),
     Case("export", export_dialog),
     Case("export-weak-passphrase", export_weak),
