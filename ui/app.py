@@ -19,7 +19,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.plurals import EnglishPlurals
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # made on the first unlock, so their imports stay off the sta
 APP_NAME = "Backup Code Vault"
 ORGANIZATION = "BackupCodeVault"
 SETTINGS_NAME = "BackupCodeVault"
-DESKTOP_FILE = "backup-code-vault"
+DESKTOP_FILE = "io.github.backupcodevault.BackupCodeVault"  # its .desktop file's name
 QUIT_WAIT_MS = 30_000  # let a save that is running finish before the process ends
 
 
@@ -52,6 +53,11 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         prog="codevault", description="Keep one-time backup codes encrypted on your own computer."
     )
     parser.add_argument("vault", nargs="?", help="the vault file to open (default: the last one)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that every part of this installation works, without a window, and exit",
+    )
     # Qt's own options (-style, -platform …) pass through untouched.
     args, _qt_options = parser.parse_known_args(list(argv))
     return args
@@ -135,6 +141,23 @@ class CrashReporter:
         self._box = None
 
 
+class VaultApplication(QApplication):
+    """The app object; it passes on the vault files the desktop asks it to open.
+
+    macOS does not start a second copy with the file as an argument when a vault file is
+    double-clicked in Finder (or dropped on the Dock icon): it sends the running app a
+    ``QFileOpenEvent``, at start-up too. Other systems pass the file on the command line.
+    """
+
+    file_open_requested = Signal(Path)
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.file_open_requested.emit(Path(event.file()))
+            return True
+        return super().event(event)
+
+
 def create_application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -142,7 +165,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication(list(argv))
+    app = VaultApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
@@ -187,23 +210,28 @@ def build_session(app: QApplication, vault_argument: str | None) -> Session:
 
     session = Session(settings, make_clipboard, make_idle, paths.vault, parent=app)
     app.aboutToQuit.connect(session.clear_clipboard)
+    if isinstance(app, VaultApplication):
+        app.file_open_requested.connect(session.open_file)
     return session
+
+
+def self_test(argv: Sequence[str]) -> int:
+    """``codevault --self-test``: every part checked on made-up data, with no window shown."""
+    import os
+
+    from ui import self_test
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    create_application(argv)
+    return self_test.run("codevault")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app; returns the exit status."""
     argv = list(sys.argv if argv is None else argv)
-    if getattr(sys, "frozen", False) and len(argv) > 1:
-        # A packaged app has no separate Python: the PDF reader's child process is this program
-        # started again with a marker argument (see vault/importers/pdf.py).
-        from vault.importers.pdf import FROZEN_CHILD_ARGUMENT
-
-        if argv[1] == FROZEN_CHILD_ARGUMENT:
-            from vault.importers import pdf_child
-
-            pdf_child.main()
-            return 0
     args = parse_arguments(argv[1:])
+    if args.self_test:
+        return self_test(argv)
     sys.excepthook = CrashReporter()
     app = create_application(argv)
     session = build_session(app, args.vault)

@@ -221,6 +221,22 @@ class Session(QObject):
         self._close_vault()
         self.show_unlock(path)
 
+    def open_file(self, path: Path) -> None:
+        """A vault file opened from the desktop (Finder, the Dock): ask for its passphrase.
+
+        The vault already open comes to the front instead; another one is closed first, saved,
+        as "Open another vault" does.
+        """
+        if self.window is not None:
+            if path == self._path:
+                _bring_to_front(self.window)
+            else:
+                self.open_vault(path)
+        elif self.first_run_dialog is not None and self.first_run_dialog.isVisible():
+            self._open_existing_from_first_run(path)
+        else:
+            self.show_unlock(path)
+
     def _close_vault(self) -> None:
         self.clear_clipboard()
         self._stop_idle()

@@ -36,6 +36,20 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _SelfTestAction(argparse.Action):
+    """``--self-test``: check every part of this installation on made-up data, then exit."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, help="check that every part of this installation works"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from ui import self_test
+
+        parser.exit(self_test.run(PROG))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Keep one-time backup codes encrypted on this computer."
@@ -46,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the vault file (default: $CODEVAULT_VAULT, else your per-user data folder)",
     )
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--self-test", action=_SelfTestAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(sub)

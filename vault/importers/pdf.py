@@ -21,8 +21,9 @@ from vault.importers.limits import Limits
 from vault.importers.result import ScanError, ScanFailure
 
 CHILD_SCRIPT = Path(__file__).with_name("pdf_child.py")
-# A frozen app (PyInstaller) has no Python to run a script with: its entry point must call
-# ``vault.importers.pdf_child.main()`` when started with this argument.
+# A frozen app (PyInstaller) has no Python to run the script with: the parent starts the frozen
+# program itself with this argument and the script's path, and the program's entry runs that
+# script before importing anything else (packaging/frozen/pdf_child_dispatch.py).
 FROZEN_CHILD_ARGUMENT = "--codevault-pdf-child"
 _HEADER_LENGTH_BYTES = 4  # matches pdf_child.HEADER_LENGTH_BYTES
 _ERRORS = {failure.value: failure for failure in ScanFailure}
@@ -86,7 +87,7 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
 
 def _child_command() -> list[str]:
     if getattr(sys, "frozen", False):
-        return [sys.executable, FROZEN_CHILD_ARGUMENT]
+        return [sys.executable, FROZEN_CHILD_ARGUMENT, str(CHILD_SCRIPT)]
     return [sys.executable, "-I", "-S", str(CHILD_SCRIPT)]
 
 

@@ -1,0 +1,41 @@
+"""The frozen programs' first step: be the PDF reader's child process when started as one.
+
+A bundle has no separate Python to run ``vault/importers/pdf_child.py`` with, so the parent
+(``vault.importers.pdf``) starts the frozen program itself as ``PROGRAM --codevault-pdf-child
+SCRIPT``, the way it runs ``python -I -S SCRIPT`` from source. The bundle keeps the importer's
+modules as plain ``.py`` files too (``module_collection_mode`` in the spec), so the child runs the
+very script it runs from source — whatever PDF library that script uses — and nothing of Qt or
+of the app is imported first. Only a script inside the bundle is run: the program is no general
+Python runner.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+CHILD_ARGUMENT = "--codevault-pdf-child"  # vault.importers.pdf.FROZEN_CHILD_ARGUMENT
+
+
+def child_script(argv: list[str], bundle: str) -> str | None:
+    """The child script to run, when ``argv`` asks for the child; else None."""
+    if len(argv) != 3 or argv[1] != CHILD_ARGUMENT:
+        return None
+    script = os.path.realpath(argv[2])
+    inside = os.path.commonpath([script, os.path.realpath(bundle)]) == os.path.realpath(bundle)
+    if not inside or not script.endswith(".py"):
+        sys.exit(f"{argv[0]}: {CHILD_ARGUMENT} runs only the bundle's own PDF reader")
+    return script
+
+
+def serve_pdf_child_if_asked() -> None:
+    """Run the PDF child and exit, when this process was started as one; else return."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    script = child_script(sys.argv, bundle) if bundle else None
+    if script is None:
+        return
+    import runpy
+
+    sys.argv = [script]
+    runpy.run_path(script, run_name="__main__")
+    sys.exit(0)

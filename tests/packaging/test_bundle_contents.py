@@ -1,0 +1,61 @@
+"""What the bundle leaves out: Qt's unused parts, by where PyInstaller would put them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+Loader = Callable[[str], ModuleType]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libicudata.so.73",  # Qt Core cannot load without it
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",  # the desktop self-test draws there
+        "PySide6\\plugins\\platforms\\qwindows.dll",
+        "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+        "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        "resources/icons/codevault.svg",
+        "pykeepass/blank_database.kdbx",
+    ],
+)
+def test_what_the_app_needs_stays(packaging_module: Loader, kept: str) -> None:
+    assert packaging_module("bundle_contents").keep(kept)
+
+
+@pytest.mark.parametrize(
+    "dropped",
+    [
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6\\translations\\qtbase_fr.qm",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/lib/libQt6Qml.so.6",
+        "PySide6\\Qt6Pdf.dll",
+        "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/plugins/platforms/libqvnc.so",
+        "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+        "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
+        "PySide6/Qt/plugins/imageformats/libqtiff.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    ],
+)
+def test_what_the_app_never_uses_goes(packaging_module: Loader, dropped: str) -> None:
+    assert not packaging_module("bundle_contents").keep(dropped)
+
+
+def test_unused_qt_modules_are_excluded_and_used_ones_are_not(packaging_module: Loader) -> None:
+    excluded = set(packaging_module("bundle_contents").EXCLUDED_MODULES)
+    assert {"PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtWebEngineCore"} <= excluded
+    used = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPrintSupport"}
+    assert not used & excluded
