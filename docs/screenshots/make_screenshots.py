@@ -381,7 +381,8 @@ def take(out: Path, variant: str) -> list[Path]:
 
     # The paper copy printed by the app, restored into a vault that holds one of its accounts.
     from ui import printing
-    from vault.paper import PageSize, build_sheet
+    from vault.page_size import PageSize
+    from vault.paper import build_sheet
 
     paper = Path(tempfile.gettempdir()) / "paper-copy.pdf"
     held = vault.find("GitHub — janedoe")[0]

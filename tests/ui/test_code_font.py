@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from ui import printing
 from ui.code_font import code_font
 from vault.model import Account, Code, CodeSet, Kind
-from vault.paper import PageSize, build_sheet
+from vault.page_size import PageSize
+from vault.paper import build_sheet
 
 
 def glyph(character: str, size: int = 96) -> QImage:

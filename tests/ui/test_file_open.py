@@ -28,7 +28,7 @@ app.processEvents()
 for window in QApplication.topLevelWidgets():
     if window.isVisible():
         labels = [label.text() for label in window.findChildren(QLabel)
-                  if label.accessibleName() == "Vault file"]
+                  if label.accessibleDescription() == "Vault file"]
         print(window.windowTitle(), "|", *labels)
 """
 
