@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -160,16 +159,3 @@ def make_print_preview(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.paintRequested.connect(lambda device: render_sheet(sheet, device))
     return dialog
-
-
-def print_preview(
-    sheet: Sheet, parent: QWidget | None, *, on_printed: Callable[[], None] | None = None
-) -> None:
-    """Show the print preview (window-modal, no nested event loop).
-
-    ``on_printed`` runs after the user printed from it, e.g. to log PRINTED and save the vault.
-    """
-    dialog = make_print_preview(sheet, parent)
-    if on_printed is not None:
-        dialog.accepted.connect(on_printed)
-    dialog.open()

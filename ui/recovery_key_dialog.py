@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime
+from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -257,16 +258,22 @@ class RecoveryKeyDialog(QDialog):
 
     def _print_with_preview(self) -> None:
         # Imported here: printing pulls in QtPrintSupport, which the rest of the app never needs.
-        from ui.printing import print_preview
-        from vault.paper import build_emergency_sheet
+        from ui.emergency_print_dialog import EmergencyPrintDialog
 
-        sheet = build_emergency_sheet(self._key, self._vault_path, printed_at=datetime.now(UTC))
-        print_preview(sheet, self, on_printed=self._on_printed)
+        dialog = EmergencyPrintDialog(self._key, Path(self._vault_path), self._on_printed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
-    def _on_printed(self) -> None:
-        self._show_status(
-            self.tr(
+    def _on_printed(self, pdf: Path | None) -> None:
+        if pdf is None:
+            said = self.tr(
                 "The sheet was sent to the printer. Check that the key printed clearly, "
                 "then tick the box below."
             )
-        )
+        else:
+            said = self.tr(
+                "The sheet was saved as %1. Print it now, check that the key printed clearly, "
+                "then delete the PDF and tick the box below."
+            ).replace("%1", str(pdf))
+        if shiboken6.isValid(self):
+            self._show_status(said)

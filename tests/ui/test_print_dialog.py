@@ -44,7 +44,8 @@ from tests.conftest import PASSPHRASE
 from ui.autosave import Autosaver
 from ui.document import VaultDocument
 from ui.main_window import MainWindow
-from ui.print_dialog import OnPrinted, PrintDialog, documents_folder
+from ui.paper_dialog import OnPrinted, documents_folder
+from ui.print_dialog import PrintDialog
 from ui.printing import default_page_size
 from vault.model import Account, Action
 from vault.page_size import PageSize
@@ -301,7 +302,7 @@ def test_a_failed_save_leaves_no_file_and_says_what_to_do(
     seams.answer = out_dir / "no such folder" / "codes.pdf"
     QTest.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     box = find_open(qtbot, dialog, QMessageBox)
-    assert "No file was left behind." in box.text()
+    assert "Nothing was changed: no file was left behind" in box.text()
     assert "Choose another folder" in box.text()
     assert list(out_dir.iterdir()) == []
     assert all(printed_events(a) == [] for a in document.vault.accounts)

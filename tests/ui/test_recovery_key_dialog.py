@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.recovery_key_dialog import RecoveryKeyDialog
@@ -115,23 +116,29 @@ def test_every_control_is_named_and_reachable_by_tab(
     ]
 
 
-def test_without_a_stand_in_print_opens_the_emergency_sheet_preview(qtbot: QtBot) -> None:
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+def test_print_opens_our_print_dialog_and_a_saved_pdf_is_not_called_printed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
 
-    from vault.paper import EMERGENCY_TITLE
+    from tests.ui.test_accessibility import audit
+    from ui.paper_dialog import PaperDialog
 
-    dialog = RecoveryKeyDialog(KEY, "/home/ana/codes.bcvault")
+    dialog = RecoveryKeyDialog(KEY, tmp_path / "codes.bcvault")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.print_button.click()
-    previews = [
-        widget
-        for widget in QApplication.topLevelWidgets()
-        if isinstance(widget, QPrintPreviewDialog) and widget.isVisible()
-    ]
-    assert [preview.windowTitle() for preview in previews] == [EMERGENCY_TITLE]
-    assert not dialog.status.isVisible()  # no "printing could not start"
-    previews[0].reject()
+    (printer,) = [d for d in dialog.findChildren(PaperDialog) if d.isVisible()]
+    assert printer.accessibleName() == "Print the emergency sheet"
+    assert audit(qtbot, printer) == []  # named controls, all reachable from the keyboard
+    pdf = tmp_path / "sheet.pdf"
+    printer.save_to(pdf)
+    qtbot.waitUntil(lambda: dialog.status.isVisible(), timeout=10_000)
+    assert f"saved as {pdf}" in dialog.status.text()
+    assert "sent to the printer" not in dialog.status.text()
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert all(group in text for group in KEY.split("-"))
+    assert pdf.stat().st_mode & 0o077 == 0  # the key on paper: readable by its owner only
 
 
 def test_the_reminder_that_appears_is_never_cut_off(
