@@ -1,7 +1,8 @@
 """Copying a code to the clipboard so that it does not linger there (DESIGN.md §7).
 
 What we copy is marked as secret, so clipboard managers and the system's clipboard history leave
-it out (each platform has its own marker, listed in :data:`SECRET_MARKERS`). A timer clears it after
+it out, where Qt can write the platform's marker (Linux and Windows; listed in
+:data:`SECRET_MARKERS`). A timer clears it after
 the number of seconds the user chose; the app also clears it on lock and on quit. We only ever
 clear *our* copy: if the user has copied something else meanwhile, their text is left alone.
 
@@ -24,14 +25,15 @@ from ui.settings import Setting, Settings
 MS_PER_SECOND = 1000
 TICK_MS = 1000  # how often the countdown is announced
 _DWORD_ZERO = bytes(4)  # Windows reads these two formats as a 32-bit "no"
-_CONCEALED_MAC = "application/x-nspasteboard-concealed-type"
 
 # (MIME type, value) pairs per platform family; None as value means "the copied text itself".
 SECRET_MARKERS: dict[str, tuple[tuple[str, bytes | None], ...]] = {
     # Klipper, GNOME's and most Wayland clipboard managers honour KDE's hint.
     "unix": (("x-kde-passwordManagerHint", b"secret"),),
-    # nspasteboard.org convention, honoured by macOS clipboard managers.
-    "darwin": ((_CONCEALED_MAC, None),),
+    # None on macOS: the nspasteboard.org marker is the pasteboard type
+    # "org.nspasteboard.ConcealedType", which Qt cannot write (it stores any MIME type it does
+    # not know as "com.trolltech.anymime.…"). The clearing after the delay still applies.
+    "darwin": (),
     "win32": (
         ("ExcludeClipboardContentFromMonitorProcessing", b"1"),
         ('application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"', _DWORD_ZERO),

@@ -40,10 +40,9 @@ def test_linux_clipboard_managers_are_told_it_is_secret(qapp: object) -> None:
     assert data["text/plain"] == CODE.encode()
 
 
-def test_macos_clipboard_managers_are_told_it_is_concealed(qapp: object) -> None:
+def test_macos_gets_only_the_text_no_marker_qt_cannot_deliver(qapp: object) -> None:
     data = formats(secret_mime_data(CODE, "darwin"))
-    assert "application/x-nspasteboard-concealed-type" in data
-    assert "x-kde-passwordManagerHint" not in data
+    assert data == {"text/plain": CODE.encode()}
 
 
 def test_windows_keeps_it_out_of_history_and_the_cloud(qapp: object) -> None:
