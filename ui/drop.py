@@ -11,13 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 
 from vault.container import MAGIC
-
-# Files the importer reads as text (DESIGN.md §6: PDF and text); anything else is "unsupported".
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".csv", ".md"})
-PDF_SUFFIX = ".pdf"
-PDF_HEADER = b"%PDF-"
-# The PDF specification lets readers accept a header anywhere in the first kilobyte.
-PDF_HEADER_WINDOW = 1024
+from vault.document_types import PDF_MAGIC, PDF_MAGIC_WINDOW, PDF_SUFFIXES, TEXT_SUFFIXES
 
 
 def dropped_paths(mime: QMimeData) -> list[Path]:
@@ -58,8 +52,8 @@ def is_document(path: Path) -> bool:
 
     A file with a PDF header counts whatever its name; a vault file never counts.
     """
-    head = _head(path, PDF_HEADER_WINDOW)
+    head = _head(path, PDF_MAGIC_WINDOW)
     if not path.is_file() or head.startswith(MAGIC):
         return False
     suffix = path.suffix.lower()
-    return suffix == PDF_SUFFIX or suffix in TEXT_SUFFIXES or PDF_HEADER in head
+    return suffix in PDF_SUFFIXES or suffix in TEXT_SUFFIXES or PDF_MAGIC in head

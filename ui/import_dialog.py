@@ -48,6 +48,7 @@ from ui.import_scan import Scanner, ScanRequest, scan
 from ui.restore_page import RestorePage
 from ui.tasks import run_in_background
 from vault.defaults import DEFAULT_THRESHOLD
+from vault.document_types import file_dialog_patterns
 from vault.import_plan import ImportPlan, problems
 from vault.model import Vault
 
@@ -249,10 +250,9 @@ class ImportDialog(QDialog):
         """Ask for a document with a file dialog opened without a nested event loop."""
         chooser = QFileDialog(self, self.tr("Choose the document with your codes"))
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-        # the same suffixes ui.drop treats as documents
-        chooser.setNameFilter(
-            self.tr("Code documents (*.pdf *.txt *.text *.csv *.md);;All files (*)")
-        )
+        # the same files the importer and drag-and-drop take (vault.document_types)
+        documents = self.tr("Code documents (%1)").replace("%1", file_dialog_patterns())
+        chooser.setNameFilter(documents + ";;" + self.tr("All files (*)"))
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.fileSelected.connect(lambda name: self.scan_document(Path(name)))
         chooser.open()

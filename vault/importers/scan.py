@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vault.document_types import PDF_MAGIC, PDF_MAGIC_WINDOW, PDF_SUFFIXES, TEXT_SUFFIXES
 from vault.importers import generic
 from vault.importers.account_hint import account_hint
 from vault.importers.decide import names_a_key, sift, standing
@@ -35,10 +36,6 @@ from vault.importers.services import Service
 from vault.importers.text import Line, NotTextError, clean, decode
 from vault.model import Kind, normalize
 
-PDF_MAGIC = b"%PDF-"
-PDF_MAGIC_WINDOW = 1024  # the PDF header may follow some junk; readers look this far
-PDF_SUFFIXES = frozenset({".pdf"})
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".csv", ".md", ".asc", ""})
 COLUMN_GAP = "    "  # how PDF extraction marks the gap between table columns
 
 
