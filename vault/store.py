@@ -88,6 +88,9 @@ class VaultStore:
         # the rare case of a merge, so opening a large vault does not pay for a second copy.
         self._base_payload = base_payload if base_payload is not None else serialize.dumps(vault)
         self._disk_digest = disk_digest  # None: overwrite whatever is there (restored from backup)
+        # Accounts of the last snapshot written, with their JSON: a GUI's snapshots reuse the
+        # unchanged account objects (ui/document.py), so only changed ones are encoded again.
+        self._fragments: serialize.Fragments = {}
 
     # Creating and opening ----------------------------------------------------------------------
 
@@ -175,7 +178,7 @@ class VaultStore:
         if old is not None and self._disk_digest is not None and _digest(old) != self._disk_digest:
             merged = self._merge_with_disk(old, snapshot)
         contents = merged if merged is not None else snapshot
-        payload = serialize.dumps(contents)
+        payload = serialize.dumps(contents, self._fragments)
         blob = container.seal_file(self._slots, self._data_key, payload)
         if old is not None and self._disk_digest is not None:
             write_atomic(backup_path_for(self.path), old)  # the previous good version
