@@ -124,6 +124,13 @@ def ratio(case: Runner, anchor: Runner) -> Ratio:
     return Ratio(statistics.median(ratios), min(ratios), max(ratios))
 
 
+def cpu_ratio(case: Runner, anchor: Runner) -> float:
+    """Median, pair by pair, of case CPU time over anchor CPU time (less sensitive to load)."""
+    return statistics.median(
+        c.cpu / a.cpu for c, a in zip(case.samples, anchor.samples, strict=True)
+    )
+
+
 def median_wall(runner: Runner) -> float:
     return statistics.median(s.wall for s in runner.samples)
 

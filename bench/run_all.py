@@ -37,6 +37,7 @@ from bench.measure import (
     Runner,
     Sample,
     WindowWatcher,
+    cpu_ratio,
     interleave,
     median_cpu,
     median_wall,
@@ -112,7 +113,8 @@ class Table:
         print(f"  {case.name:<44} {fmt(case)}")
         print(f"  {anchor.name:<44} {fmt(anchor)}")
         print(f"  {'':<4}ratio {r.median:5.2f}×  (range {r.low:.2f}–{r.high:.2f}, "
-              f"{len(case.samples)} pairs)  {goal} {note}".rstrip())  # fmt: skip
+              f"{len(case.samples)} pairs; CPU-time ratio {cpu_ratio(case, anchor):.2f}×)  "
+              f"{goal} {note}".rstrip())  # fmt: skip
 
     def missing(self, what: str, why: str) -> None:
         self.verdicts.append(f"{what}: MISSING ({why})")
@@ -203,7 +205,7 @@ def _make_vault(path: Path, accounts: int) -> None:
 
 
 def _make_document(path: Path, pages: int) -> None:
-    from bench.bench_scan import make_document
+    from bench.documents import make_document
 
     path.write_bytes(make_document(pages))
 

@@ -127,7 +127,7 @@ class CodeSet:
     @property
     def remaining(self) -> int:
         # (Code.used spelled out: this runs for every account whenever a list is drawn)
-        return sum(1 for c in self.codes if c.used_at is None and not c.used_undated)
+        return len([c for c in self.codes if c.used_at is None and not c.used_undated])
 
     def find(self, code: str) -> Code | None:
         wanted = normalize(code)
