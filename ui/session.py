@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -215,7 +215,6 @@ class Session(QObject):
             autosaver = Autosaver(document, self)
         self._document, self._autosaver = document, autosaver
         self._path = store.path
-        self._settings.set(Setting.LAST_VAULT, str(store.path))
 
         window = MainWindow(document, autosaver, self._settings, self.clipboard)
         window.lock_requested.connect(self.lock)
@@ -225,8 +224,15 @@ class Session(QObject):
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
         window.show()
-        self.idle.start()
+        # Not needed for the first frame: done in later turns of the event loop, so that no one
+        # step holds the UI thread long (the idle lock hooks into D-Bus; settings are written).
+        QTimer.singleShot(0, self, lambda: self._start_idle_lock(window))
+        QTimer.singleShot(0, self, lambda: self._settings.set(Setting.LAST_VAULT, str(store.path)))
         self.window_shown.emit(window)
+
+    def _start_idle_lock(self, window: MainWindow) -> None:
+        if self.window is window:  # (not if it was locked meanwhile)
+            self.idle.start()
 
     # Locking --------------------------------------------------------------------------------------
 
