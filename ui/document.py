@@ -40,6 +40,7 @@ class VaultDocument(QObject):
         super().__init__(parent)
         self.store = store
         self._copies: dict[str, Account] = {}  # id → copy as of the last snapshot
+        store.reuse_unchanged_accounts()  # copies are never changed: a changed account is recopied
         QTimer.singleShot(0, self, self._work_out_code_keys)
 
     @property
