@@ -49,6 +49,7 @@ class AccountChecklist(QWidget):
         what "Only …" narrows the choice to."""
         super().__init__(parent)
         current_account = next((a for a in accounts if a.id == current), None)
+        self._ticked_ids: tuple[str, ...] | None = None  # worked out when asked after a change
         self.model = QStandardItemModel(self)
         for account in accounts:
             item = QStandardItem(self.account_text(account))
@@ -129,16 +130,29 @@ class AccountChecklist(QWidget):
 
     def account_ids(self) -> tuple[str, ...]:
         """The ticked accounts' ids, in list order."""
-        rows = range(self.model.rowCount())
-        return tuple(str(self.model.item(r).data(ACCOUNT_ID_ROLE)) for r in rows if self._ticked(r))
+        if self._ticked_ids is None:
+            rows = range(self.model.rowCount())
+            self._ticked_ids = tuple(
+                str(self.model.item(r).data(ACCOUNT_ID_ROLE)) for r in rows if self._ticked(r)
+            )
+        return self._ticked_ids
 
     def _ticked(self, row: int) -> bool:
         return self.model.item(row).checkState() == Qt.CheckState.Checked
 
     def set_all(self, ticked: bool) -> None:
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        for row in range(self.model.rowCount()):
-            self.model.item(row).setCheckState(state)
+        count = self.model.rowCount()
+        # One change for the whole list, not one per row (each would count the ticks again).
+        self.model.blockSignals(True)
+        try:
+            for row in range(count):
+                self.model.item(row).setCheckState(state)
+        finally:
+            self.model.blockSignals(False)
+        if count:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(count - 1, 0))
+        self._ticks_changed()
 
     def set_only(self, account_id: str) -> None:
         """Tick ``account_id`` and untick every other account."""
@@ -148,6 +162,7 @@ class AccountChecklist(QWidget):
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
     def _ticks_changed(self) -> None:
+        self._ticked_ids = None
         self._show_count()
         self.changed.emit()
 

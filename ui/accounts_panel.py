@@ -56,8 +56,10 @@ class AccountsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Unsorted (the vault's order) from the start: enabling sorting sorts at once by the
+        # header's indicator, which would cost a second for 10,000 accounts only to be undone.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)

@@ -244,7 +244,7 @@ class PaperDialog(QDialog):
         if self._is_vault(path):
             self._explain(self.tr("That is your vault file. Choose another name for the PDF."))
             return
-        sheet, size = self.sheet(), self.page_size()
+        size = self.page_size()
         after = self.printing(path)
         self._set_busy(True)
 
@@ -261,7 +261,15 @@ class PaperDialog(QDialog):
                 self._set_busy(False)
                 self._explain(self._failure_text(error, path))
 
-        run_in_background(self._owner, lambda: save_pdf(sheet, path, size), done, failed)
+        def start(make_sheet: Callable[[], Sheet]) -> None:
+            run_in_background(self._owner, lambda: save_pdf(make_sheet(), path, size), done, failed)
+
+        self.prepare_sheet(start)
+
+    def prepare_sheet(self, start: Callable[[Callable[[], Sheet]], None]) -> None:
+        """Hand ``start`` what makes the sheet on the worker; by default the sheet made now."""
+        sheet = self.sheet()
+        start(lambda: sheet)
 
     def _failure_text(self, error: OSError, path: Path) -> str:
         reason = error.strerror or type(error).__name__

@@ -26,7 +26,7 @@ from ui.paper_dialog import (
     documents_folder,
     open_preview,
 )
-from vault.model import Account, utcnow
+from vault.model import Account, Vault, utcnow
 from vault.paper import Sheet, build_sheet, log_printed
 
 ShowMessage = Callable[[str], None]
@@ -131,6 +131,18 @@ class PrintDialog(PaperDialog):
 
     def choices(self) -> list[QWidget]:
         return [self.accounts, self.strike_used, self.leave_out_used]
+
+    def prepare_sheet(self, start: Callable[[Callable[[], Sheet]], None]) -> None:
+        # The sheet is laid out on the worker too, from copies the UI thread never touches
+        # (laying out 1,000 accounts takes longer than a frame).
+        ids, printed_at, include_used = self.account_ids(), self._now(), self.include_used()
+
+        def write(snapshot: Vault) -> None:
+            found = {a.id: a for a in snapshot.accounts}
+            chosen = [found[i] for i in ids if i in found]
+            start(lambda: build_sheet(chosen, printed_at=printed_at, include_used=include_used))
+
+        self._document.prepare_snapshot(write)
 
     # Once it exists -------------------------------------------------------------------------------
 
