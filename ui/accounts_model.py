@@ -76,14 +76,15 @@ class Row:
     @classmethod
     def of(cls, account: Account) -> Row:
         service = account.service or ""
+        summary = account.summary()
         return cls(
             id=account.id,
             name=account.name,
             service=service,
-            kind=account.kind,
-            remaining=account.remaining,
-            total=account.total,
-            state=account.state,
+            kind=summary.kind,
+            remaining=summary.remaining,
+            total=summary.total,
+            state=summary.state,
             search=f"{account.name}\n{service}\n{account.username}".casefold(),
         )
 

@@ -1,7 +1,8 @@
 """Saving after every change, off the UI thread, one save at a time (DESIGN.md §3, §5).
 
-The flow for each save: a snapshot is taken on the UI thread (:meth:`VaultDocument.snapshot`,
-cheap because unchanged accounts reuse their copies), the worker writes it
+The flow for each save: a snapshot is made on the UI thread
+(:meth:`VaultDocument.prepare_snapshot`: unchanged accounts reuse their copies, missing ones are
+copied a few milliseconds at a time between events), the worker writes it
 (:meth:`VaultStore.save_snapshot`, which merges with the file on disk when another program or
 device changed it), and back on the UI thread :meth:`VaultStore.adopt` takes in any outside
 changes while keeping edits made during the save.
@@ -142,7 +143,9 @@ class Autosaver(QObject):
         self._saving = True
         self._dirty = False
         self._set_state(SaveState.SAVING, QCoreApplication.translate("autosave", "Saving…"))
-        snapshot = self._document.snapshot()
+        self._document.prepare_snapshot(self._write)
+
+    def _write(self, snapshot: Vault) -> None:
         store = self._document.store
 
         def job() -> tuple[Vault, Vault | None]:

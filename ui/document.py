@@ -7,23 +7,25 @@ Accounts are always named by id, never held across a change: a save that merges 
 
 Snapshots for saving are built incrementally: an account that has not changed since the last
 snapshot reuses its earlier copy, so saving after one click costs one account's copy on the UI
-thread, not the whole vault's (10,000 accounts stay smooth). Any change this object does not
-hear about account by account (:meth:`notify_all`) drops every cached copy.
+thread, not the whole vault's. Copies that are missing (the first save after unlocking, or after a
+change this object does not hear about account by account, :meth:`notify_all`) are made a few
+milliseconds at a time between events (:meth:`prepare_snapshot`), so even 10,000 accounts never
+freeze the window. The copies are made on the UI thread, which owns the model: a worker thread
+never reads an account the user may be changing.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from vault import serialize
 from vault.model import Account, Vault
 from vault.store import VaultStore
 
-
-def _copy_account(account: Account) -> Account:
-    return serialize.copy(Vault(accounts=[account])).accounts[0]
+COPY_SLICE_S = 0.008  # copy accounts for at most this long per turn of the event loop
 
 
 class VaultDocument(QObject):
@@ -70,20 +72,27 @@ class VaultDocument(QObject):
 
     # Saving ---------------------------------------------------------------------------------------
 
-    def snapshot(self) -> Vault:
-        """A copy of the vault that the UI thread will not touch again (for a save on a worker)."""
-        accounts: list[Account] = []
-        for account in self.vault.accounts:
-            copied = self._copies.get(account.id)
-            if copied is None:
-                copied = _copy_account(account)
-                self._copies[account.id] = copied
-            accounts.append(copied)
-        live = {a.id for a in accounts}
-        for stale in [k for k in self._copies if k not in live]:
-            del self._copies[stale]
-        return Vault(accounts=accounts, deleted=dict(self.vault.deleted))
+    def prepare_snapshot(self, on_ready: Callable[[Vault], None]) -> None:
+        """Copy what is missing a slice at a time; then ``on_ready`` gets the snapshot.
 
-    def forget_snapshots(self) -> None:
-        """Drop cached copies (after a merge, which may have touched them)."""
-        self._copies.clear()
+        The snapshot is a copy of the vault as it is when ``on_ready`` runs (an account changed
+        meanwhile has dropped its copy and is copied again), which the UI thread never touches
+        again: safe to hand to a worker.
+        """
+        deadline = time.perf_counter() + COPY_SLICE_S
+        copies = self._copies
+        for account in self.vault.accounts:
+            if account.id not in copies:
+                copies[account.id] = account.copy()
+                if time.perf_counter() > deadline:
+                    QTimer.singleShot(0, self, lambda: self.prepare_snapshot(on_ready))
+                    return
+        on_ready(self._assemble())
+
+    def _assemble(self) -> Vault:
+        accounts = [self._copies[a.id] for a in self.vault.accounts]
+        if len(self._copies) > len(accounts):  # deleted accounts: drop their copies
+            live = {a.id for a in accounts}
+            for stale in [k for k in self._copies if k not in live]:
+                del self._copies[stale]
+        return Vault(accounts=accounts, deleted=dict(self.vault.deleted))

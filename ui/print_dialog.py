@@ -41,7 +41,8 @@ from ui.notice import Notice
 from ui.printing import default_page_size, save_pdf
 from ui.tasks import run_in_background
 from vault.model import Account, utcnow
-from vault.paper import PageSize, Sheet, build_sheet, log_printed
+from vault.page_size import PageSize
+from vault.paper import Sheet, build_sheet, log_printed
 from vault.store import backup_path_for
 
 ShowMessage = Callable[[str], None]

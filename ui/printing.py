@@ -24,10 +24,8 @@ from PySide6.QtGui import (
 )
 
 from vault.atomic import write_atomic
-from vault.paper import (
-    PageSize,
-    Sheet,
-)
+from vault.page_size import PageSize
+from vault.paper import Sheet
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget

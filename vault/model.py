@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from vault.defaults import DEFAULT_THRESHOLD
 
@@ -85,7 +86,7 @@ def normalize(code: str) -> str:
     return _SEPARATORS.sub("", code).upper()
 
 
-@dataclass
+@dataclass(slots=True)
 class Code:
     """One code, its text exactly as the site printed it."""
 
@@ -94,6 +95,8 @@ class Code:
     note: str = ""
     # marked used in the document it was imported from, which gave no date: used, when unknown
     used_undated: bool = False
+    # normalize(text), worked out on first use (the text of a stored code never changes)
+    _key: str = field(default="", init=False, repr=False, compare=False)
 
     @property
     def used(self) -> bool:
@@ -101,10 +104,12 @@ class Code:
 
     @property
     def key(self) -> str:
-        return normalize(self.text)
+        if not self._key:
+            self._key = normalize(self.text)
+        return self._key
 
 
-@dataclass
+@dataclass(slots=True)
 class CodeSet:
     """The codes a site issued at one time."""
 
@@ -128,7 +133,16 @@ class CodeSet:
         return next((c for c in self.codes if c.key == wanted), None)
 
 
-@dataclass(frozen=True)
+class Summary(NamedTuple):
+    """What a list of accounts shows about one: derived from its current set, never stored."""
+
+    kind: Kind
+    total: int
+    remaining: int
+    state: State
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One line of an account's history."""
 
@@ -137,7 +151,7 @@ class Event:
     detail: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Account:
     """A site account and the codes it holds, current and retired."""
 
@@ -154,12 +168,30 @@ class Account:
 
     @property
     def current(self) -> CodeSet | None:
-        active = [s for s in self.sets if s.retired_at is None]
-        return active[-1] if active else None
+        for code_set in reversed(self.sets):
+            if code_set.retired_at is None:
+                return code_set
+        return None
 
     @property
     def retired(self) -> list[CodeSet]:
         return [s for s in self.sets if s.retired_at is not None]
+
+    def summary(self) -> Summary:
+        """Kind, counts and state together, from one look at the current set (lists use this)."""
+        current = self.current
+        if current is None:
+            return Summary(Kind.SET, 0, 0, State.EMPTY)
+        kind, remaining = current.kind, current.remaining
+        if kind is Kind.KEY:
+            state = State.OK
+        elif remaining == 0:
+            state = State.EMPTY
+        elif kind is Kind.SET and remaining <= self.threshold:
+            state = State.LOW
+        else:
+            state = State.OK
+        return Summary(kind, len(current.codes), remaining, state)
 
     @property
     def kind(self) -> Kind:
@@ -178,20 +210,37 @@ class Account:
 
     @property
     def state(self) -> State:
-        if self.kind is Kind.KEY:
-            return State.OK
-        remaining = self.remaining
-        if remaining == 0:
-            return State.EMPTY
-        if self.kind is Kind.SET and remaining <= self.threshold:
-            return State.LOW
-        return State.OK
+        return self.summary().state
 
     def next_unused(self) -> Code | None:
         current = self.current
         if current is None:
             return None
         return next((c for c in current.codes if not c.used), None)
+
+    def copy(self) -> Account:
+        """A deep copy sharing nothing mutable (events and times are immutable, so shared)."""
+        return Account(
+            name=self.name,
+            service=self.service,
+            username=self.username,
+            url=self.url,
+            notes=self.notes,
+            threshold=self.threshold,
+            sets=[
+                CodeSet(
+                    kind=s.kind,
+                    codes=[Code(c.text, c.used_at, c.note, c.used_undated) for c in s.codes],
+                    imported_at=s.imported_at,
+                    id=s.id,
+                    source=s.source,
+                    retired_at=s.retired_at,
+                )
+                for s in self.sets
+            ],
+            events=list(self.events),
+            id=self.id,
+        )
 
     def log(self, now: datetime, action: Action, detail: str = "") -> None:
         self.events.append(Event(now, action, detail))
@@ -260,7 +309,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-@dataclass
+@dataclass(slots=True)
 class Vault:
     """Everything a vault file holds once decrypted."""
 

@@ -36,13 +36,6 @@ _MONTHS = (
 )  # fmt: skip
 
 
-class PageSize(StrEnum):
-    """The paper sizes the sheets are laid out for."""
-
-    A4 = "a4"
-    LETTER = "letter"
-
-
 class Emphasis(StrEnum):
     """How a paragraph stands out; the renderer maps each to a font."""
 

@@ -1,35 +1,62 @@
-"""The decrypted payload: the vault as UTF-8 JSON (schema in docs/FORMAT.md)."""
+"""The decrypted payload: the vault as UTF-8 JSON (schema and bounds in docs/FORMAT.md).
+
+Reading is one pass that decodes and checks at once: the top-level object is walked by hand and
+each account is decoded on its own (``JSONDecoder.raw_decode``) and turned straight into model
+objects, every value checked as it is taken. Anything outside the schema's bounds — nesting deeper
+than the decoder allows, NaN, infinities or numbers too long to be ours, strings or lists larger
+than the app ever writes, dates outside 1970–2999 or without a time zone, lone surrogates — makes
+the whole payload :class:`DamagedVaultError`, never a crash and never half a vault.
+
+Decoding account by account also keeps each call into the C decoder short, so a worker thread
+opening 10,000 accounts never holds the interpreter lock long enough to freeze the window; the
+garbage collector is paused meanwhile (decoding only allocates, it frees nothing).
+"""
 
 from __future__ import annotations
 
+import gc
 import json
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from vault.errors import DamagedVaultError, NewerVersionError
 from vault.model import Account, Action, Code, CodeSet, Event, Kind, Vault
 
 SCHEMA_VERSION = 1
 
+# Bounds of a payload (what the app can ever write, with room to spare; docs/FORMAT.md).
+MAX_ACCOUNTS = 100_000
+MAX_SETS = 10_000  # code sets per account, current and retired
+MAX_CODES = 10_000  # codes per set
+MAX_EVENTS = 1_000_000  # history lines per account
+MAX_DELETED = 1_000_000  # ids of deleted accounts
+MAX_SHORT_TEXT = 65_536  # names, codes, services, addresses (a Qt line edit holds 32,767)
+MAX_LONG_TEXT = 1_048_576  # notes and history details
+MAX_ID = 256
+MAX_THRESHOLD = 10_000
+MAX_NUMBER_DIGITS = 32  # no integer we write comes near this; Python refuses > 4,300 digits slowly
+MIN_YEAR, MAX_YEAR = 1970, 2999  # a date outside is damage (and year 1 or 9999 breaks local time)
+MAX_TIME_TEXT = 40
+
+
+class _RefusedError(Exception):
+    """A value outside the schema or its bounds (becomes :class:`DamagedVaultError`)."""
+
+
+def _refuse(why: str) -> NoReturn:
+    raise _RefusedError(why)
+
+
+# Writing ------------------------------------------------------------------------------------------
+
 
 def _time(value: datetime | None) -> str | None:
     if value is None:
         return None
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _parse_time(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    parsed = datetime.fromisoformat(str(value))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _required_time(value: Any) -> datetime:
-    parsed = _parse_time(value)
-    if parsed is None:
-        raise ValueError("missing time")
-    return parsed
 
 
 def vault_to_dict(vault: Vault) -> dict[str, Any]:
@@ -73,55 +100,6 @@ def _code_to_dict(c: Code) -> dict[str, Any]:
     return out
 
 
-def vault_from_dict(data: dict[str, Any]) -> Vault:
-    """Build a :class:`Vault`; unknown keys are ignored (later versions may add some)."""
-    schema = data.get("schema")
-    if isinstance(schema, int) and schema > SCHEMA_VERSION:
-        raise NewerVersionError(schema)
-    try:
-        return Vault(
-            accounts=[_account_from_dict(a) for a in data["accounts"]],
-            deleted={str(k): _required_time(v) for k, v in data.get("deleted", {}).items()},
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise DamagedVaultError(f"payload does not follow the schema: {exc!r}") from exc
-
-
-def _account_from_dict(a: dict[str, Any]) -> Account:
-    return Account(
-        id=str(a["id"]),
-        name=str(a["name"]),
-        service=None if a.get("service") is None else str(a["service"]),
-        username=str(a.get("username", "")),
-        url=str(a.get("url", "")),
-        notes=str(a.get("notes", "")),
-        threshold=int(a.get("threshold", 3)),
-        sets=[
-            CodeSet(
-                id=str(s["id"]),
-                kind=Kind(s["kind"]),
-                imported_at=_required_time(s["imported_at"]),
-                retired_at=_parse_time(s.get("retired_at")),
-                source=str(s.get("source", "")),
-                codes=[
-                    Code(
-                        str(c["text"]),
-                        _parse_time(c.get("used_at")),
-                        str(c.get("note", "")),
-                        c.get("used_undated") is True,
-                    )
-                    for c in s["codes"]
-                ],
-            )
-            for s in a["sets"]
-        ],
-        events=[
-            Event(_required_time(e["at"]), Action(e["action"]), str(e.get("detail", "")))
-            for e in a.get("events", [])
-        ],
-    )
-
-
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
@@ -137,16 +115,327 @@ def dumps(vault: Vault) -> bytes:
     return (head + accounts + "]}").encode()
 
 
-def loads(payload: bytes) -> Vault:
-    try:
-        data = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DamagedVaultError("payload is not JSON") from exc
-    if not isinstance(data, dict):
-        raise DamagedVaultError("payload is not an object")
-    return vault_from_dict(data)
-
-
 def copy(vault: Vault) -> Vault:
-    """A deep copy (through the serialised form, which is what a save would see)."""
-    return vault_from_dict(vault_to_dict(vault))
+    """A deep copy that shares nothing mutable with ``vault``."""
+    return Vault(accounts=[a.copy() for a in vault.accounts], deleted=dict(vault.deleted))
+
+
+# Reading: number forms ----------------------------------------------------------------------------
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_DIGITS:
+        _refuse("number too long")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > MAX_NUMBER_DIGITS:
+        _refuse("number too long")
+    value = float(text)
+    if value in (float("inf"), float("-inf")):  # 1e999
+        _refuse("number out of range")
+    return value
+
+
+def _parse_constant(text: str) -> NoReturn:
+    _refuse(f"{text} is not a number")
+
+
+_DECODER = json.JSONDecoder(
+    parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant
+)
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+# Reading: one value at a time ---------------------------------------------------------------------
+
+
+def _text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
+    if type(value) is not str:
+        _refuse("text expected")
+    if len(value) > limit:
+        _refuse("text too long")
+    if not value.isascii():  # (isascii is a flag lookup; only other text is scanned)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            _refuse("text is not valid Unicode")  # a lone surrogate from a \\ud800 escape
+    return value
+
+
+def _optional_text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
+    return "" if value is None else _text(value, limit)
+
+
+def _identifier(value: Any) -> str:
+    text = _text(value, MAX_ID)
+    if not text:
+        _refuse("empty id")
+    return text
+
+
+def _list(value: Any, limit: int) -> list[Any]:
+    if type(value) is not list:
+        _refuse("list expected")
+    if len(value) > limit:
+        _refuse("list too long")
+    return value
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if type(value) is not dict:
+        _refuse("object expected")
+    return value
+
+
+def _int(value: Any, low: int, high: int) -> int:
+    if type(value) is not int:  # (bool is a subclass of int; it is refused here)
+        _refuse("integer expected")
+    if not low <= value <= high:
+        _refuse("integer out of range")
+    return value
+
+
+_KINDS = {k.value: k for k in Kind}
+_ACTIONS = {a.value: a for a in Action}
+
+
+class _Reader:
+    """Turns decoded JSON values into model objects, checking each one (times are cached)."""
+
+    def __init__(self) -> None:
+        self._times: dict[str, datetime] = {}
+
+    def time(self, value: Any) -> datetime:
+        if type(value) is not str:
+            _refuse("time expected")
+        cached = self._times.get(value)
+        if cached is not None:
+            return cached
+        if len(value) > MAX_TIME_TEXT:
+            _refuse("time too long")
+        try:
+            parsed = datetime.fromisoformat(value)
+            if parsed.tzinfo is None:
+                _refuse("time without a time zone")
+            if parsed.tzinfo is not UTC:
+                parsed = parsed.astimezone(UTC)
+        except (ValueError, OverflowError):
+            _refuse("not a time")
+        if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+            _refuse("time out of range")
+        self._times[value] = parsed
+        return parsed
+
+    def optional_time(self, value: Any) -> datetime | None:
+        return None if value is None else self.time(value)
+
+    def codes(self, value: Any) -> list[Code]:
+        """The codes of a set: the bulk of every payload, so the usual shape is checked inline."""
+        out: list[Code] = []
+        append_code = out.append
+        for c in _list(value, MAX_CODES):
+            if type(c) is not dict:
+                _refuse("object expected")
+            text = c["text"]
+            if type(text) is not str or len(text) > MAX_SHORT_TEXT or not text.isascii():
+                text = _text(text)
+            used_at = c.get("used_at")
+            if used_at is not None:
+                used_at = self.time(used_at)
+            note = c.get("note")
+            if note is None:
+                note = ""
+            elif type(note) is not str or not note.isascii() or len(note) > MAX_SHORT_TEXT:
+                note = _text(note, MAX_LONG_TEXT)
+            undated = c.get("used_undated", False)
+            if type(undated) is not bool:
+                _refuse("used_undated is not true or false")
+            append_code(Code(text, used_at, note, undated))
+        return out
+
+    def code_set(self, value: Any) -> CodeSet:
+        s = _object(value)
+        kind = _KINDS.get(s["kind"]) if type(s["kind"]) is str else None
+        if kind is None:
+            _refuse("unknown kind")
+        return CodeSet(
+            id=_identifier(s["id"]),
+            kind=kind,
+            imported_at=self.time(s["imported_at"]),
+            retired_at=self.optional_time(s.get("retired_at")),
+            source=_optional_text(s.get("source")),
+            codes=self.codes(s["codes"]),
+        )
+
+    def event(self, value: Any) -> Event:
+        e = _object(value)
+        action = _ACTIONS.get(e["action"]) if type(e["action"]) is str else None
+        if action is None:
+            _refuse("unknown action")
+        return Event(self.time(e["at"]), action, _optional_text(e.get("detail"), MAX_LONG_TEXT))
+
+    def account(self, value: Any) -> Account:
+        a = _object(value)
+        service = a.get("service")
+        code_set, event = self.code_set, self.event
+        return Account(
+            id=_identifier(a["id"]),
+            name=_text(a["name"]),
+            service=None if service is None else _text(service),
+            username=_optional_text(a.get("username")),
+            url=_optional_text(a.get("url")),
+            notes=_optional_text(a.get("notes"), MAX_LONG_TEXT),
+            threshold=_int(a.get("threshold", 3), 0, MAX_THRESHOLD),
+            sets=[code_set(s) for s in _list(a["sets"], MAX_SETS)],
+            events=[event(e) for e in _list(a.get("events", []), MAX_EVENTS)],
+        )
+
+    def deleted(self, value: Any) -> dict[str, datetime]:
+        d = _object(value)
+        if len(d) > MAX_DELETED:
+            _refuse("too many deleted ids")
+        return {_identifier(k): self.time(v) for k, v in d.items()}
+
+
+def _check_schema(value: Any) -> None:
+    if type(value) is not int:
+        _refuse("schema version is not a number")
+    if value > SCHEMA_VERSION:
+        raise NewerVersionError(value)
+    if value < 1:
+        _refuse("unknown schema version")
+
+
+# Reading: the payload -----------------------------------------------------------------------------
+
+
+def _skip(text: str, pos: int) -> int:
+    match = _WHITESPACE.match(text, pos)
+    assert match is not None  # the pattern matches the empty string
+    return match.end()
+
+
+def _expect(text: str, pos: int, char: str) -> int:
+    pos = _skip(text, pos)
+    if text[pos : pos + 1] != char:
+        _refuse(f"expected {char!r} at {pos}")
+    return pos + 1
+
+
+def _array(text: str, pos: int, limit: int, take: Callable[[Any], object]) -> int:
+    """Decode the JSON array at ``pos`` one element at a time, handing each to ``take``.
+
+    Returns the position after the array.
+    """
+    decode = _DECODER.raw_decode
+    pos = _skip(text, _expect(text, pos, "["))
+    if text[pos : pos + 1] == "]":
+        return pos + 1
+    count = 0
+    while True:
+        count += 1
+        if count > limit:
+            _refuse("list too long")
+        value, pos = decode(text, pos)
+        take(value)
+        pos = _skip(text, pos)
+        if text[pos : pos + 1] == "]":
+            return pos + 1
+        pos = _skip(text, _expect(text, pos, ","))
+
+
+def _parse(text: str) -> Vault:
+    reader = _Reader()
+    decode = _DECODER.raw_decode
+    schema_seen = False
+    accounts: list[Account] = []
+    raw_accounts: list[Any] = []  # accounts given before "schema" wait for it
+    deleted: dict[str, datetime] = {}
+    seen: set[str] = set()
+    pos = _skip(text, _expect(text, 0, "{"))
+    if text[pos : pos + 1] == "}":
+        _refuse("no accounts")
+    while True:
+        key, pos = decode(text, pos)
+        if type(key) is not str:
+            _refuse("key expected")
+        if key in seen:
+            _refuse(f"{key!r} given twice")
+        seen.add(key)
+        pos = _skip(text, _expect(text, pos, ":"))
+        if key == "accounts":
+            take = (
+                (lambda a: accounts.append(reader.account(a))) if schema_seen
+                else raw_accounts.append
+            )
+            pos = _array(text, pos, MAX_ACCOUNTS, take)
+        else:
+            value, pos = decode(text, pos)
+            if key == "schema":
+                _check_schema(value)
+                schema_seen = True
+            elif key == "deleted":
+                deleted = reader.deleted(value)
+            # other keys: added by a later version of this schema, ignored
+        pos = _skip(text, pos)
+        if text[pos : pos + 1] != ",":
+            break
+        pos = _skip(text, pos + 1)
+    pos = _expect(text, pos, "}")
+    if _skip(text, pos) != len(text):
+        _refuse("data after the payload")
+    if "accounts" not in seen:
+        _refuse("no accounts")
+    accounts.extend(reader.account(a) for a in raw_accounts)
+    return Vault(accounts=accounts, deleted=deleted)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: decoding allocates much and frees nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _checked(build: Callable[[], Vault]) -> Vault:
+    try:
+        with _collector_paused():
+            return build()
+    except _RefusedError as exc:
+        raise DamagedVaultError(f"payload refused: {exc}") from exc
+    except RecursionError as exc:
+        raise DamagedVaultError("payload nested too deeply") from exc
+    except (KeyError, ValueError) as exc:  # a missing field; JSON syntax (JSONDecodeError)
+        raise DamagedVaultError(f"payload does not follow the schema: {exc!r}") from exc
+
+
+def loads(payload: bytes) -> Vault:
+    """The vault in ``payload``; raises :class:`DamagedVaultError` or :class:`NewerVersionError`."""
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DamagedVaultError("payload is not UTF-8") from exc
+    return _checked(lambda: _parse(text))
+
+
+def vault_from_dict(data: Any) -> Vault:
+    """Build a :class:`Vault` from decoded JSON with the same checks as :func:`loads`."""
+
+    def build() -> Vault:
+        reader = _Reader()
+        d = _object(data)
+        if "schema" in d:
+            _check_schema(d["schema"])
+        return Vault(
+            accounts=[reader.account(a) for a in _list(d["accounts"], MAX_ACCOUNTS)],
+            deleted=reader.deleted(d.get("deleted", {})),
+        )
+
+    return _checked(build)

@@ -114,7 +114,9 @@ class VaultStore:
                 raise _save_failure(exc) from exc
             data_key = crypto.random_bytes(crypto.KEY_SIZE)
             params = kdf or crypto.DEFAULT_KDF
-            slot, derived = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
+            slot, derived = container.make_slot_keyed(
+                SlotType.PASSPHRASE, passphrase, data_key, params
+            )
             store = cls(path, data_key, (slot,), Vault(), b"", derived={False: derived})
             store.save()
         except SaveError as exc:
@@ -284,7 +286,7 @@ class VaultStore:
         """
         params = kdf or self._slot_params(SlotType.PASSPHRASE)
         data_key = crypto.random_bytes(crypto.KEY_SIZE)
-        slot, derived = container.make_slot(SlotType.PASSPHRASE, new, data_key, params)
+        slot, derived = container.make_slot_keyed(SlotType.PASSPHRASE, new, data_key, params)
         old = self._recovery_slot()
         kept = self._moved_recovery_slot(old, data_key) if old else None
         self._rekey(data_key, slot, kept, {False: derived})
@@ -302,7 +304,7 @@ class VaultStore:
         key = key or recovery.generate()
         params = kdf or self._slot_params(SlotType.PASSPHRASE)
         data_key = crypto.random_bytes(crypto.KEY_SIZE)
-        slot, derived = container.make_slot(
+        slot, derived = container.make_slot_keyed(
             SlotType.RECOVERY_KEY_SEALED, recovery.canonical(key), data_key, params
         )
         self._rekey(data_key, self._moved_passphrase_slot(data_key), slot, {True: derived})
@@ -410,12 +412,9 @@ class VaultStore:
         contents.deleted = {}
         data_key = crypto.random_bytes(crypto.KEY_SIZE)
         params = kdf or self._slot_params(SlotType.PASSPHRASE)
-        slot, _ = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
+        slot = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
         try:
-            copy = container.seal_file(
-                (slot,), data_key, serialize.dumps(contents), vault_id=container.new_vault_id()
-            )
-            write_atomic(path, copy)
+            write_atomic(path, container.seal_file((slot,), data_key, serialize.dumps(contents)))
         except OSError as exc:
             raise _save_failure(exc) from exc
 

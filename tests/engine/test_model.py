@@ -108,3 +108,14 @@ def test_remove_and_restore_an_account() -> None:
     assert v.accounts == [] and a.id in v.deleted
     v.restore(a, 0)
     assert v.accounts == [a] and a.id not in v.deleted
+
+
+def test_a_copy_is_equal_and_changes_apart_from_the_original() -> None:
+    original = account()
+    original.use(NOW)
+    copied = original.copy()
+    assert copied == original
+    original.use(LATER)
+    original.replace_set(LATER, CodeSet(Kind.SET, [Code("9999 0000")], LATER))
+    assert (copied.remaining, copied.total, len(copied.sets), len(copied.events)) == (1, 2, 1, 2)
+    assert original.remaining == 1 and original.total == 1 and len(original.sets) == 2

@@ -185,3 +185,25 @@ def test_run_exclusive_never_overlaps_a_save(
     assert autosaver.busy  # the save started first; the job waits for it
     qtbot.waitUntil(lambda: seen_busy == [False])
     assert on_disk(document).vault.find("GitHub")[0].remaining == 1
+
+
+def test_a_change_made_while_a_large_vault_is_being_copied_is_saved(
+    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver
+) -> None:
+    """The first save of 3,000 accounts copies them a slice at a time between events; a code
+    used meanwhile, in an account already copied, reaches the file with all the others."""
+    from vault.model import Account, Code, CodeSet, Kind, utcnow
+
+    now = utcnow()
+    for i in range(3000):
+        extra = Account(name=f"Extra {i}")
+        extra.replace_set(now, CodeSet(Kind.SET, [Code(f"{i}-{j}") for j in range(16)], now))
+        document.vault.add(extra)
+    document.notify_all()  # the save starts: its first slice copies GitHub, the first account
+    used = use_next(document, "GitHub")
+    qtbot.waitUntil(lambda: not autosaver.has_unsaved_changes, timeout=30_000)  # a loaded machine
+    saved = on_disk(document).vault
+    assert len(saved.accounts) == len(document.vault.accounts) > 3000
+    current = saved.find("GitHub")[0].current
+    code = current.find(used) if current else None
+    assert code is not None and code.used

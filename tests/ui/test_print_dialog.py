@@ -46,7 +46,8 @@ from ui.main_window import MainWindow
 from ui.print_dialog import OnPrinted, PrintDialog, documents_folder
 from ui.printing import default_page_size
 from vault.model import Account, Action
-from vault.paper import PageSize, Sheet
+from vault.page_size import PageSize
+from vault.paper import Sheet
 from vault.store import VaultStore
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

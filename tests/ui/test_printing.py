@@ -18,7 +18,8 @@ from pypdf import PdfReader
 
 from ui import printing
 from vault.model import Account, Code, CodeSet, Kind
-from vault.paper import PageSize, Sheet, build_emergency_sheet, build_sheet
+from vault.page_size import PageSize
+from vault.paper import Sheet, build_emergency_sheet, build_sheet
 
 IMPORTED = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 USED = datetime(2026, 10, 2, 12, 0, tzinfo=UTC)

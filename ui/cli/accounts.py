@@ -140,27 +140,28 @@ def _state_words(account: Account) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     store = open_store(args)
-    rows = [
-        {
-            "account": a.name,
-            "service": a.service,
-            "kind": a.kind.value,
-            "total": a.total,
-            "remaining": a.remaining,
-            "state": a.state.value,
-        }
-        for a in store.vault.accounts
-    ]
+    accounts = [(a, a.summary()) for a in store.vault.accounts]
     if args.json:
+        rows = [
+            {
+                "account": a.name,
+                "service": a.service,
+                "kind": s.kind.value,
+                "total": s.total,
+                "remaining": s.remaining,
+                "state": s.state.value,
+            }
+            for a, s in accounts
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    if not rows:
+    if not accounts:
         info("The vault holds no accounts yet. Add codes with 'codevault-cli import' or 'add'.")
         return 0
-    width = max(len(a.name) for a in store.vault.accounts)
-    for a in store.vault.accounts:
-        count = "key" if a.kind is Kind.KEY else f"{a.remaining}/{a.total}"
-        print(f"{a.name:<{width}}  {a.service or '-':<12}  {count:>7}  {_state_words(a)}")
+    width = max(len(a.name) for a, _ in accounts)
+    for a, s in accounts:
+        count = "key" if s.kind is Kind.KEY else f"{s.remaining}/{s.total}"
+        print(f"{a.name:<{width}}  {a.service or '-':<12}  {count:>7}  {s.state.value}")
     return 0
 
 

@@ -25,21 +25,22 @@ from ui.cli.common import (
     vault_path,
 )
 from vault.errors import SaveError
-from vault.export import ExportFormat, export_file, record_export
 from vault.model import utcnow
 
+# Keyed by the values of vault.export.ExportFormat (a StrEnum, so its members find these keys):
+# the exporters load only when this command runs, not for every command.
 FORMAT_NAMES = {
-    ExportFormat.KDBX: "KeePass file",
-    ExportFormat.BITWARDEN: "Bitwarden file",
-    ExportFormat.VAULT: "copy of the vault",
+    "kdbx": "KeePass file",
+    "bitwarden": "Bitwarden file",
+    "vault": "copy of the vault",
 }
 OPEN_HINTS = {
-    ExportFormat.KDBX: "Open it in KeePassXC or KeePass with the export passphrase.",
-    ExportFormat.BITWARDEN: (
+    "kdbx": "Open it in KeePassXC or KeePass with the export passphrase.",
+    "bitwarden": (
         "Import it in Bitwarden (file format 'Bitwarden (json)') or in KeePassXC 2.7.7 or newer, "
         "with the export passphrase."
     ),
-    ExportFormat.VAULT: "Open it in Backup Code Vault with the export passphrase.",
+    "vault": "Open it in Backup Code Vault with the export passphrase.",
 }
 
 
@@ -54,7 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument(
-        "--format", required=True, choices=[f.value for f in ExportFormat], help="kind of file"
+        "--format", required=True, choices=list(FORMAT_NAMES), help="kind of file"
     )
     p.add_argument("out", metavar="OUT", help="the file to write")
     p.add_argument(
@@ -66,6 +67,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from vault.export import ExportFormat, export_file, record_export
+
     fmt = ExportFormat(args.format)
     out = Path(args.out).expanduser()
     check_output_path(out, vault_path(args), args.overwrite, what="the export", example="codes")

@@ -23,7 +23,7 @@ from ui.cli.common import (
     vault_path,
 )
 from vault.model import utcnow
-from vault.paper import PageSize, build_sheet, log_printed
+from vault.page_size import PageSize
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,6 +55,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from vault.paper import build_sheet, log_printed  # the layout loads for this command only
+
     out = Path(args.pdf).expanduser()
     check_output_path(out, vault_path(args), args.overwrite, what="the PDF", example="codes.pdf")
     store = open_store(args)

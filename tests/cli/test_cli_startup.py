@@ -1,0 +1,49 @@
+"""``list``, ``show`` and ``use`` load only what they use: no Qt, no paper layout, no importer."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from vault.model import Account, Code, CodeSet, Kind, utcnow
+from vault.store import VaultStore
+
+# Modules that only other commands need (print, scan/import, export, init/passwd's strength).
+NOT_NEEDED = ("PySide6", "vault.paper", "vault.importers", "vault.export", "zxcvbn", "pypdf")
+PROBE = """
+import sys
+from ui.cli import main
+code = main(sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m.startswith({prefixes!r}))
+print("loaded:", ",".join(loaded), file=sys.stderr)
+sys.exit(code)
+""".replace("{prefixes!r}", repr(NOT_NEEDED))
+
+
+@pytest.mark.parametrize("command", [["list"], ["list", "--json"], ["show", "GitHub"],
+                                     ["use", "GitHub"]], ids=" ".join)  # fmt: skip
+def test_a_daily_command_loads_only_what_it_uses(command: list[str], store: VaultStore) -> None:
+    account = Account(name="GitHub", service="GitHub")
+    account.replace_set(utcnow(), CodeSet(Kind.SET, [Code("1234-5678")], utcnow()))
+    store.vault.add(account)
+    store.save()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    run = subprocess.run(
+        [sys.executable, "-c", PROBE, "--vault", str(store.path), *command],
+        input=PASSPHRASE + "\n", capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "GitHub" in run.stdout or "1234-5678" in run.stdout
+    assert "loaded: \n" in run.stderr + "\n", run.stderr
+
+
+def test_export_offers_every_format_the_exporters_write() -> None:
+    from ui.cli.export_cmd import FORMAT_NAMES, OPEN_HINTS
+    from vault.export import ExportFormat
+
+    assert set(FORMAT_NAMES) == set(OPEN_HINTS) == {f.value for f in ExportFormat}

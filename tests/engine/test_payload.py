@@ -1,0 +1,170 @@
+"""The decrypted payload: a hostile or damaged one is "damaged", never a crash or half a vault.
+
+Every case goes through the file reader (a correctly encrypted file holding the payload), so the
+bounds are those a user opening such a file meets.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from vault import container, crypto, serialize
+from vault.container import SlotType
+from vault.errors import DamagedVaultError, NewerVersionError
+from vault.model import Account, Code, CodeSet, Kind, Vault
+from vault.store import VaultStore
+
+WHEN = "2026-11-25T17:00:00Z"
+
+
+def write_vault(path: Path, payload: bytes) -> Path:
+    """A vault file whose payload is ``payload``, encrypted correctly under PASSPHRASE."""
+    data_key = crypto.random_bytes(crypto.KEY_SIZE)
+    slot = container.make_slot(SlotType.PASSPHRASE, PASSPHRASE, data_key, CHEAP_KDF)
+    path.write_bytes(container.seal_file((slot,), data_key, payload))
+    return path
+
+
+def code(**overrides: Any) -> dict[str, Any]:
+    return {"text": "1234 5678", "used_at": None, "note": "", **overrides}
+
+
+def code_set(**overrides: Any) -> dict[str, Any]:
+    fields = {"id": "s1", "kind": "set", "imported_at": WHEN, "retired_at": None, "source": ""}
+    return {**fields, "codes": [code()], **overrides}
+
+
+def account(**overrides: Any) -> dict[str, Any]:
+    fields = {"id": "a1", "name": "GitHub", "service": "GitHub", "username": "", "url": ""}
+    extra = {"notes": "", "threshold": 3, "sets": [code_set()], "events": []}
+    return {**fields, **extra, **overrides}
+
+
+def payload(*accounts: dict[str, Any], **top: Any) -> bytes:
+    return json.dumps({"schema": 1, "accounts": list(accounts), "deleted": {}, **top}).encode()
+
+
+def open_payload(tmp_path: Path, data: bytes) -> Vault:
+    return VaultStore.open(write_vault(tmp_path / "v.bcvault", data), PASSPHRASE).vault
+
+
+def test_a_well_formed_payload_opens(tmp_path: Path) -> None:
+    vault = open_payload(tmp_path, payload(account()))
+    assert [(a.name, a.remaining, a.total) for a in vault.accounts] == [("GitHub", 1, 1)]
+
+
+def test_what_the_app_writes_reads_back_the_same(tmp_path: Path) -> None:
+    when = datetime(2026, 11, 25, 17, tzinfo=UTC)
+    a = Account(name="Straße — jane", service=None, notes="line one\nline two", threshold=5)
+    a.replace_set(when, CodeSet(Kind.SET, [Code("a-1", when), Code("b-2"), Code("c-3")], when))
+    a.sets[-1].codes[2].used_undated = True  # marked used in the document, no date known
+    original = Vault(accounts=[a], deleted={"gone": when})
+    assert open_payload(tmp_path, serialize.dumps(original)) == original
+
+
+def test_spacing_and_key_order_do_not_matter(tmp_path: Path) -> None:
+    data = {"deleted": {"x": WHEN}, "accounts": [account()], "schema": 1, "later": [1, {"a": 2}]}
+    spaced = json.dumps(data, indent=4).encode()
+    vault = open_payload(tmp_path, spaced)
+    assert [a.name for a in vault.accounts] == ["GitHub"]
+    assert vault.deleted == {"x": datetime(2026, 11, 25, 17, tzinfo=UTC)}
+
+
+def test_a_newer_schema_is_newer_even_after_the_accounts(tmp_path: Path) -> None:
+    data = b'{"accounts":[{"shape":"from the future"}],"schema":2}'
+    with pytest.raises(NewerVersionError):
+        open_payload(tmp_path, data)
+
+
+HOSTILE = {
+    "nested very deep": b'{"schema":1,"accounts":[],"later":' + b"[" * 100_000 + b"]" * 100_000
+    + b"}",
+    "nested deep inside an account": b'{"schema":1,"accounts":[{"id":"a","name":"x","sets":[],'
+    b'"later":' + b"[" * 5000 + b"]" * 5000 + b"}]}",
+    "1e999": payload(account()).replace(b'"threshold": 3', b'"threshold": 1e999'),
+    "1e999 where a later version may put numbers": payload(account(later=1)).replace(
+        b'"later": 1', b'"later": 1e999'
+    ),
+    "NaN": payload(account(extra=float("nan"))),
+    "-Infinity": payload(account(extra=float("-inf"))),
+    "a huge integer": payload(account(threshold=10**100)),
+    "an integer too long to convert": b'{"schema":1,"accounts":[],"n":' + b"9" * 5000 + b"}",
+    "a negative threshold": payload(account(threshold=-1)),
+    "true as a threshold": payload(account(threshold=True)),
+    "a number as a name": payload(account(name=12)),
+    "a name too long": payload(account(name="x" * (serialize.MAX_SHORT_TEXT + 1))),
+    "too many codes in a set": payload(
+        account(sets=[code_set(codes=[code()] * (serialize.MAX_CODES + 1))])
+    ),
+    "codes that are not a list": payload(account(sets=[code_set(codes="1234")])),
+    "a lone surrogate": b'{"schema":1,"accounts":[{"id":"a","name":"\\ud800","sets":[]}]}',
+    "a lone low surrogate in a code": b'{"schema":1,"accounts":[{"id":"a","name":"x","sets":['
+    b'{"id":"s","kind":"set","imported_at":"2026-11-25T17:00:00Z","codes":[{"text":"12\\udc0034"}]}'
+    b"]}]}",
+    "not UTF-8": payload(account(name="cafe")).replace(b"cafe", b"caf\xe9"),
+    "year 1": payload(account(sets=[code_set(imported_at="0001-01-01T00:00:00Z")])),
+    "year 9999": payload(account(sets=[code_set(codes=[code(used_at="9999-12-31T23:59:59Z")])])),
+    "a date past the end of time": payload(
+        account(events=[{"at": "9999-12-31T23:59:59-23:59", "action": "used", "detail": ""}])
+    ),
+    "a date without a time zone": payload(
+        account(sets=[code_set(imported_at="2026-11-25T17:00:00")])
+    ),
+    "garbage as a date": payload(account(sets=[code_set(retired_at="last Tuesday")])),
+    "a number as a date": payload(account(sets=[code_set(imported_at=1764090000)])),
+    "a deleted id with a bad date": payload(account(), deleted={"x": "0000-00-00"}),
+    "an unknown kind": payload(account(sets=[code_set(kind="lots")])),
+    "an unknown action": payload(account(events=[{"at": WHEN, "action": "hack"}])),
+    "used_undated not true or false": payload(
+        account(sets=[code_set(codes=[code(used_undated="yes")])])
+    ),
+    "an empty id": payload(account(id="")),
+    "a missing name": payload({k: v for k, v in account().items() if k != "name"}),
+    "accounts given twice": b'{"schema":1,"accounts":[],"accounts":[]}',
+    "no accounts": b'{"schema":1}',
+    "a list, not an object": b"[]",
+    "data after the payload": payload(account()) + b" {}",
+    "cut short": payload(account())[:-5],
+    "an empty payload": b"",
+}
+
+
+@pytest.mark.parametrize("data", HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_hostile_payload_is_damaged(tmp_path: Path, data: bytes) -> None:
+    with pytest.raises(DamagedVaultError):
+        open_payload(tmp_path, data)
+
+
+def test_too_many_accounts_is_damaged(tmp_path: Path) -> None:
+    one = b'{"id":"a","name":"x","sets":[]}'
+    data = b'{"schema":1,"accounts":[' + b",".join([one] * (serialize.MAX_ACCOUNTS + 1)) + b"]}"
+    with pytest.raises(DamagedVaultError):
+        open_payload(tmp_path, data)
+
+
+def test_a_surrogate_pair_written_as_escapes_is_one_character(tmp_path: Path) -> None:
+    data = b'{"schema":1,"accounts":[{"id":"a","name":"key \\ud83d\\udd11","sets":[]}]}'
+    assert open_payload(tmp_path, data).accounts[0].name == "key \U0001f511"
+
+
+def test_a_time_in_another_zone_is_kept_as_the_same_moment(tmp_path: Path) -> None:
+    data = payload(account(sets=[code_set(imported_at="2026-11-25T12:00:00-05:00")]))
+    imported = open_payload(tmp_path, data).accounts[0].sets[0].imported_at
+    assert imported == datetime(2026, 11, 25, 17, tzinfo=UTC)
+    assert imported.utcoffset() is not None and imported.utcoffset().total_seconds() == 0
+
+
+def test_the_collector_runs_again_after_decoding(tmp_path: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    with pytest.raises(DamagedVaultError):
+        open_payload(tmp_path, HOSTILE["year 1"])
+    open_payload(tmp_path, payload(account()))
+    assert gc.isenabled()
