@@ -9,6 +9,12 @@ from typing import NoReturn
 
 from ui.cli.accounts import KINDS, check_plan
 from ui.cli.common import CliError, find_account, info, open_store, plural, save
+from ui.cli.pdf_password import (
+    add_pdf_password_options,
+    ask_pdf_password,
+    given_pdf_password,
+    pdf_password_on_stdin,
+)
 from vault.import_plan import ImportPlan, apply
 from vault.model import Kind, utcnow
 
@@ -17,7 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("scan", help="find the codes in a document (touches no vault)")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--pdf-password", default=None, help="the PDF's own password, if it has one")
+    add_pdf_password_options(p)
     p.set_defaults(func=run_scan)
 
     p = sub.add_parser("import", help="add the codes found in a document")
@@ -25,21 +31,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--account", required=True, help="account name (created if new)")
     p.add_argument("--kind", choices=KINDS, default=None, help="override the guessed kind")
     p.add_argument("--service", default=None, help="override the guessed service")
-    p.add_argument("--pdf-password", default=None)
+    add_pdf_password_options(p)
     p.add_argument(
         "--replace", action="store_true", help="retire the account's current set (kept as history)"
     )
     p.set_defaults(func=run_import)
 
 
-def _scan(path: Path, pdf_password: str | None, as_json: bool) -> object:
+def _scan(path: Path, pdf_password: str | None, as_json: bool, *, may_ask: bool) -> object:
+    """Scan ``path``; a PDF that needs a password is asked for it on a terminal (``may_ask``)."""
     from ui.scan_messages import describe_scan_error
-    from vault.importers import ScanError, scan_file
+    from vault.importers import ScanError, ScanFailure, scan_file
 
     try:
         return scan_file(path, pdf_password=pdf_password)
     except ScanError as exc:
-        _fail(exc.failure.value, describe_scan_error(exc), as_json, exc)
+        if may_ask and exc.failure is ScanFailure.ENCRYPTED and pdf_password is None:
+            asked = ask_pdf_password(path)
+            if asked is not None:
+                return _scan(path, asked, as_json, may_ask=False)
+        message = describe_scan_error(exc)
+        if exc.failure is ScanFailure.ENCRYPTED:
+            message += " Give it with --pdf-password-file FILE (or - for standard input)."
+        _fail(exc.failure.value, message, as_json, exc)
     except OSError as exc:
         reason = "there is no file at" if isinstance(exc, FileNotFoundError) else "cannot read"
         _fail("unsupported", f"{reason} {path} ({exc.strerror or exc})", as_json, exc)
@@ -55,7 +69,7 @@ def _fail(error: str, message: str, as_json: bool, cause: Exception) -> NoReturn
 def run_scan(args: argparse.Namespace) -> int:
     from vault.importers import ScanResult
 
-    result = _scan(args.file, args.pdf_password, args.json)
+    result = _scan(args.file, given_pdf_password(args), args.json, may_ask=True)
     assert isinstance(result, ScanResult)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
@@ -75,9 +89,14 @@ def run_scan(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from vault.importers import ScanResult
 
-    result = _scan(args.file, args.pdf_password, as_json=False)
+    if pdf_password_on_stdin(args):
+        # Secrets come in the order of DESIGN.md §4: the vault passphrase first.
+        store = open_store(args)
+        result = _scan(args.file, given_pdf_password(args), as_json=False, may_ask=False)
+    else:
+        result = _scan(args.file, given_pdf_password(args), as_json=False, may_ask=True)
+        store = open_store(args)
     assert isinstance(result, ScanResult)
-    store = open_store(args)
     existing = store.vault.find(args.account)
     if len(existing) > 1:
         find_account(store.vault, args.account)  # raises the ambiguity error
