@@ -48,6 +48,7 @@ from ui.main_menus import WindowActions
 from ui.safety_note import SafetyNote
 from ui.settings import Setting, Settings
 from ui.status_bar import VaultStatusBar
+from ui.sync_copies import SyncCopyBanner
 from ui.unsaved_close import UnsavedCloseBox
 from ui.vault_actions import VaultActions
 
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.banner = AttentionBanner(self)
         self.banner.import_requested.connect(self._import_for_attention)
+        self.sync_banner = SyncCopyBanner(self.document, self.autosaver, self)
 
         self.accounts_panel = AccountsPanel(self.accounts, self.proxy, self)
         self.search = self.accounts_panel.search
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        layout.addWidget(self.sync_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         layout.addWidget(line)

@@ -102,11 +102,22 @@ def make_slot(
     data_key: bytes,
     params: crypto.KdfParams,
     salt: bytes | None = None,
-) -> tuple[Slot, bytes]:
-    """Wrap ``data_key`` under ``secret`` (runs the KDF: call it off the UI thread).
+) -> Slot:
+    """Wrap ``data_key`` under ``secret`` (runs the KDF: call it off the UI thread)."""
+    return make_slot_keyed(slot_type, secret, data_key, params, salt)[0]
 
-    Returns the slot and the key derived from ``secret``, which :func:`rewrap` needs to put a
-    new data key in the same slot without asking for the secret again.
+
+def make_slot_keyed(
+    slot_type: SlotType,
+    secret: str,
+    data_key: bytes,
+    params: crypto.KdfParams,
+    salt: bytes | None = None,
+) -> tuple[Slot, bytes]:
+    """:func:`make_slot`, also returning the key derived from ``secret``.
+
+    :func:`rewrap` needs that key to put a new data key in the same slot without asking for
+    the secret again.
     """
     salt = salt if salt is not None else crypto.random_bytes(crypto.SALT_SIZE)
     draft = Slot(slot_type, params, salt, b"")
@@ -321,10 +332,13 @@ def seal_file(
     payload: bytes,
     nonce: bytes | None = None,
     *,
-    vault_id: bytes,
+    vault_id: bytes | None = None,
 ) -> bytes:
-    """The whole file: header, then the payload sealed with the header as associated data."""
-    header = encode_header(slots, vault_id)
+    """The whole file: header, then the payload sealed with the header as associated data.
+
+    Without ``vault_id`` the file is a new vault with an id of its own.
+    """
+    header = encode_header(slots, vault_id or new_vault_id())
     return header + crypto.seal(data_key, payload, header, nonce)
 
 

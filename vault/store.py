@@ -31,6 +31,7 @@ from vault.errors import (
     SaveFailure,
     VaultExistsError,
     VaultNotFoundError,
+    WrongPassphraseError,
 )
 from vault.lock import VaultLock
 from vault.model import Vault
@@ -117,7 +118,9 @@ class VaultStore:
                 raise _save_failure(exc) from exc
             data_key = crypto.random_bytes(crypto.KEY_SIZE)
             params = kdf or crypto.DEFAULT_KDF
-            slot, derived = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
+            slot, derived = container.make_slot_keyed(
+                SlotType.PASSPHRASE, passphrase, data_key, params
+            )
             store = cls(path, data_key, (slot,), Vault(), b"", derived={False: derived})
             store.save()
         except SaveError as exc:
@@ -297,7 +300,7 @@ class VaultStore:
         """
         params = kdf or self._slot_params(SlotType.PASSPHRASE)
         data_key = crypto.random_bytes(crypto.KEY_SIZE)
-        slot, derived = container.make_slot(SlotType.PASSPHRASE, new, data_key, params)
+        slot, derived = container.make_slot_keyed(SlotType.PASSPHRASE, new, data_key, params)
         old = self._recovery_slot()
         kept = self._moved_recovery_slot(old, data_key) if old else None
         self._rekey(data_key, slot, kept, {False: derived})
@@ -315,7 +318,7 @@ class VaultStore:
         key = key or recovery.generate()
         params = kdf or self._slot_params(SlotType.PASSPHRASE)
         data_key = crypto.random_bytes(crypto.KEY_SIZE)
-        slot, derived = container.make_slot(
+        slot, derived = container.make_slot_keyed(
             SlotType.RECOVERY_KEY_SEALED, recovery.canonical(key), data_key, params
         )
         self._rekey(data_key, self._moved_passphrase_slot(data_key), slot, {True: derived})
@@ -396,6 +399,50 @@ class VaultStore:
                 stale.unlink()
 
     @property
+    def vault_id(self) -> bytes:
+        """The id every copy of this vault carries (not a secret; see :mod:`vault.conflicts`)."""
+        return self._vault_id
+
+    # Other copies ---------------------------------------------------------------------------
+
+    def open_copy(self, path: Path, secret: str | None = None) -> Vault:
+        """Decrypt another copy of this vault (a sync tool's conflicted copy, an old file).
+
+        Without ``secret``, only a copy under this vault's own passphrase and data key opens
+        (the common case: no KDF runs). A copy under another passphrase needs ``secret``, that
+        copy's passphrase. Raises :class:`WrongPassphraseError` (ask for the copy's passphrase),
+        :class:`DamagedVaultError` and the other errors of :func:`read_file`.
+        """
+        data = read_file(path)
+        header = container.read_header(data)
+        if secret is None:
+            try:
+                payload = container.open_payload(data, header.payload_start, self._data_key)
+            except DamagedVaultError as exc:
+                if header.slots == self._slots:
+                    raise  # the same keys, and yet it does not open: the copy is damaged
+                raise WrongPassphraseError("the copy is under another key") from exc
+        else:
+            data_key = container.unlock(header.slots, secret, SlotType.PASSPHRASE).data_key
+            payload = container.open_payload(data, header.payload_start, data_key)
+        return serialize.loads(payload)
+
+    def merge_copy(self, copy: Vault) -> bool:
+        """Merge ``copy`` in and save; True when everything in it is now in this vault.
+
+        With no common ancestor known, nothing either side holds is dropped: every account, code,
+        used-mark and history line of both is kept (a code used on either side stays used).
+        """
+
+        def take(vault: Vault) -> None:
+            merged = merge.merge(Vault(), vault, copy)
+            vault.accounts, vault.deleted = merged.accounts, merged.deleted
+
+        self.update(take)
+        again = merge.merge(Vault(), self.vault, copy)
+        return serialize.dumps(again) == serialize.dumps(self.vault)
+
+    @property
     def has_recovery_key(self) -> bool:
         return self._recovery_slot() is not None
 
@@ -423,12 +470,9 @@ class VaultStore:
         contents.deleted = {}
         data_key = crypto.random_bytes(crypto.KEY_SIZE)
         params = kdf or self._slot_params(SlotType.PASSPHRASE)
-        slot, _ = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
+        slot = container.make_slot(SlotType.PASSPHRASE, passphrase, data_key, params)
         try:
-            copy = container.seal_file(
-                (slot,), data_key, serialize.dumps(contents), vault_id=container.new_vault_id()
-            )
-            write_atomic(path, copy)
+            write_atomic(path, container.seal_file((slot,), data_key, serialize.dumps(contents)))
         except OSError as exc:
             raise _save_failure(exc) from exc
 

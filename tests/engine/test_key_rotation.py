@@ -135,10 +135,8 @@ def _format_1_vault_with_recovery_key(path: Path) -> str:
     params = crypto.DEFAULT_KDF
     data_key = crypto.random_bytes(crypto.KEY_SIZE)
     key = recovery.generate()
-    passphrase, _ = container.make_slot(SlotType.PASSPHRASE, PASSPHRASE, data_key, params)
-    legacy, _ = container.make_slot(
-        SlotType.RECOVERY_KEY, recovery.canonical(key), data_key, params
-    )
+    passphrase = container.make_slot(SlotType.PASSPHRASE, PASSPHRASE, data_key, params)
+    legacy = container.make_slot(SlotType.RECOVERY_KEY, recovery.canonical(key), data_key, params)
     blob = container.seal_file(
         (passphrase, legacy), data_key, serialize.dumps(Vault()), vault_id=bytes(16)
     )

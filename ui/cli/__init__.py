@@ -10,13 +10,13 @@ import argparse
 import os
 import sys
 
-from ui.cli import accounts, documents, export_cmd, history_cmd, keys, print_cmd
+from ui.cli import accounts, documents, export_cmd, history_cmd, keys, merge_cmd, print_cmd
 from ui.cli.common import CliError
 from ui.messages import describe_vault_error
 from vault.errors import VaultError
 
 PROG = "codevault-cli"
-COMMAND_MODULES = [accounts, history_cmd, documents, keys, print_cmd, export_cmd]
+COMMAND_MODULES = [accounts, history_cmd, documents, keys, print_cmd, export_cmd, merge_cmd]
 
 
 class _VersionAction(argparse.Action):

@@ -11,6 +11,7 @@ from ui.cli.common import (
     CliError,
     find_account,
     info,
+    mention_conflicted_copies,
     open_store,
     plural,
     read_new_secret,
@@ -155,6 +156,7 @@ def _state_words(account: Account) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     store = open_store(args)
+    mention_conflicted_copies(store)
     accounts = [(a, a.summary()) for a in store.vault.accounts]
     if args.json:
         rows = [
@@ -190,6 +192,7 @@ def _iso(when: datetime | None) -> str | None:
 
 def run_show(args: argparse.Namespace) -> int:
     store = open_store(args)
+    mention_conflicted_copies(store)
     account = find_account(store.vault, args.account)
     codes = account.current.codes if account.current else []
     if args.json:

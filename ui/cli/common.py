@@ -87,6 +87,17 @@ def save(store: VaultStore) -> None:
         info(MERGED_NOTE)
 
 
+def mention_conflicted_copies(store: VaultStore) -> None:
+    """Say (on standard error) when a sync program left another copy of the vault beside it."""
+    from vault.conflicts import conflicted_copies
+
+    for copy in conflicted_copies(store.path, store.vault_id):
+        info(
+            f"Note: a sync program left another copy of this vault: {copy}. Codes used on the "
+            f'other device are only there until you merge it: codevault-cli merge "{copy}"'
+        )
+
+
 def require_strong(passphrase: str, allow_weak: bool, what: str = "passphrase") -> None:
     """Refuse a passphrase zxcvbn scores below 3 (with its advice) unless ``allow_weak``."""
     strength = check(passphrase)

@@ -10,11 +10,18 @@ from typing import TYPE_CHECKING, NoReturn
 
 from ui.cli.accounts import KINDS, check_plan
 from ui.cli.common import CliError, find_account, info, open_store, plural, save
+from ui.cli.pdf_password import (
+    add_pdf_password_options,
+    ask_pdf_password,
+    given_pdf_password,
+    pdf_password_on_stdin,
+)
 from vault.import_plan import ImportPlan, apply
 from vault.model import Kind, utcnow
 
 if TYPE_CHECKING:
     from vault.importers import ScanResult
+    from vault.store import VaultStore
 
 STDIN = "-"  # ``scan -`` reads the document from standard input
 
@@ -23,7 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("scan", help="find the codes in a document (touches no vault)")
     p.add_argument("file", help="the document, or - to read it from standard input")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--pdf-password", default=None, help="the PDF's own password, if it has one")
+    add_pdf_password_options(p)
     p.set_defaults(func=run_scan)
 
     p = sub.add_parser("import", help="add the codes found in a document")
@@ -35,16 +42,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--kind", choices=KINDS, default=None, help="override the guessed kind")
     p.add_argument("--service", default=None, help="override the guessed service")
-    p.add_argument("--pdf-password", default=None)
+    add_pdf_password_options(p)
     p.add_argument(
         "--replace", action="store_true", help="retire the account's current set (kept as history)"
     )
     p.set_defaults(func=run_import)
 
 
-def _scan(source: str, pdf_password: str | None, as_json: bool) -> ScanResult:
+def _scan(source: str, pdf_password: str | None, as_json: bool, *, may_ask: bool) -> ScanResult:
+    """Scan ``source`` (a path, or - for standard input); a PDF that needs a password is asked
+    for it on a terminal (``may_ask``)."""
     from ui.scan_messages import describe_scan_error
-    from vault.importers import ScanError, scan_bytes, scan_file
+    from vault.importers import ScanError, ScanFailure, scan_bytes, scan_file
     from vault.importers.limits import DEFAULT_LIMITS
 
     try:
@@ -55,7 +64,14 @@ def _scan(source: str, pdf_password: str | None, as_json: bool) -> ScanResult:
             return scan_bytes(data, "", pdf_password)
         return scan_file(Path(source), pdf_password=pdf_password)
     except ScanError as exc:
-        _fail(exc.failure.value, describe_scan_error(exc), as_json, exc)
+        if may_ask and exc.failure is ScanFailure.ENCRYPTED and pdf_password is None:
+            asked = ask_pdf_password(Path(source))
+            if asked is not None:
+                return _scan(source, asked, as_json, may_ask=False)
+        message = describe_scan_error(exc)
+        if exc.failure is ScanFailure.ENCRYPTED:
+            message += " Give it with --pdf-password-file FILE (or - for standard input)."
+        _fail(exc.failure.value, message, as_json, exc)
     except OSError as exc:
         reason = "there is no file at" if isinstance(exc, FileNotFoundError) else "cannot read"
         _fail("unsupported", f"{reason} {source} ({exc.strerror or exc})", as_json, exc)
@@ -90,7 +106,7 @@ def _name(source: str) -> str:
 def run_scan(args: argparse.Namespace) -> int:
     from ui.scan_messages import describe_doubt
 
-    result = _scan(args.file, args.pdf_password, args.json)
+    result = _scan(args.file, given_pdf_password(args), args.json, may_ask=args.file != STDIN)
     if args.json:
         shape = result.to_json(describe_doubt)
         if args.file == STDIN:
@@ -120,12 +136,19 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    result = _scan(str(args.file), args.pdf_password, as_json=False)
+    if pdf_password_on_stdin(args):
+        # Secrets come in the order of DESIGN.md §4: the vault passphrase first.
+        store = open_store(args)
+        result = _scan(str(args.file), given_pdf_password(args), as_json=False, may_ask=False)
+    else:
+        result = _scan(str(args.file), given_pdf_password(args), as_json=False, may_ask=True)
+        store = None
     if result.accounts:
-        return _restore(args, result)
+        return _restore(args, result, store)
     if not args.account:
         raise CliError("name the account with --account NAME")
-    store = open_store(args)
+    if store is None:
+        store = open_store(args)
     existing = store.vault.find(args.account)
     if len(existing) > 1:
         find_account(store.vault, args.account)  # raises the ambiguity error
@@ -156,7 +179,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _restore(args: argparse.Namespace, result: ScanResult) -> int:
+def _restore(args: argparse.Namespace, result: ScanResult, store: VaultStore | None) -> int:
     """Every account of this app's own paper copy back into the vault."""
     from vault.restore import restore_accounts
 
@@ -165,7 +188,8 @@ def _restore(args: argparse.Namespace, result: ScanResult) -> int:
             "this is a paper copy of several accounts: import it without --account, --kind, "
             "--service or --replace; each account keeps the name printed on the paper"
         )
-    store = open_store(args)
+    if store is None:
+        store = open_store(args)
     outcome = restore_accounts(store.vault, result.accounts, utcnow())
     if outcome.restored or outcome.merged:
         store.save()

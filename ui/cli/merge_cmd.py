@@ -1,0 +1,75 @@
+"""``merge FILE``: take another copy of the vault in — a sync tool's conflicted copy, or any file.
+
+Secrets read: the vault passphrase; then, only if the copy is under another passphrase (changed
+on the other device), the copy's passphrase. Nothing either file holds is dropped: every account,
+code, used-mark and history line ends up in the vault. The copy itself is left where it is; once
+everything in it is in the vault, the command says how to remove it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ui.cli.common import CliError, info, open_store, read_secret
+from ui.messages import describe_vault_error
+from vault.errors import VaultError, WrongPassphraseError
+from vault.model import Vault
+from vault.store import VaultStore
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "merge",
+        help="merge another copy of the vault (e.g. a sync program's conflicted copy)",
+        description=(
+            "Merge FILE, another copy of this vault, into the vault: codes used on either side "
+            "stay used, accounts added on either side are kept. Secrets read: the vault "
+            "passphrase, then the copy's passphrase only if it differs."
+        ),
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    copy_path: Path = args.file.expanduser()
+    if not copy_path.is_file():
+        raise CliError(f"there is no file at {copy_path}; give the copy to merge")
+    store = open_store(args)
+    if copy_path.resolve() == store.path.resolve():
+        raise CliError(f"{copy_path} is the vault itself; give the other copy to merge")
+    copy = _open_copy(store, copy_path)
+    info(f"Merging {copy_path.name} into the vault…")
+    lost_nothing = store.merge_copy(copy)
+    info(f"Merged: the vault now holds {_count(store.vault)}.")
+    if lost_nothing:
+        info(
+            f"Everything in {copy_path} is now in your vault, so the copy is no longer needed. "
+            "Move it to the trash (or delete it) so it is not merged again by mistake."
+        )
+    else:
+        info(f"Some of {copy_path} could not be taken in; keep the copy.")
+    return 0
+
+
+def _open_copy(store: VaultStore, path: Path) -> Vault:
+    try:
+        return store.open_copy(path)
+    except WrongPassphraseError:
+        pass
+    secret = read_secret(f"Passphrase of the copy {path.name}: ")
+    try:
+        return store.open_copy(path, secret)
+    except WrongPassphraseError as exc:
+        raise CliError(
+            f"that passphrase does not open {path}; nothing was merged. The copy keeps the "
+            "passphrase it had on the other device"
+        ) from exc
+    except VaultError as exc:
+        raise CliError(f"{path}: {describe_vault_error(exc)}") from exc
+
+
+def _count(vault: Vault) -> str:
+    n = len(vault.accounts)
+    return "1 account" if n == 1 else f"{n} accounts"
