@@ -11,12 +11,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from vault.importers.account_hint import user_name
 from vault.importers.dates import document_date
 from vault.importers.noise import BARRIER, blank_labelled_values, mask
 from vault.importers.text import Line
 
-# "1.", "2)", "10:", "#3", "(4)" before a code; bullets and check boxes
-_NUMBERING = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\x1f))(?:#\s?(\d{1,3})|\(?(\d{1,3})[.):])(?=\s|$)")
+# bullets and check boxes
+# "1.", "2)", "10:", "#3", "(4)", "5 -" before a code
+_NUMBERING = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=\x1f)|(?<=\|))"
+    r"(?:#\s?(\d{1,3})|\(?(\d{1,3})[.):]|(\d{1,3}) -)(?=\s|$)"
+)
 _BULLETS = re.compile(r"[*•·◦▪▫‣⁃○●■□☐☑☒✅⊠✓✔✗✘►▶→]")
 _USED_WORDS = r"(?:used|spent|redeemed|utilis[ée]e?|usado|benutzt|verwendet|gebraucht)"
 # "(used)", "(used on 12 May)"; after a code also "← used", "✔ used 2024-03-01", "- used 12 May"
@@ -108,7 +113,12 @@ class Document:
             self.boxes.append(
                 [(m.end(), bool(m.group("ticked"))) for m in _BOX.finditer(line.text)]
             )
+        self.text = "\n".join(line.text for line in self.lines)
         texts = blank_labelled_values([mask(line.text) for line in self.lines])
+        name = user_name(self.text)
+        if name is not None:  # the account's user name ("jane-doe42") is never a code
+            owner = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+            texts = [owner.sub(lambda m: BARRIER * len(m.group()), text) for text in texts]
         for index, line in enumerate(self.lines):
             blanked = texts[index]
             if self.used_column_after is None and _USED_COLUMN.match(line.text):
@@ -117,13 +127,12 @@ class Document:
 
             def note(match: re.Match[str], numbers: dict[int, int] = numbers) -> str:
                 if match.group("numbering"):
-                    numbers[match.end()] = int(match.group(2) or match.group(3))
+                    numbers[match.end()] = int(next(g for g in match.groups()[1:4] if g))
                 return BARRIER * len(match.group())
 
             blanked = _MARKS.sub(note, blanked)
             self.masked.append(blanked)
             self.labels.append(numbers)
-        self.text = "\n".join(line.text for line in self.lines)
         ticks = [ticked for boxes in self.boxes for _, ticked in boxes]
         self.ticked_means_used = any(ticks) and (
             not all(ticks) or bool(_TICK_MEANS_USED.search(self.text))
@@ -242,7 +251,7 @@ class Document:
         if _LABEL_WORDS.search(self.lines[line].text):
             return True
         for above in range(line - 1, -1, -1):
-            if self.lines[above].text.strip():
+            if any(ch.isalnum() for ch in self.lines[above].text):  # rules and borders skipped
                 return bool(_LABEL_WORDS.search(self.lines[above].text))
         return False
 
@@ -260,6 +269,14 @@ class Document:
         the code does not count.
         """
         masked = self.masked[line]
+        for number in self.row_numbers.get(line, ()):  # "1 OCTWI9A4ZC    Not used"
+            digits = re.match(r"\d+", masked[number:])
+            if digits is not None and number + len(digits.group()) <= start:
+                masked = (
+                    masked[:number]
+                    + BARRIER * len(digits.group())
+                    + masked[number + len(digits.group()) :]
+                )
         gaps = [m.end() for m in _CELLS.finditer(masked, 0, start)]
         first = gaps[-1] if gaps else 0
         after = _CELLS.search(masked, end)
@@ -341,6 +358,6 @@ def in_document_order(found: list[Found]) -> list[Found]:
     labels = [f.label for f in found]
     if len(found) > 1 and all(label is not None for label in labels):
         numbers = [label for label in labels if label is not None]
-        if len(set(numbers)) == len(numbers) and max(numbers) - min(numbers) == len(numbers) - 1:
+        if len(set(numbers)) == len(numbers):  # a number may be missing: an unread code
             return sorted(found, key=lambda f: f.label or 0)
     return found
