@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from vault.importers.account_hint import user_name
-from vault.importers.dates import document_date
+from vault.importers.dates import document_date, slash_order
 from vault.importers.noise import BARRIER, blank_labelled_values, mask
 from vault.importers.text import Line
 
@@ -103,6 +103,7 @@ class Document:
     ticked_means_used: bool = field(init=False)
     used_column_after: int | None = field(init=False)  # the line of a "Code | Used" header
     row_numbers: dict[int, set[int]] = field(init=False)  # line -> starts of row numbers
+    date_order: str | None = field(init=False)  # how the document writes 05/10/2022, if known
 
     def __post_init__(self) -> None:
         self.masked = []
@@ -118,10 +119,13 @@ class Document:
         name = user_name(self.text)
         if name is not None:  # the account's user name ("jane-doe42") is never a code
             owner = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-            texts = [owner.sub(lambda m: BARRIER * len(m.group()), text) for text in texts]
+            texts = [
+                _blank_spans(text, [m.span() for m in owner.finditer(line.text)])
+                for text, line in zip(texts, self.lines, strict=True)
+            ]
         for index, line in enumerate(self.lines):
             blanked = texts[index]
-            if self.used_column_after is None and _USED_COLUMN.match(line.text):
+            if self.used_column_after is None and _is_used_header(line.text):
                 self.used_column_after = index
             numbers: dict[int, int] = {}
 
@@ -138,6 +142,7 @@ class Document:
             not all(ticks) or bool(_TICK_MEANS_USED.search(self.text))
         )
         self.row_numbers = _row_number_lines(self.lines)
+        self.date_order = slash_order(self.text)
 
     def found(self, line: int, start: int, end: int) -> Found:
         """A :class:`Found` for a span of a line, with its label and used state filled in."""
@@ -174,14 +179,14 @@ class Document:
             stop = gap.start() if gap else len(text)
             if position > end and _CODE_LIKE.search(masked[position:stop]):
                 return None
-            when = document_date(text[position:stop])
+            when = document_date(text[position:stop], self.date_order)
             if when is not None:
                 return when
             if gap is None:
                 break
             position = gap.end()
         if self._used_below(line, end):
-            return document_date(self.lines[line + 1].text)
+            return document_date(self.lines[line + 1].text, self.date_order)
         return None
 
     def _used_below(self, line: int, end: int) -> bool:
@@ -316,6 +321,24 @@ class Document:
         while items.get(high + 1):
             high += 1
         return [n for n in range(low, high + 1) if n not in numbers and items.get(n)]
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + BARRIER * (end - start) + text[end:]
+    return text
+
+
+_HEADER_WORDS = 8  # a table header is a few column names, not a sentence
+
+
+def _is_used_header(text: str) -> bool:
+    """Whether a line is a table header with a "Used" or "Status" column after the codes'."""
+    return (
+        bool(_USED_COLUMN.match(text))
+        and not re.search(r"[.!?]\s*$", text)
+        and len(text.split()) <= _HEADER_WORDS
+    )
 
 
 def _alnum(ch: str) -> bool:

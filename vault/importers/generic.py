@@ -27,6 +27,7 @@ _MAX_GROUPS = 8
 _MIN_GROUP = 3  # "1234 5678" is two groups of four; "12 34" is not a code
 _MAX_GROUP = 6
 _MIN_SET = 2
+_PREFIXED_KEY_GROUPS = 5
 _DIGIT_SHARE = 0.5  # of a group's codes that must hold a digit
 _ALONE_SHARE = 0.5  # of a group's codes that must stand on lines of codes
 _DIGIT_LENGTHS = range(6, 11)  # all-digit codes are 6 to 10 digits long (8 is most common)
@@ -157,7 +158,7 @@ def _grouped_line(
     of a long code family, a label on the line or above speaks of a code or key, and no other
     line holds codes of the groups' shape (a list would).
     """
-    lines = {c.found.line for c in best}
+    lines = {c.found.line for c in best if label_before(doc, c.found) is None}
     for index, masked in enumerate(doc.masked):
         text = masked.strip(" " + BARRIER)
         match = _GROUPED_LINE.fullmatch(text)
@@ -332,7 +333,9 @@ def _plausible(text: str) -> bool:
         return False
     if compact.isdigit() and len(compact) not in _DIGIT_LENGTHS and len(groups) == 1:
         return False  # a long bare number is an account or reference number
-    if min(len(g) for g in groups) < _MIN_GROUP and len(groups) > 1:
+    # a key may open with a short group ("A3-48VBPT-93FZ3L-…", 1Password's Secret Key)
+    rest = groups[1:] if len(groups) >= _PREFIXED_KEY_GROUPS else groups
+    if min(len(g) for g in rest) < _MIN_GROUP and len(groups) > 1:
         return False
     return not looks_like_noise(compact.upper()) and not looks_like_a_name(text)
 
