@@ -286,7 +286,7 @@ class Document:
         first = gaps[-1] if gaps else 0
         after = _CELLS.search(masked, end)
         last = after.start() if after else len(masked)
-        rest = masked[first:start] + " " + _USED_MARK.sub(" ", masked[end:last])
+        rest = masked[first:start] + " " + _STATUS_WORDS.sub(" ", masked[end:last])
         return not any(ch.isalnum() for ch in rest)
 
     def is_alone(self, line: int, spans: list[tuple[int, int]]) -> bool:
@@ -329,6 +329,12 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+# what a status cell beside a code says, when extraction left no column gap before it
+_STATUS_WORDS = re.compile(
+    rf"{_USED_MARK.pattern}|\b(?:not(?: yet)?\s+)?(?:{_USED_WORDS}|unused|active|available|valid"
+    r"|expired|new|open|yes|no|on)\b",
+    re.IGNORECASE,
+)
 _HEADER_WORDS = 8  # a table header is a few column names, not a sentence
 
 

@@ -18,7 +18,7 @@ _PHRASE_WORD = re.compile(r"[a-z]{3,12}")
 _GRID_PAIR = 2  # a grid row of a phrase alternates a number and a word
 _MIN_LIST = 2  # codes of a shape that make a list whose shape tells what its other codes look like
 _INLINE_PHRASE = re.compile(
-    r"\b(?:phrase|words)(?:\s+(?:is|are))?\s*[:：]\s*([a-z]{3,12}(?: [a-z]{3,12})+)\s*$",
+    r"\b(?:phrase|words)(?:\s+(?:is|are))?\s*[:：—-]\s*([a-z]{3,12}(?: [a-z]{3,12})+)\s*$",
     re.IGNORECASE,
 )
 _PHRASE_HINT = re.compile(r"\b(?:recovery|seed|secret|backup)\s+(?:phrase|words)\b", re.IGNORECASE)
