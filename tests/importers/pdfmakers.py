@@ -483,12 +483,15 @@ _TURNS = {
 }
 
 
-def positioned_pdf(pieces: Sequence[Draw], *, turn: int = 0, rotate: int = 0) -> bytes:
+def positioned_pdf(
+    pieces: Sequence[Draw], *, turn: int = 0, rotate: int = 0, annots: Sequence[bytes] = ()
+) -> bytes:
     """The pieces drawn in the order given, each in its own text object (Letter page).
 
     ``turn`` turns the whole drawing by quarter turns counter-clockwise (a table printed sideways);
     ``rotate`` is the page's ``/Rotate`` in degrees. ``turn=1, rotate=90`` is a page a scanner
-    stored sideways that a viewer shows upright.
+    stored sideways that a viewer shows upright. ``annots`` are annotation dictionaries put on
+    the page (what a PDF viewer adds).
     """
     content = bytearray(b"q " + _TURNS[turn % 4])
     for piece in pieces:
@@ -501,10 +504,12 @@ def positioned_pdf(pieces: Sequence[Draw], *, turn: int = 0, rotate: int = 0) ->
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
     )
     contents = pdf.stream(bytes(content))
+    refs = b" ".join(b"%d 0 R" % pdf.add(annot) for annot in annots)
     box = b"[0 0 792 612]" if turn % 2 else b"[0 0 612 792]"
     page = pdf.add(
         b"<< /Type /Page /Parent %d 0 R /MediaBox %s /Rotate %d /Contents %d 0 R "
-        b"/Resources << /Font << /F3 %d 0 R >> >> >>" % (contents + 2, box, rotate, contents, font)
+        b"/Resources << /Font << /F3 %d 0 R >> >> /Annots [%s] >>"
+        % (len(pdf.objects) + 2, box, rotate, contents, font, refs)
     )
     pages = pdf.add(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
     return pdf.build(pdf.add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages))

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import io
 import random
+import shutil
 import string
+import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from fpdf import FPDF
@@ -248,10 +251,11 @@ def test_numbered_table_with_extra_columns_reads_row_by_row_however_turned(
 # columns: flowing column by column, or rows of one table -----------------------------------------
 
 
-def code_columns(seed: int, columns: int, *, column_major: bool) -> Page:
-    """A heading, then unnumbered codes in ``columns`` columns, the way a word processor's
-    columns flow (down the first column, then the next), or a table's rows."""
-    codes = _codes(seed, 12)
+def code_columns(seed: int, columns: int, *, column_major: bool, count: int = 12) -> Page:
+    """A heading, unnumbered codes in ``columns`` columns, then a closing sentence under the
+    first column: the way a word processor's columns flow (down the first column, then the
+    next; the last column may be shorter), or a table's rows."""
+    codes = _codes(seed, count)
     rows = -(-len(codes) // columns)
     places: list[tuple[str, float, float]] = []
     for index, code in enumerate(codes):
@@ -263,17 +267,19 @@ def code_columns(seed: int, columns: int, *, column_major: bool) -> Page:
     places.sort(key=lambda p: (p[1], -p[2]) if column_major else (-p[2], p[1]))
     pieces = [Piece("Your recovery codes for Fabrikam Cloud", 72, 720)]
     pieces += [Piece(code, x, y) for code, x, y in places]
+    pieces.append(Piece("Each code works once.", 72, 680 - 16 * rows))
     return Page(pieces, notes={"codes": codes})
 
 
-@pytest.mark.parametrize("columns", [2, 3])
+@pytest.mark.parametrize(("columns", "count"), [(2, 12), (3, 12), (2, 7), (3, 11)])
 def test_codes_flowing_down_columns_come_out_column_by_column(
-    producer: Producer, columns: int
+    producer: Producer, columns: int, count: int
 ) -> None:
-    page = code_columns(seed=910 + columns, columns=columns, column_major=True)
+    page = code_columns(seed=910 + columns + count, columns=columns, column_major=True, count=count)
     lines = _lines(producer(page))
     found = [cell for line in lines for cell in _cells(line) if cell in page.notes["codes"]]
     assert found == page.notes["codes"]
+    assert [line for line in lines if line.strip()][-1] == "Each code works once."
 
 
 @pytest.mark.parametrize("columns", [2, 3])
@@ -283,6 +289,50 @@ def test_rows_of_a_table_stay_rows(producer: Producer, columns: int) -> None:
     codes = page.notes["codes"]
     rows = [_cells(line) for line in lines if _cells(line) and _cells(line)[0] in codes]
     assert rows == [codes[i : i + columns] for i in range(0, len(codes), columns)]
+
+
+def _flat_odt(heading: str, codes: list[str], columns: int, closing: str) -> str:
+    """A word-processor document (flat ODF): the codes in a section of ``columns`` columns."""
+    paragraphs = "".join(f"<text:p>{code}</text:p>" for code in codes)
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><style:style style:name="Codes" style:family="section">
+<style:section-properties><style:columns fo:column-count="{columns}" fo:column-gap="0.4in"/>
+</style:section-properties></style:style></office:automatic-styles>
+<office:body><office:text><text:p>{heading}</text:p>
+<text:section text:style-name="Codes" text:name="Codes">{paragraphs}</text:section>
+<text:p>{closing}</text:p></office:text></office:body></office:document>"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("columns", [2, 3])
+def test_word_processor_columns_come_out_column_by_column(tmp_path: Path, columns: int) -> None:
+    codes = _codes(960 + columns, 11)
+    source = tmp_path / "codes.fodt"
+    closing = "Each code works once."
+    source.write_text(_flat_odt("Fabrikam Cloud recovery codes", codes, columns, closing), "utf-8")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    lines = [line for line in _lines((tmp_path / "codes.pdf").read_bytes()) if line.strip()]
+    assert lines == ["Fabrikam Cloud recovery codes", *codes, closing]
 
 
 # a scanned page's invisible text layer ----------------------------------------------------------
@@ -342,3 +392,38 @@ def test_codes_drawn_in_pieces_come_out_whole(producer: Producer) -> None:
     page = codes_in_pieces(seed=940)
     lines = _lines(producer(page))
     assert [line for line in lines if line in page.notes["codes"]] == page.notes["codes"]
+
+
+# marks a PDF viewer adds on top of the page ------------------------------------------------------
+
+
+def test_strike_out_and_ink_marks_strike_the_codes_under_them() -> None:
+    codes = _codes(950, 6)
+    draws = [Draw("Tailspin Toys recovery codes", 72, 720)]
+    draws += [Draw(code, 72, 690 - 18 * i) for i, code in enumerate(codes)]
+    width = 10 * 0.6 * SIZE
+
+    def quad(i: int) -> tuple[float, float, float, float]:
+        y = 690 - 18 * i
+        return 72, y - 2, 72 + width, y + SIZE
+
+    x0, y0, x1, y1 = quad(1)
+    strike_out = (
+        b"<< /Type /Annot /Subtype /StrikeOut /Rect [%g %g %g %g] "
+        b"/QuadPoints [%g %g %g %g %g %g %g %g] >>"
+        % (x0, y0, x1, y1, x0, y1, x1, y1, x0, y0, x1, y0)
+    )
+    x0, y0, x1, y1 = quad(3)
+    middle = (y0 + y1) / 2
+    ink = b"<< /Type /Annot /Subtype /Ink /Rect [%g %g %g %g] /InkList [[%g %g %g %g %g %g]] >>" % (
+        x0 - 2, y0, x1 + 2, y1, x0 - 2, middle, (x0 + x1) / 2, middle + 1, x1 + 2, middle,
+    )  # fmt: skip
+    x0, y0, x1, y1 = quad(4)
+    highlight = (
+        b"<< /Type /Annot /Subtype /Highlight /Rect [%g %g %g %g] "
+        b"/QuadPoints [%g %g %g %g %g %g %g %g] >>"
+        % (x0, y0, x1, y1, x0, y1, x1, y1, x0, y0, x1, y0)
+    )
+    data = positioned_pdf(draws, annots=[strike_out, ink, highlight])
+    assert _lines(data)[1:] == codes
+    assert _struck_words(data) == [codes[1], codes[3]]

@@ -370,23 +370,57 @@ def _block_in_reading_order(block: list[_Line]) -> list[list[_Cell]]:
         numbers_across = _counts_up(cell for cells in by_rows for cell in cells)
         if numbers_down != numbers_across:
             return by_items if numbers_down else by_rows
-    # else the drawing order does: a block drawn column by column is read so
+    # else the drawing order does: a block drawn (mostly) column by column is read so
     drawn = sorted((cell for line in block for cell in line.cells), key=_Cell.first_drawn)
-    by_column = _descents(drawn, column_rank)
-    if by_column >= _descents(drawn, row_rank) or by_column > len(columns):
+    down = _successions(drawn, column_rank)
+    if down <= _successions(drawn, row_rank) or 2 * down < len(drawn) - 1:
         return by_rows  # drawn row by row, or in no clear order
     return _read_down(block, column_of)
 
 
 def _read_down(block: list[_Line], column_of: dict[int, int]) -> list[list[_Cell]]:
-    """Each column's lines in turn (``column_of`` maps a cell's id to its column)."""
-    out: list[list[_Cell]] = []
-    for index in sorted(set(column_of.values())):
-        for line in block:
+    """Each column's lines in turn (``column_of`` maps a cell's id to its column).
+
+    A line above or below all the other columns' lines, and drawn before or after all of them
+    (a heading, a closing sentence under the first column), is read before or after the columns,
+    not as part of its column.
+    """
+    columns = sorted(set(column_of.values()))
+    rows: dict[int, list[int]] = {index: [] for index in columns}
+    drawn: dict[int, list[int]] = {index: [] for index in columns}  # first glyphs' order
+    for number, line in enumerate(block):
+        for cell in line.cells:
+            index = column_of.get(id(cell))
+            if index is not None:
+                if not rows[index] or rows[index][-1] != number:
+                    rows[index].append(number)
+                drawn[index].append(cell.first_drawn())
+    before: list[list[_Cell]] = []
+    after: list[list[_Cell]] = []
+    outside: set[int] = set()
+    for number, line in enumerate(block):
+        own = {column_of.get(id(cell)) for cell in line.cells}
+        if len(own) != 1:
+            continue
+        others = [index for index in columns if index not in own and rows[index]]
+        if not others:
+            continue
+        first = min(cell.first_drawn() for cell in line.cells)
+        if number < min(rows[i][0] for i in others) and first < min(min(drawn[i]) for i in others):
+            before.append(line.cells)
+            outside.add(number)
+        elif number > max(rows[i][-1] for i in others) and first > max(
+            max(drawn[i]) for i in others
+        ):
+            after.append(line.cells)
+            outside.add(number)
+    out = before
+    for index in columns:
+        for number, line in enumerate(block):
             cells = [cell for cell in line.cells if column_of.get(id(cell)) == index]
-            if cells:
+            if cells and number not in outside:
                 out.append(cells)
-    return out
+    return out + after
 
 
 def _item_groups(
@@ -448,10 +482,10 @@ def _columns(block: list[_Line], gutters: list[tuple[float, float]]) -> list[tup
     return columns
 
 
-def _descents(cells: list[_Cell], rank: dict[int, int]) -> int:
-    """How often, in drawing order, a cell comes before the one drawn just before it."""
-    ranks = [rank.get(id(cell), 0) for cell in cells]
-    return sum(1 for a, b in pairwise(ranks) if b < a)
+def _successions(cells: list[_Cell], rank: dict[int, int]) -> int:
+    """How many cells, in drawing order, are drawn right after the cell they follow in ``rank``."""
+    ranks = [rank.get(id(cell), -2) for cell in cells]
+    return sum(1 for a, b in pairwise(ranks) if b == a + 1)
 
 
 # spaces inside a cell ----------------------------------------------------------------------------
