@@ -43,7 +43,7 @@ from generated import (  # noqa: E402
 )
 
 FIXED_SEED = "20261203"
-BATCH = 25  # documents a worker draws and scans at a time (one LibreOffice start per batch)
+BATCH = 100  # documents a worker draws and scans at a time (one LibreOffice start per batch)
 
 
 def _qt() -> None:

@@ -8,10 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from generated import PRODUCERS, corpus, document_bytes, generate, write_all
+from generated import PRODUCERS, corpus, document_bytes, generate, rates, write_all
 from generated.families import FAMILIES, key_of
 from generated.render import office_available
 from generated.render_text import ENCODINGS
+from generated.scoring import Outcome, judge
 
 SEED = "sanity"
 
@@ -124,3 +125,38 @@ def test_text_files_come_in_every_encoding_and_line_ending() -> None:
             assert "\r" not in decoded
         seen.add((document.producer, document.newline))
     assert len(seen) == 2 * len(ENCODINGS)
+
+
+def test_the_judge_counts_decoys_as_false_and_set_aside_codes_as_missed_only() -> None:
+    document = next(d for d in corpus(SEED, 300) if len(d.truth.codes) >= 5 and d.truth.decoys)
+    codes, decoy = document.truth.codes, document.truth.decoys[0]
+
+    def read(found: list[str], uncertain: tuple[str, ...] = ()) -> Outcome:
+        return judge(
+            document,
+            codes=found,
+            used=list(document.truth.used),
+            used_on={key_of(code): day for code, day in document.truth.used.items()},
+            uncertain=list(uncertain),
+            kind=document.truth.kind,
+            hint=None,
+        )
+
+    perfect = read(codes)
+    assert perfect.exact and perfect.found == len(codes)
+    # printed differently (no dashes or spaces, other case): still the same codes
+    assert read([key_of(code).upper() for code in codes]).exact
+
+    doubtful = read(codes[1:], uncertain=(codes[0],))
+    assert doubtful.missed == [codes[0]] and doubtful.set_aside == 1 and not doubtful.false
+    assert not doubtful.exact
+
+    fooled = read([*codes, decoy])
+    assert fooled.false == [decoy] and not fooled.exact
+    assert rates([fooled]).precision < 1.0 and rates([fooled]).recall == 1.0
+
+    swapped = read([codes[1], codes[0], *codes[2:]])
+    assert not swapped.order_ok and not swapped.missed
+
+    glued = read([codes[0] + codes[1], *codes[2:]])
+    assert glued.missed == codes[:2] and len(glued.false) == 1

@@ -16,14 +16,16 @@ this module rebuilds the text the way a person reads it (as ``pdftotext`` does):
   apart, or where glyphs drawn at different times sit a gutter apart;
 - lines side by side in columns (a blank band, a *gutter*, running down between them) are read
   column by column when the producer drew them column by column (a word processor's columns,
-  a column-major grid), and row by row otherwise (a table's rows stay rows); a column holding
-  only numbers or marks goes with the column on its right;
+  a column-major grid), and row by row otherwise (a table's rows stay rows, and so do words
+  drawn in no clear order); a column holding only numbers or marks goes with the column on its
+  right;
 - characters under a horizontal line through their middle band (not under the baseline, where
   underlines go) are reported as struck through.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -41,6 +43,8 @@ SAME_BASELINE_EM = 0.3  # baselines closer than this (in ems) are one line
 BLOCK_BREAK_EM = 2.5  # a blank this many ems tall between lines ends a block of columns
 DUPLICATE_EM = 0.2  # the same glyph drawn again this close is fake bold, not a second letter
 _SAME_PLACE = 1e-3  # page units: the parts of one ligature glyph sit exactly here
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)]|\((\d{1,3})\)")  # "1." "2)" "(3)"
+_LONGEST_NUMBER = 5  # glyphs of "(123)"
 SHORT_CELL = 4  # characters of a cell that is only a number or a mark ("10.", "(12)", "☐")
 
 # struck-through: a horizontal line or thin rectangle through the middle band of the text, as a
@@ -214,11 +218,12 @@ def _lines(placed: list[_Placed]) -> list[_Line]:
     lines: list[_Line] = []
     current: list[_Placed] = []
     for glyph in placed:
-        if current and current[0].base - glyph.base > SAME_BASELINE_EM * max(
-            glyph.size, current[0].size
-        ):
-            lines.append(_make_line(current))
-            current = []
+        if current:
+            top = current[0]
+            size = glyph.size if glyph.size > top.size else top.size
+            if top.base - glyph.base > SAME_BASELINE_EM * size:
+                lines.append(_make_line(current))
+                current = []
         current.append(glyph)
     if current:
         lines.append(_make_line(current))
@@ -231,10 +236,13 @@ def _make_line(glyphs: list[_Placed]) -> _Line:
     size = 0.0
     for glyph in glyphs:
         text = glyph.text
-        if any(k.text == text and _drawn_again(k, glyph) for k in kept[-3:]):
-            continue  # drawn twice for a bold look
-        kept.append(glyph)
-        size = max(size, glyph.size)
+        for earlier in kept[-3:]:
+            if earlier.text == text and _drawn_again(earlier, glyph):
+                break  # drawn twice for a bold look
+        else:
+            kept.append(glyph)
+            if glyph.size > size:
+                size = glyph.size
     line = _Line(kept[0].base, size)
     cell: list[_Placed] = []
     last: _Placed | None = None  # the last glyph that is not a space
@@ -352,16 +360,104 @@ def _block_in_reading_order(block: list[_Line]) -> list[list[_Cell]]:
             for cell in line.cells:
                 if column_of.get(id(cell)) == index:
                     column_rank[id(cell)] = len(column_rank)
+    by_rows = [line.cells for line in block]
+    # numbers that count up down the columns, not along the rows, say how to read; a numbered
+    # item runs from its number's column up to the next numbered column
+    group_of = _item_groups(block, column_of, len(columns))
+    if group_of is not None:
+        by_items = _read_down(block, group_of)
+        numbers_down = _counts_up(cell for cells in by_items for cell in cells)
+        numbers_across = _counts_up(cell for cells in by_rows for cell in cells)
+        if numbers_down != numbers_across:
+            return by_items if numbers_down else by_rows
+    # else the drawing order does: a block drawn (mostly) column by column is read so
     drawn = sorted((cell for line in block for cell in line.cells), key=_Cell.first_drawn)
-    if _descents(drawn, column_rank) >= _descents(drawn, row_rank):
-        return [line.cells for line in block]  # drawn row by row, or no telling: rows
-    out: list[list[_Cell]] = []
-    for index in range(len(columns)):
-        for line in block:
+    down = _successions(drawn, column_rank)
+    if down <= _successions(drawn, row_rank) or 2 * down < len(drawn) - 1:
+        return by_rows  # drawn row by row, or in no clear order
+    return _read_down(block, column_of)
+
+
+def _read_down(block: list[_Line], column_of: dict[int, int]) -> list[list[_Cell]]:
+    """Each column's lines in turn (``column_of`` maps a cell's id to its column).
+
+    A line above or below all the other columns' lines, and drawn before or after all of them
+    (a heading, a closing sentence under the first column), is read before or after the columns,
+    not as part of its column.
+    """
+    columns = sorted(set(column_of.values()))
+    rows: dict[int, list[int]] = {index: [] for index in columns}
+    drawn: dict[int, list[int]] = {index: [] for index in columns}  # first glyphs' order
+    for number, line in enumerate(block):
+        for cell in line.cells:
+            index = column_of.get(id(cell))
+            if index is not None:
+                if not rows[index] or rows[index][-1] != number:
+                    rows[index].append(number)
+                drawn[index].append(cell.first_drawn())
+    before: list[list[_Cell]] = []
+    after: list[list[_Cell]] = []
+    outside: set[int] = set()
+    for number, line in enumerate(block):
+        own = {column_of.get(id(cell)) for cell in line.cells}
+        if len(own) != 1:
+            continue
+        others = [index for index in columns if index not in own and rows[index]]
+        if not others:
+            continue
+        first = min(cell.first_drawn() for cell in line.cells)
+        if number < min(rows[i][0] for i in others) and first < min(min(drawn[i]) for i in others):
+            before.append(line.cells)
+            outside.add(number)
+        elif number > max(rows[i][-1] for i in others) and first > max(
+            max(drawn[i]) for i in others
+        ):
+            after.append(line.cells)
+            outside.add(number)
+    out = before
+    for index in columns:
+        for number, line in enumerate(block):
             cells = [cell for cell in line.cells if column_of.get(id(cell)) == index]
-            if cells:
+            if cells and number not in outside:
                 out.append(cells)
-    return out
+    return out + after
+
+
+def _item_groups(
+    block: list[_Line], column_of: dict[int, int], columns: int
+) -> dict[int, int] | None:
+    """Cells mapped to runs of columns that each start with a column of item numbers."""
+    numbered = [False] * columns
+    for line in block:
+        for cell in line.cells:
+            index = column_of.get(id(cell))
+            if index is not None and _item_number(cell) is not None:
+                numbered[index] = True
+    starts = [index for index in range(columns) if numbered[index]]
+    if len(starts) < 2:
+        return None
+    group = [sum(1 for start in starts if start <= index) for index in range(columns)]
+    return {key: group[index] for key, index in column_of.items()}
+
+
+def _counts_up(cells: Iterable[_Cell]) -> bool:
+    """Whether the cells' item numbers ("1.", "2)", "(3)") count up, at least two of them."""
+    numbers = [n for n in (_item_number(cell) for cell in cells) if n is not None]
+    return len(numbers) >= 2 and all(b > a for a, b in pairwise(numbers))
+
+
+def _item_number(cell: _Cell) -> int | None:
+    """The number a cell starts with, when it is written as an item number."""
+    word: list[_Placed] = []
+    for glyph in cell.glyphs:
+        if glyph.space or len(word) > _LONGEST_NUMBER:
+            break
+        if word and glyph.x0 - word[-1].x1 >= WORD_GAP_EM * glyph.size:
+            break
+        word.append(glyph)
+    text = "".join(g.text for g in word)
+    match = _ITEM_NUMBER.fullmatch(text)
+    return int(match.group(1) or match.group(2)) if match else None
 
 
 def _columns(block: list[_Line], gutters: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -386,10 +482,10 @@ def _columns(block: list[_Line], gutters: list[tuple[float, float]]) -> list[tup
     return columns
 
 
-def _descents(cells: list[_Cell], rank: dict[int, int]) -> int:
-    """How often, in drawing order, a cell comes before the one drawn just before it."""
-    ranks = [rank.get(id(cell), 0) for cell in cells]
-    return sum(1 for a, b in pairwise(ranks) if b < a)
+def _successions(cells: list[_Cell], rank: dict[int, int]) -> int:
+    """How many cells, in drawing order, are drawn right after the cell they follow in ``rank``."""
+    ranks = [rank.get(id(cell), -2) for cell in cells]
+    return sum(1 for a, b in pairwise(ranks) if b == a + 1)
 
 
 # spaces inside a cell ----------------------------------------------------------------------------

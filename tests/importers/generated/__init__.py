@@ -11,7 +11,7 @@ judges a scan against it. ``bench/score_importer.py`` prints the rates; the corp
 from .generator import FAST_PRODUCERS, PRODUCERS, corpus, generate, parse_id
 from .model import GeneratedDocument, Truth
 from .render import document_bytes, office_available, write_all
-from .scoring import TARGETS, Outcome, Rates, rates, scan, table
+from .scoring import TARGETS, Outcome, Rates, rates, scan, scan_all, table
 
 __all__ = [
     "FAST_PRODUCERS",
@@ -28,6 +28,7 @@ __all__ = [
     "parse_id",
     "rates",
     "scan",
+    "scan_all",
     "table",
     "write_all",
 ]

@@ -28,6 +28,7 @@ from .model import Block, GeneratedDocument, Text, Truth, text
 PRODUCERS: dict[str, int] = {
     "qt": 3,
     "fpdf": 4,
+    "hand": 3,
     "office": 2,
     "text-utf8": 1,
     "text-utf8bom": 1,
@@ -36,7 +37,10 @@ PRODUCERS: dict[str, int] = {
 }
 SLOW_PRODUCERS = frozenset({"office"})
 FAST_PRODUCERS = tuple(p for p in PRODUCERS if p not in SLOW_PRODUCERS)
-ROTATING_PRODUCERS = frozenset({"fpdf"})  # draw rotated pages and sideways text
+ROTATING_PRODUCERS = frozenset({"fpdf", "hand"})
+WINDOWS_1252 = frozenset(
+    {"text-cp1252", "hand"}
+)  # producers whose text is what cp1252 holds  # draw rotated pages and sideways text
 
 
 def _fresh_codes(rng: random.Random, family: Family, count: int) -> list[str]:
@@ -128,7 +132,7 @@ def generate(seed: int | str, index: int, producer: str | None = None) -> Genera
             for code in rng.sample(codes, rng.randint(1, min(3, count - 1))):
                 used[code] = decoys.a_date(rng) if dated else None
             tags.append(f"used-{style}")
-        marks = Marks(style, dict(used), rng.randrange(10**6), ascii=producer == "text-cp1252")
+        marks = Marks(style, dict(used), rng.randrange(10**6), ascii=producer in WINDOWS_1252)
         if layout in ("list", "numbered", "bullets", "checkboxes"):
             block: list[Block] = line_layout(codes, marks, layout, rng)
         elif layout == "table":

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .model import GeneratedDocument
 from .render_fpdf import fpdf_bytes
+from .render_hand import hand_bytes
 from .render_qt import page_html, qt_bytes
 from .render_text import text_bytes
 
@@ -32,6 +33,8 @@ def document_bytes(document: GeneratedDocument) -> bytes:
         return fpdf_bytes(document)
     if document.producer == "qt":
         return qt_bytes(document)
+    if document.producer == "hand":
+        return hand_bytes(document)
     if document.producer.startswith("text"):
         return text_bytes(document)
     raise ValueError(f"{document.producer} makes files in batches: use write_all")

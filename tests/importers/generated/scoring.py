@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +78,14 @@ def scan(document: GeneratedDocument, path: Path) -> Outcome:
     )
 
 
+def scan_all(
+    documents: Sequence[GeneratedDocument], files: dict[str, Path], workers: int = 2
+) -> list[Outcome]:
+    """Scan every document, ``workers`` at a time (a PDF scan waits on its child process)."""
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(lambda d: scan(d, files[d.doc_id]), documents))
+
+
 def refusal(document: GeneratedDocument, why: str, seconds: float = 0.0) -> Outcome:
     """A document the importer refused (or crashed on)."""
     truth = document.truth
@@ -125,8 +134,9 @@ def judge(
     missed = [code for code in truth.codes if key_of(code) not in seen]
     aside = {key_of(code) for code in uncertain}
     truth_used = {key_of(code): day for code, day in truth.used.items()}
+    # a used code keeps the date the page prints, and no date when it prints none (never today)
     used_ok = {key_of(code) for code in used} == set(truth_used) and all(
-        day is None or used_on.get(key) == day for key, day in truth_used.items()
+        used_on.get(key) == day for key, day in truth_used.items()
     )
     hint_ok = None
     if truth.account_hint is not None:
@@ -252,9 +262,20 @@ def table(outcomes: Sequence[Outcome], worst: int = 12) -> str:
     )
     if bad:
         lines.append(f"-- worst documents ({len(bad)} not exact; --show ID writes one to a folder)")
-        for outcome in bad[:worst]:
-            lines.append(describe(outcome))
+        lines += [describe(outcome) for outcome in _varied(bad, worst)]
     return "\n".join(lines)
+
+
+def _varied(bad: Sequence[Outcome], limit: int) -> list[Outcome]:
+    """The worst first, but one per family and layout before any second of a kind."""
+    picked: list[Outcome] = []
+    kinds: set[tuple[str, str]] = set()
+    for outcome in bad:
+        if (outcome.family, outcome.layout) not in kinds and len(picked) < limit:
+            kinds.add((outcome.family, outcome.layout))
+            picked.append(outcome)
+    picked += [o for o in bad if o not in picked][: limit - len(picked)]
+    return sorted(picked, key=bad.index)
 
 
 def describe(outcome: Outcome) -> str:
