@@ -182,7 +182,7 @@ def test_doubtful_codes_come_unticked_with_the_reason_in_plain_words(
     assert spoken == "Not sure it is a code: it looks like a reference number"
     texts = visible_texts(dialog)
     assert "Found 4 codes" in texts
-    assert "The scan found 2 more possible codes, but is not sure of them." in texts
+    assert "The scan is not sure about 2 more possible codes." in texts
     assert "Tick the ones that are your codes" in texts
     # only the sure codes would be imported, and the import may go ahead
     assert dialog.plan().codes == CODES
