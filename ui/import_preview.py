@@ -196,8 +196,8 @@ class PreviewPage(QWidget):
             where
             + " "
             + self.tr(
-                "Compare these with the document and tick the ones that are your codes; "
-                "the note beside each says why the scan was not sure."
+                "Check each one and tick the ones that are your codes; the note beside each "
+                "says why the scan was not sure."
             )
         )
         self._fill(None, document, None, Kind.SET, None, self._doubtful(uncertain))
