@@ -188,6 +188,22 @@ def _count(n: int, one: str, many: str) -> str:
 # The safe-deposit copy -----------------------------------------------------------------------
 
 SHEET_TITLE = "Your backup codes"
+SHEET_SUBTITLE = "Paper copy printed {printed} by Backup Code Vault"
+# the labels and notes of an account's block (the scan of a paper copy reads them back)
+FACT_USERNAME = "Username or e-mail"
+FACT_WEBSITE = "Website"
+FACT_ADDED = "Codes added"
+FACT_PRINTED = "Printed"
+FACT_LEFT = "Codes left"
+USED_ON = "used {date}"
+USED_BEFORE_IMPORT = "used before import"
+KEY_ADVICE = "This is a recovery key. It does not get used up: keep it secret and keep this paper."
+SINGLE_ADVICE = (
+    "This site gives you one code at a time. After you use it, the site shows you a new "
+    "one: write the new code below."
+)
+NEW_CODE_WRITE_IN = "New code from the site (write it here, then add it to the app):"
+NO_CODES_YET = "No codes are saved for this account yet."
 SAFE_DEPOSIT_FOOTER = (
     "Each code works once · Cross it out when used · Keep this paper safe · "
     "Nobody legitimate will ever ask for these codes"
@@ -221,7 +237,7 @@ def build_sheet(
     printed = long_date(printed_at, tz)
     return Sheet(
         title=SHEET_TITLE,
-        subtitle=f"Paper copy printed {printed} by Backup Code Vault",
+        subtitle=SHEET_SUBTITLE.format(printed=printed),
         intro=(Bullets(SAFE_DEPOSIT_INSTRUCTIONS, heading="How to use this paper", framed=True),),
         blocks=tuple(_account_block(a, printed, include_used, tz) for a in accounts),
         footer=SAFE_DEPOSIT_FOOTER,
@@ -236,22 +252,22 @@ def _account_block(account: Account, printed: str, include_used: bool, tz: tzinf
         subtitle = account.service
     facts: list[tuple[str, str]] = []
     if account.username:
-        facts.append(("Username or e-mail", account.username))
+        facts.append((FACT_USERNAME, account.username))
     if account.url:
-        facts.append(("Website", account.url))
+        facts.append((FACT_WEBSITE, account.url))
     current = account.current
     parts: list[Part] = []
     if current is None or not current.codes:
-        facts.append(("Printed", printed))
+        facts.append((FACT_PRINTED, printed))
         parts.append(Facts(tuple(facts)))
-        parts.append(Paragraph("No codes are saved for this account yet.", Emphasis.STRONG))
+        parts.append(Paragraph(NO_CODES_YET, Emphasis.STRONG))
         return _block(account.name, subtitle, parts)
 
-    facts.append(("Codes added", long_date(current.imported_at, tz)))
-    facts.append(("Printed", printed))
+    facts.append((FACT_ADDED, long_date(current.imported_at, tz)))
+    facts.append((FACT_PRINTED, printed))
     kind = current.kind
     if kind is not Kind.KEY:
-        facts.append(("Codes left", f"{current.remaining} of {current.total}"))
+        facts.append((FACT_LEFT, f"{current.remaining} of {current.total}"))
     parts.append(Facts(tuple(facts)))
     parts.extend(_advice(account))
 
@@ -261,7 +277,11 @@ def _account_block(account: Account, printed: str, include_used: bool, tz: tzinf
         if not code.used:
             rows.append(CodeRow(number, code.text))
         elif include_used:
-            when = f"used {long_date(code.used_at, tz)}" if code.used_at else "used before import"
+            when = (
+                USED_ON.format(date=long_date(code.used_at, tz))
+                if code.used_at
+                else USED_BEFORE_IMPORT
+            )
             rows.append(CodeRow(number, code.text, when))
         else:
             left_out += 1
@@ -277,7 +297,7 @@ def _account_block(account: Account, printed: str, include_used: bool, tz: tzinf
             CodeList(tuple(rows), tick_boxes=kind is not Kind.KEY, numbered=kind is Kind.SET)
         )
     if kind is Kind.SINGLE:
-        parts.append(WriteIn("New code from the site (write it here, then add it to the app):"))
+        parts.append(WriteIn(NEW_CODE_WRITE_IN))
     return _block(account.name, subtitle, parts)
 
 
@@ -285,15 +305,10 @@ def _advice(account: Account) -> Iterable[Paragraph]:
     """What this account's kind and state mean for the reader."""
     kind, state, remaining = account.kind, account.state, account.remaining
     if kind is Kind.KEY:
-        yield Paragraph(
-            "This is a recovery key. It does not get used up: keep it secret and keep this paper."
-        )
+        yield Paragraph(KEY_ADVICE)
         return
     if kind is Kind.SINGLE:
-        yield Paragraph(
-            "This site gives you one code at a time. After you use it, the site shows you a new "
-            "one: write the new code below."
-        )
+        yield Paragraph(SINGLE_ADVICE)
     if state is State.EMPTY and kind is Kind.SINGLE:
         yield Paragraph(
             "This code is used. Add the new code the site gave you to Backup Code Vault.",

@@ -24,7 +24,10 @@ _USED_BRACKETED = rf"\s*[(\[]\s*{_USED_WORDS}\b[^)\]\n]{{0,40}}[)\]]"
 _USED_MARK = re.compile(
     rf"{_USED_BRACKETED}|\s*(?:[←<=>:,✔✓☑✗✘-]+\s*)?{_USED_WORDS}(?![A-Za-z])", re.IGNORECASE
 )
-_USED_ALONE = re.compile(rf"{_USED_BRACKETED}\s*", re.IGNORECASE)
+# a used note alone on its line, bracketed or not ("used 3 December 2026" under a narrow cell)
+_USED_NOTE_ALONE = re.compile(
+    rf"{_USED_BRACKETED}\s*|\s*{_USED_WORDS}(?![A-Za-z])[^()\[\]\n]{{0,40}}", re.IGNORECASE
+)
 # check boxes before a code: ticked ones mean "used" where the document uses them that way
 _TICKED = r"[☑☒✅⊠]|\[[xX✓✔]\]"
 _BOX = re.compile(rf"(?P<ticked>{_TICKED})|[☐□]|\[ \]")
@@ -168,6 +171,8 @@ class Document:
             if gap is None:
                 break
             position = gap.end()
+        if self._used_below(line, end):
+            return document_date(self.lines[line + 1].text)
         return None
 
     def _used_below(self, line: int, end: int) -> bool:
@@ -178,7 +183,7 @@ class Document:
         """
         if self.lines[line].text[end:].strip() or line + 1 >= len(self.lines):
             return False
-        return bool(_USED_ALONE.fullmatch(self.lines[line + 1].text))
+        return bool(_USED_NOTE_ALONE.fullmatch(self.lines[line + 1].text))
 
     def _ticked(self, line: int, start: int) -> bool:
         """Whether the check box just before the code is ticked, and ticks mean "used" here."""

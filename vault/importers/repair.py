@@ -59,6 +59,7 @@ def mend(lines: list[Line]) -> list[Line]:
     """The lines with wrapped codes joined and spaced-out codes closed up."""
     lines = _join_dash_wraps(lines)
     lines = _join_numbered_items(lines)
+    lines = _join_stacked_boxes(lines)
     return [_fold_spaced_dashes(_close_wide_groups(_squeeze_spaced_out(line))) for line in lines]
 
 
@@ -90,6 +91,48 @@ def _join_dash_wraps(lines: list[Line]) -> list[Line]:
                 out[-1] = _joined(out[-1], line, "")
                 continue
         out.append(line)
+    return out
+
+
+# one box of a key: four or five letters and digits, alone on its line
+_BOX = re.compile(r"[A-Za-z0-9]{4,5}")
+# lengths of keys and long codes drawn box by box (Login.gov personal key 16, 20, Microsoft 25,
+# Apple 28, Bitwarden 32): boxes too short to be codes whose join has one of them
+_BOXED_LENGTHS = frozenset({16, 20, 25, 28, 32})
+_MAX_BOXES = 8
+
+
+def _join_stacked_boxes(lines: list[Line]) -> list[Line]:
+    """Join a key whose boxes extraction put one per line ("K7M2", "QXWB", "4B8N", "P3R6").
+
+    A run of three to eight lines that each hold one box of the same length (too short to be a
+    code on its own) is one code when the boxes pass :func:`_boxed_groups` and together have
+    the length of a key family; they are joined with spaces, as boxes on one line are.
+    """
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        run = index
+        texts: list[str] = []
+        while run < len(lines) and len(texts) < _MAX_BOXES:
+            text = lines[run].text.strip()
+            if not _BOX.fullmatch(text) or (texts and len(text) != len(texts[0])):
+                break
+            texts.append(text)
+            run += 1
+        if (
+            len(texts) >= _MIN_BOXES
+            and sum(map(len, texts)) in _BOXED_LENGTHS
+            and _boxed_groups(texts)
+        ):
+            joined = lines[index]
+            for following in lines[index + 1 : run]:
+                joined = _joined(joined, following, " ")
+            out.append(joined)
+            index = run
+            continue
+        out.append(lines[index])
+        index += 1
     return out
 
 
@@ -251,11 +294,28 @@ def _close_wide_groups(line: Line) -> Line:
             groups = match.group().split()
             if len(set(map(len, groups))) != 1 or len(groups[0]) >= _SHORT_CODE:
                 continue
-            if not all(any(ch.isdigit() for ch in group) for group in groups):
+            if not _boxed_groups(groups):
                 continue  # "Year    2024" is a table row, not a code
             for gap in re.finditer(r" +", match.group()):
                 drop.update(range(match.start() + gap.start() + 1, match.start() + gap.end()))
     return _without(line, drop) if drop else line
+
+
+_MIN_BOXES = 3  # a key drawn in boxes has at least this many
+
+
+def _boxed_groups(groups: list[str]) -> bool:
+    """Whether short groups set apart are the boxes of one code rather than table cells.
+
+    Each holds a digit; or there are three or more, in one letter case, most holding a digit
+    (a key's random groups may happen to have none: "K7M2  QXWB  4B8N  P3R6").
+    """
+    with_digit = sum(any(ch.isdigit() for ch in group) for group in groups)
+    if with_digit == len(groups):
+        return True
+    letters = "".join(ch for group in groups for ch in group if ch.isalpha())
+    one_case = letters.isupper() or letters.islower()
+    return len(groups) >= _MIN_BOXES and one_case and 2 * with_digit > len(groups)
 
 
 _ITEM_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:#\s?\d{1,3}|\(?\d{1,3}[.):])(?=\s|$)")

@@ -20,6 +20,7 @@ from vault.importers.decide import names_a_key, sift, standing
 from vault.importers.document import Document, Found, in_document_order
 from vault.importers.limits import DEFAULT_LIMITS, MAX_CODES, Limits
 from vault.importers.notices import Notice, notice
+from vault.importers.paper_copy import is_paper_copy, read_paper_copy
 from vault.importers.recognisers import (
     Match,
     guess_service,
@@ -38,6 +39,7 @@ PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW = 1024  # the PDF header may follow some junk; readers look this far
 PDF_SUFFIXES = frozenset({".pdf"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".csv", ".md", ".asc", ""})
+COLUMN_GAP = "    "  # how PDF extraction marks the gap between table columns
 
 
 def scan_file(
@@ -81,7 +83,9 @@ def scan_text(text: str, name: str = "", *, limits: Limits = DEFAULT_LIMITS) -> 
     """Find the codes in pasted text (or a decoded text file)."""
     if len(text) > limits.max_text_chars:
         raise ScanError(ScanFailure.TOO_LARGE, f"{len(text)} characters")
-    return analyse(Document(name, mend(clean(strip_line_numbers(text)))))
+    # a tab separates table cells (a spreadsheet's copy, a tab-separated file): a column gap
+    text = strip_line_numbers(text).replace("\t", COLUMN_GAP)
+    return analyse(Document(name, mend(clean(text))))
 
 
 def _scan_pdf(data: bytes, name: str, password: str | None, limits: Limits) -> ScanResult:
@@ -108,6 +112,8 @@ def _mostly_printable(text: str) -> bool:
 
 def analyse(doc: Document) -> ScanResult:
     """The codes in a prepared document, with service, kind, warnings and what was set aside."""
+    if is_paper_copy(doc):
+        return read_paper_copy(doc, analyse)
     ranked = rank_services(doc)
     match: Match | None = None
     for entry in ranked:

@@ -69,7 +69,8 @@ def _check_is_text(text: str) -> None:
 
 # One character in, zero or more out; everything not listed goes through NFKC
 # (ligatures, full-width forms).
-_HYPHENS = "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d"
+# (the em dash is left alone: it joins words, as in "Google — jane@example.com", never a code)
+_HYPHENS = "\u00ad\u2010\u2011\u2012\u2013\u2015\u2043\u2212\ufe58\ufe63\uff0d"
 _SPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B))
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 _LINE_BREAKS = "\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
