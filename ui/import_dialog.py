@@ -198,7 +198,7 @@ class ImportDialog(QDialog):
     def _show_page(self, page: Page) -> None:
         self._pages.setCurrentIndex(page)
         self._import.setVisible(page in (Page.PREVIEW, Page.RESTORE))
-        self._name_accept_button(page)
+        self._name_buttons(page)
         self._set_tab_order()
         self._fit_timer.start()
         defaults = {
@@ -219,17 +219,19 @@ class ImportDialog(QDialog):
         }.get(page) or self._type_instead
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _name_accept_button(self, page: Page) -> None:
-        """The accept button says Import for codes, Restore for the accounts of a paper copy."""
+    def _name_buttons(self, page: Page) -> None:
+        """The buttons speak of importing codes, or of restoring the accounts of a paper copy."""
         if page is Page.RESTORE:
             self.setWindowTitle(self.tr("Restore from a paper copy"))
             self._import.setText(self.tr("&Restore"))
             self._import.setAccessibleName(self.tr("Restore the accounts"))
+            self._cancel.setAccessibleName(self.tr("Cancel the restore"))
             self._import.setEnabled(self._restore_page.has_work())
         else:
             self.setWindowTitle(self.tr("Import codes"))
             self._import.setText(self.tr("&Import"))
             self._import.setAccessibleName(self.tr("Import the codes"))
+            self._cancel.setAccessibleName(self.tr("Cancel the import"))
 
     def current_page(self) -> Page:
         return Page(self._pages.currentIndex())

@@ -316,3 +316,17 @@ def test_a_printed_copy_merges_into_the_account_the_vault_still_holds(
     ]
     assert vault.accounts[0].id == kept.id
     assert [c.used for c in kept.current.codes] == [True] * 3 + [False] * 13  # type: ignore[union-attr]
+
+
+def test_the_restore_page_works_from_the_keyboard(
+    qtbot: QtBot, open_dialog: object, tab_order: object
+) -> None:
+    dialog = open_dialog(Vault())  # type: ignore[operator]
+    accounts = named(dialog, QTableView, "Accounts on the paper copy")
+    restore = named(dialog, QPushButton, "Restore the accounts")
+    cancel = named(dialog, QPushButton, "Cancel the restore")
+    visited = tab_order(dialog, accounts, 3)  # type: ignore[operator]
+    assert visited == [accounts, restore, cancel]
+    accounts.setFocus()
+    QTest.keyClick(accounts, Qt.Key.Key_Return)  # Enter restores: it is the default button
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
