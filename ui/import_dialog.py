@@ -339,8 +339,9 @@ class ImportDialog(QDialog):
         """Ctrl+V in the window with no text on the clipboard: say so, and offer the paste box."""
         self._show_paste(
             self.tr(
-                "There is nothing to paste: the clipboard holds no text. Copy the codes from "
-                "the site or the document, then paste them here; or type them, one per line."
+                "There is nothing to import on the clipboard: no text, and no PDF or text file. "
+                "Copy the codes from the site or the document, then paste them here; or type "
+                "them, one per line."
             )
         )
 
