@@ -341,3 +341,46 @@ def test_new_codes_asked_for_an_account_go_elsewhere_when_the_document_is_someon
     # the same document without a name in it goes where it was asked to
     other = open_dialog(scanned(), account_id=bob.id)
     assert account_box(other).currentText() == "USCIS — bob@example.com"
+
+
+# Through the real importer ---------------------------------------------------------------------
+
+
+def open_real(qtbot: QtBot, vault: Vault, document: Path) -> ImportDialog:
+    dialog = ImportDialog(vault, path=document)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.current_page() is not Page.BUSY, timeout=20_000)
+    return dialog
+
+
+def test_a_number_after_the_word_device_is_offered_unticked_and_can_be_added(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    document = tmp_path / "uscis-backup-codes.txt"
+    document.write_text(
+        "USCIS online account — backup codes\n\n"
+        + "\n".join(f"{i}. {code}" for i, code in enumerate(CODES, 1))
+        + "\n\nIf you lose your phone, your device 3581 2207 can no longer sign in.\n",
+        encoding="utf-8",
+    )
+    dialog = open_real(qtbot, vault, document)
+    assert dialog.current_page() is Page.PREVIEW
+    shown = rows(dialog)
+    assert shown[: len(CODES)] == [(code, True, "", "") for code in CODES]
+    assert shown[len(CODES) :] == [("3581 2207", False, "", "has the word “device” before it")]
+    tick(dialog, len(CODES))
+    assert dialog.plan().codes == [*CODES, "3581 2207"]
+    wait_for_background_work()
+
+
+def test_a_page_with_only_a_doubtful_number_opens_the_review(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    document = tmp_path / "letter.txt"
+    document.write_text("Your device 3581 2207 is registered.\n", encoding="utf-8")
+    dialog = open_real(qtbot, vault, document)
+    assert dialog.current_page() is Page.PREVIEW
+    assert "These might be codes — check them" in visible_texts(dialog)
+    assert rows(dialog) == [("3581 2207", False, "", "has the word “device” before it")]
+    wait_for_background_work()
