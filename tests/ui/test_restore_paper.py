@@ -315,6 +315,11 @@ def test_a_printed_copy_merges_into_the_account_the_vault_still_holds(
         "Apple ID",
     ]
     assert vault.accounts[0].id == kept.id
+    message = empty_window.status_bar.currentMessage()
+    assert message == (
+        "Restored 2 accounts from the paper copy. "
+        "Added the used marks of the paper copy to 1 account."
+    )
     assert [c.used for c in kept.current.codes] == [True] * 3 + [False] * 13  # type: ignore[union-attr]
 
 
