@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from vault.importers.document import Document
-
 _EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _SITE_ADDRESS = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|support|help|security|info|notifications?|"
@@ -22,6 +20,13 @@ _SITE_ADDRESS = re.compile(
 _USER = re.compile(
     r"\b(?:user(?:\s*name)?|username|login|signed in as|account(?:\s+name)?|for user)"
     r"\s*[:：]?\s+@?([A-Za-z][\w.#-]{1,40})",
+    re.IGNORECASE,
+)
+# "These codes are for jane-doe42", "Backup codes for user jdoe_7": a name with a digit or a
+# separator in it, so that "codes for emergencies" names nobody
+_FOR_NAME = re.compile(
+    r"\b(?:codes?|keys?)\s+(?:are\s+|is\s+)?for\s+(?:user\s+)?@?"
+    r"((?=[A-Za-z][\w.#-]*[\d._#-])[A-Za-z][\w.#-]{1,40})",
     re.IGNORECASE,
 )
 _PHONE_END = re.compile(
@@ -49,17 +54,26 @@ _NOT_NAMES = frozenset(
 )
 
 
-def account_hint(doc: Document) -> str | None:
-    """The e-mail, user name or phone ending the document names as the account, if any."""
-    for match in _EMAIL.finditer(doc.text):
+def account_hint(text: str) -> str | None:
+    """The e-mail, user name or phone ending the document's ``text`` names as the account."""
+    for match in _EMAIL.finditer(text):
         address = match.group().strip(".")
         if not _SITE_ADDRESS.match(address):
             return address
-    for match in _USER.finditer(doc.text):
-        name = match.group(1).rstrip(".,;:")
-        if name.lower() not in _NOT_NAMES:
-            return name
-    phone = _PHONE_END.search(doc.text)
+    name = user_name(text)
+    if name is not None:
+        return name
+    phone = _PHONE_END.search(text)
     if phone is not None:
         return f"phone ending {phone.group(1)}"
+    return None
+
+
+def user_name(text: str) -> str | None:
+    """The user name the document names (not an e-mail or phone), which is never a code."""
+    for pattern in (_USER, _FOR_NAME):
+        for match in pattern.finditer(text):
+            name = match.group(1).rstrip(".,;:")
+            if name.lower() not in _NOT_NAMES:
+                return name
     return None

@@ -42,22 +42,43 @@ _CENTURY = 2000
 _LAST_MONTH = 12
 
 
-def document_date(text: str) -> datetime | None:
+MONTH_FIRST = "month first"  # 05/10/2022 is 10 May
+DAY_FIRST = "day first"  # 05/10/2022 is 5 October
+
+
+def slash_order(text: str) -> str | None:
+    """Which way round the document writes day and month, when one of its dates shows it.
+
+    "07/17/2022" can only be month first, "17/07/2022" only day first; a document that shows
+    both ways, or neither, gives ``None``.
+    """
+    seen: set[str] = set()
+    for match in _DATES[-1][1].finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > _LAST_MONTH >= second:
+            seen.add(DAY_FIRST)
+        elif second > _LAST_MONTH >= first:
+            seen.add(MONTH_FIRST)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def document_date(text: str, order: str | None = None) -> datetime | None:
     """The first date printed in ``text``, if one can be read without guessing.
 
-    "03/04/2026" could be March or April: such a date gives ``None`` rather than a false one.
+    "03/04/2026" could be March or April: unless ``order`` (see :func:`slash_order`) says how
+    the document writes its dates, such a date gives ``None`` rather than a false one.
     """
     for form, pattern in _DATES:
         match = pattern.search(text)
         if match is None:
             continue
-        when = _date_of(form, match.groups())
+        when = _date_of(form, match.groups(), order)
         if when is not None:
             return when
     return None
 
 
-def _date_of(form: str, parts: tuple[str, ...]) -> datetime | None:
+def _date_of(form: str, parts: tuple[str, ...], order: str | None) -> datetime | None:
     year: int
     month: int | None
     day: int
@@ -75,8 +96,10 @@ def _date_of(form: str, parts: tuple[str, ...]) -> datetime | None:
             year += _CENTURY
         if first > _LAST_MONTH >= second:
             day, month = first, second
-        elif second > _LAST_MONTH >= first or first == second:
+        elif second > _LAST_MONTH >= first or first == second or order == MONTH_FIRST:
             month, day = first, second
+        elif order == DAY_FIRST:
+            day, month = first, second
         else:
             return None  # day and month could be either way round
     if month is None:

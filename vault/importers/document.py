@@ -11,12 +11,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from vault.importers.dates import document_date
+from vault.importers.account_hint import user_name
+from vault.importers.dates import document_date, slash_order
 from vault.importers.noise import BARRIER, blank_labelled_values, mask
 from vault.importers.text import Line
 
-# "1.", "2)", "10:", "#3", "(4)" before a code; bullets and check boxes
-_NUMBERING = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\x1f))(?:#\s?(\d{1,3})|\(?(\d{1,3})[.):])(?=\s|$)")
+# bullets and check boxes
+# "1.", "2)", "10:", "#3", "(4)", "5 -" before a code
+_NUMBERING = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=\x1f)|(?<=\|))"
+    r"(?:#\s?(\d{1,3})|\(?(\d{1,3})[.):]|(\d{1,3}) -)(?=\s|$)"
+)
 _BULLETS = re.compile(r"[*•·◦▪▫‣⁃○●■□☐☑☒✅⊠✓✔✗✘►▶→]")
 _USED_WORDS = r"(?:used|spent|redeemed|utilis[ée]e?|usado|benutzt|verwendet|gebraucht)"
 # "(used)", "(used on 12 May)"; after a code also "← used", "✔ used 2024-03-01", "- used 12 May"
@@ -98,6 +103,7 @@ class Document:
     ticked_means_used: bool = field(init=False)
     used_column_after: int | None = field(init=False)  # the line of a "Code | Used" header
     row_numbers: dict[int, set[int]] = field(init=False)  # line -> starts of row numbers
+    date_order: str | None = field(init=False)  # how the document writes 05/10/2022, if known
 
     def __post_init__(self) -> None:
         self.masked = []
@@ -108,27 +114,35 @@ class Document:
             self.boxes.append(
                 [(m.end(), bool(m.group("ticked"))) for m in _BOX.finditer(line.text)]
             )
+        self.text = "\n".join(line.text for line in self.lines)
         texts = blank_labelled_values([mask(line.text) for line in self.lines])
+        name = user_name(self.text)
+        if name is not None:  # the account's user name ("jane-doe42") is never a code
+            owner = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+            texts = [
+                _blank_spans(text, [m.span() for m in owner.finditer(line.text)])
+                for text, line in zip(texts, self.lines, strict=True)
+            ]
         for index, line in enumerate(self.lines):
             blanked = texts[index]
-            if self.used_column_after is None and _USED_COLUMN.match(line.text):
+            if self.used_column_after is None and _is_used_header(line.text):
                 self.used_column_after = index
             numbers: dict[int, int] = {}
 
             def note(match: re.Match[str], numbers: dict[int, int] = numbers) -> str:
                 if match.group("numbering"):
-                    numbers[match.end()] = int(match.group(2) or match.group(3))
+                    numbers[match.end()] = int(next(g for g in match.groups()[1:4] if g))
                 return BARRIER * len(match.group())
 
             blanked = _MARKS.sub(note, blanked)
             self.masked.append(blanked)
             self.labels.append(numbers)
-        self.text = "\n".join(line.text for line in self.lines)
         ticks = [ticked for boxes in self.boxes for _, ticked in boxes]
         self.ticked_means_used = any(ticks) and (
             not all(ticks) or bool(_TICK_MEANS_USED.search(self.text))
         )
         self.row_numbers = _row_number_lines(self.lines)
+        self.date_order = slash_order(self.text)
 
     def found(self, line: int, start: int, end: int) -> Found:
         """A :class:`Found` for a span of a line, with its label and used state filled in."""
@@ -165,14 +179,14 @@ class Document:
             stop = gap.start() if gap else len(text)
             if position > end and _CODE_LIKE.search(masked[position:stop]):
                 return None
-            when = document_date(text[position:stop])
+            when = document_date(text[position:stop], self.date_order)
             if when is not None:
                 return when
             if gap is None:
                 break
             position = gap.end()
         if self._used_below(line, end):
-            return document_date(self.lines[line + 1].text)
+            return document_date(self.lines[line + 1].text, self.date_order)
         return None
 
     def _used_below(self, line: int, end: int) -> bool:
@@ -242,7 +256,7 @@ class Document:
         if _LABEL_WORDS.search(self.lines[line].text):
             return True
         for above in range(line - 1, -1, -1):
-            if self.lines[above].text.strip():
+            if any(ch.isalnum() for ch in self.lines[above].text):  # rules and borders skipped
                 return bool(_LABEL_WORDS.search(self.lines[above].text))
         return False
 
@@ -260,11 +274,19 @@ class Document:
         the code does not count.
         """
         masked = self.masked[line]
+        for number in self.row_numbers.get(line, ()):  # "1 OCTWI9A4ZC    Not used"
+            digits = re.match(r"\d+", masked[number:])
+            if digits is not None and number + len(digits.group()) <= start:
+                masked = (
+                    masked[:number]
+                    + BARRIER * len(digits.group())
+                    + masked[number + len(digits.group()) :]
+                )
         gaps = [m.end() for m in _CELLS.finditer(masked, 0, start)]
         first = gaps[-1] if gaps else 0
         after = _CELLS.search(masked, end)
         last = after.start() if after else len(masked)
-        rest = masked[first:start] + " " + _USED_MARK.sub(" ", masked[end:last])
+        rest = masked[first:start] + " " + _STATUS_WORDS.sub(" ", masked[end:last])
         return not any(ch.isalnum() for ch in rest)
 
     def is_alone(self, line: int, spans: list[tuple[int, int]]) -> bool:
@@ -299,6 +321,30 @@ class Document:
         while items.get(high + 1):
             high += 1
         return [n for n in range(low, high + 1) if n not in numbers and items.get(n)]
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + BARRIER * (end - start) + text[end:]
+    return text
+
+
+# what a status cell beside a code says, when extraction left no column gap before it
+_STATUS_WORDS = re.compile(
+    rf"{_USED_MARK.pattern}|\b(?:not(?: yet)?\s+)?(?:{_USED_WORDS}|unused|active|available|valid"
+    r"|expired|new|open|yes|no|on)\b",
+    re.IGNORECASE,
+)
+_HEADER_WORDS = 8  # a table header is a few column names, not a sentence
+
+
+def _is_used_header(text: str) -> bool:
+    """Whether a line is a table header with a "Used" or "Status" column after the codes'."""
+    return (
+        bool(_USED_COLUMN.match(text))
+        and not re.search(r"[.!?]\s*$", text)
+        and len(text.split()) <= _HEADER_WORDS
+    )
 
 
 def _alnum(ch: str) -> bool:
@@ -341,6 +387,6 @@ def in_document_order(found: list[Found]) -> list[Found]:
     labels = [f.label for f in found]
     if len(found) > 1 and all(label is not None for label in labels):
         numbers = [label for label in labels if label is not None]
-        if len(set(numbers)) == len(numbers) and max(numbers) - min(numbers) == len(numbers) - 1:
+        if len(set(numbers)) == len(numbers):  # a number may be missing: an unread code
             return sorted(found, key=lambda f: f.label or 0)
     return found

@@ -27,6 +27,7 @@ _MAX_GROUPS = 8
 _MIN_GROUP = 3  # "1234 5678" is two groups of four; "12 34" is not a code
 _MAX_GROUP = 6
 _MIN_SET = 2
+_PREFIXED_KEY_GROUPS = 5
 _DIGIT_SHARE = 0.5  # of a group's codes that must hold a digit
 _ALONE_SHARE = 0.5  # of a group's codes that must stand on lines of codes
 _DIGIT_LENGTHS = range(6, 11)  # all-digit codes are 6 to 10 digits long (8 is most common)
@@ -77,6 +78,9 @@ def find_codes(doc: Document) -> Decision:
     for members in groups.values():
         if _looks_like_a_list(members) and len(members) > len(best):
             best = members
+    grouped = _grouped_line(doc, candidates, best)
+    if grouped is not None:
+        return grouped
     if best:
         found = [c.found for c in best] + _unread_items(doc, best)
         kept, aside = sift(doc, sorted(found, key=lambda f: (f.line, f.start)), a_set=True)
@@ -136,6 +140,44 @@ def _one_code(doc: Document, candidates: list[_Candidate]) -> Decision:
     if len(alone) == 1 and _short(doc):
         return Decision([next(iter(alone.values())).found], aside)
     return Decision([], aside + [_doubt(c, Doubt.UNLABELLED) for c in alone.values()])
+
+
+# a line that is nothing but groups of letters and digits, one kind of separator between them
+_GROUPED_LINE = re.compile(
+    r"[A-Za-z0-9]{2,8}(?:(?P<sep>[ -])[A-Za-z0-9]{2,8})(?:(?P=sep)[A-Za-z0-9]{2,8}){0,6}"
+)
+
+
+def _grouped_line(
+    doc: Document, candidates: list[_Candidate], best: list[_Candidate]
+) -> Decision | None:
+    """One long code or key printed in groups on a line of its own ("A3 Q9Z9KB T556JE …").
+
+    The groups may each look like a code, or be too short to be one. They are one code when the
+    line holds nothing else, the groups hold letters and digits, together they have the length
+    of a long code family, a label on the line or above speaks of a code or key, and no other
+    line holds codes of the groups' shape (a list would).
+    """
+    lines = {c.found.line for c in best if label_before(doc, c.found) is None}
+    for index, masked in enumerate(doc.masked):
+        text = masked.strip(" " + BARRIER)
+        match = _GROUPED_LINE.fullmatch(text)
+        if match is None:
+            continue
+        compact = re.sub(r"[ -]", "", text)
+        if len(compact) not in LONG_CODE_LENGTHS | {16, 20}:
+            continue
+        if not (any(ch.isdigit() for ch in compact) and any(ch.isalpha() for ch in compact)):
+            continue
+        if _case(compact) == "mixed" or (best and lines != {index}):
+            continue
+        if not doc.is_labelled(index) or looks_like_a_name(text):
+            continue
+        start = masked.index(text)
+        found = doc.found(index, start, start + len(text))
+        rest = [c for c in candidates if c.found.line != index]
+        return Decision([found], _set_aside(doc, rest))
+    return None
 
 
 def _doubt(candidate: _Candidate, doubt: Doubt) -> Uncertain:
@@ -267,9 +309,12 @@ def _candidates(doc: Document) -> list[_Candidate]:
     for index, spans in enumerate(spans_by_line):
         kept = [(s, e) for s, e in spans if _plausible(doc.masked[index][s:e])]
         kept = [(s, e) for s, e in kept if not doc.in_longer_run(index, s, e, kept)]
-        line_alone = doc.is_alone(index, kept)
+        # words without digits do not make a line a line of codes ("Invoice LFKD24HN5V")
+        numbers = [(s, e) for s, e in kept if any(ch.isdigit() for ch in doc.masked[index][s:e])]
         for start, end in kept:
-            alone = line_alone or doc.stands_alone(index, start, end)
+            alone = doc.is_alone(index, [*numbers, (start, end)]) or doc.stands_alone(
+                index, start, end
+            )
             text = doc.masked[index][start:end]
             compact = text.replace("-", "").replace(" ", "")
             dashed = tuple(len(g) for g in text.split("-")) if "-" in text else ()
@@ -288,7 +333,9 @@ def _plausible(text: str) -> bool:
         return False
     if compact.isdigit() and len(compact) not in _DIGIT_LENGTHS and len(groups) == 1:
         return False  # a long bare number is an account or reference number
-    if min(len(g) for g in groups) < _MIN_GROUP and len(groups) > 1:
+    # a key may open with a short group ("A3-48VBPT-93FZ3L-…", 1Password's Secret Key)
+    rest = groups[1:] if len(groups) >= _PREFIXED_KEY_GROUPS else groups
+    if min(len(g) for g in rest) < _MIN_GROUP and len(groups) > 1:
         return False
     return not looks_like_noise(compact.upper()) and not looks_like_a_name(text)
 

@@ -44,7 +44,8 @@ _NUMBERS: tuple[str, ...] = (
     r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}" + _E,
     # money, percentages and measures
     r"[$€£]\s?\d[\d,.]*",
-    _B + r"\d[\d,.]*\s?(?:%|percent|kb|mb|gb|px|pt|mm|cm|in)" + _E,
+    # (not a group of a dashed code: "ykxq-64mb", "89gb-3j0s")
+    r"(?<![A-Za-z0-9-])\d[\d,.]*\s?(?:%|percent|kb|mb|gb|px|pt|mm|cm|in)(?![A-Za-z0-9-])",
     # USCIS receipt numbers (IOE0912345678) and A-numbers (A123456789, A-123-456-789)
     _B + r"[A-Z]{3}\d{10}" + _E,
     _B + r"A-?\d{3}-?\d{3}-?\d{2,3}" + _E,
@@ -132,7 +133,7 @@ _WEAK_LABELS = (
 )
 # matched against the lower-cased line: much faster than a case-insensitive search
 _LABEL = re.compile(
-    rf"(?<![a-z])(?:(?:{_STRONG_LABELS})(?![a-z])"
+    rf"(?<![a-z0-9])(?:(?:{_STRONG_LABELS})(?![a-z0-9])"
     rf"|(?:{_WEAK_LABELS})\.?(?![a-z])(?=\s*(?:number|no\.?|nr\.?|#|id)?\s*[:：#]|\s+[+(]?\d|\s*$))"
 )
 _LABEL_ANY_CASE = re.compile(_LABEL.pattern, re.IGNORECASE)

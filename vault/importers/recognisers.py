@@ -17,6 +17,10 @@ _FILE_NAME_WEIGHT = 5
 _PHRASE_WORD = re.compile(r"[a-z]{3,12}")
 _GRID_PAIR = 2  # a grid row of a phrase alternates a number and a word
 _MIN_LIST = 2  # codes of a shape that make a list whose shape tells what its other codes look like
+_INLINE_PHRASE = re.compile(
+    r"\b(?:phrase|words)(?:\s+(?:is|are))?\s*[:：—-]\s*([a-z]{3,12}(?: [a-z]{3,12})+)\s*$",
+    re.IGNORECASE,
+)
 _PHRASE_HINT = re.compile(r"\b(?:recovery|seed|secret|backup)\s+(?:phrase|words)\b", re.IGNORECASE)
 
 
@@ -223,7 +227,15 @@ def find_phrases(doc: Document, words: int) -> list[Found]:
     run: list[Found] = []
     phrases: list[Found] = []
     for index, masked in enumerate(doc.masked):
-        tokens = [t for t in re.split(r"[\s\x1f]+", masked) if t]
+        inline = _INLINE_PHRASE.search(masked)
+        if inline is not None and len(inline.group(1).split()) == words:
+            # "Recovery phrase: apple field olive …" on one line after its label
+            start, end = inline.span(1)
+            phrases.append(doc.found(index, start, end))
+            continue
+        if not any(ch.isalnum() for ch in masked):
+            continue  # a rule or a box's border between rows of a grid
+        tokens = [t for t in re.split(r"[\s\x1f|]+", masked) if t]
         numbered = _grid_numbers(tokens, words)
         if numbered is not None:
             tokens = tokens[1::2]

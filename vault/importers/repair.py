@@ -30,7 +30,9 @@ from vault.importers.text import Line
 
 _BULLET = r"[*•·◦▪▫‣⁃○●■□☐☑☒✓✔✗✘►▶→-]"
 # "1.", "2)", "#3", "(4)" at the start of a line, maybe after a bullet or check box
-NUMBERED = re.compile(rf"^\s*(?:{_BULLET}\s*)?(?:#\s?(\d{{1,3}})|\(?(\d{{1,3}})[.):])(?=\s|$)")
+NUMBERED = re.compile(
+    rf"^\s*(?:{_BULLET}\s*)?(?:#\s?(\d{{1,3}})|\(?(\d{{1,3}})[.):]|(\d{{1,3}}) -)(?=\s|$)"
+)
 _PIECE = re.compile(r"[A-Za-z0-9]{2,8}")  # one group of a code, alone on a line or after a number
 MAX_PIECES = 4  # a code is printed in at most this many groups when a cell wraps it
 _MIN_LIST = 2  # numbered lines that make a list
@@ -52,7 +54,7 @@ _SPACED_DASHES = re.compile(
 _WIDE_GROUPS = re.compile(r"(?<!\S)[A-Za-z0-9]{3,5}(?: {2,8}[A-Za-z0-9]{3,5}){1,3}(?!\S)")
 _SHORT_CODE = 6  # a group shorter than this is no code on its own
 _MIN_FOLDED_GROUPS = 3  # "ab12 - cd34" alone on its line is folded too
-_LEAD = re.compile(rf"^\s*(?:{_BULLET}\s*)?(?:(?:#\s?\d{{1,3}}|\(?\d{{1,3}}[.):])\s+)?")
+_LEAD = re.compile(rf"^\s*(?:{_BULLET}\s*)?(?:(?:#\s?\d{{1,3}}|\(?\d{{1,3}}[.):]|\d{{1,3}} -)\s+)?")
 
 
 def mend(lines: list[Line]) -> list[Line]:
@@ -60,6 +62,7 @@ def mend(lines: list[Line]) -> list[Line]:
     lines = _join_dash_wraps(lines)
     lines = _join_numbered_items(lines)
     lines = _join_stacked_boxes(lines)
+    lines = _close_drawn_boxes(lines)
     return [_fold_spaced_dashes(_close_wide_groups(_squeeze_spaced_out(line))) for line in lines]
 
 
@@ -133,6 +136,49 @@ def _join_stacked_boxes(lines: list[Line]) -> list[Line]:
             continue
         out.append(lines[index])
         index += 1
+    return out
+
+
+# a row of boxes drawn with characters: "| QGLQ | DAQD | P1VF |", "| OFADV | 3NIE3 |"
+_DRAWN_BOXES = re.compile(r"\|?\s*[A-Za-z0-9]{2,8}(?:\s*\|\s*[A-Za-z0-9]{2,8})+\s*\|?")
+_SHORTEST_CODE = 6  # a box shorter than this cannot hold a whole code
+_MIN_BOXED = 8  # letters and digits of a code drawn in boxes
+
+
+_KEY_PREFIX = 2  # 1Password's "A3" box opens its Secret Key
+
+
+def _even(lengths: list[int]) -> bool:
+    """Whether boxes are of one size, give or take a character (1Password: 6, 6, 5, 5, ...)."""
+    return bool(lengths) and max(lengths) - min(lengths) <= 1
+
+
+def _close_drawn_boxes(lines: list[Line]) -> list[Line]:
+    """A code drawn in character boxes ("| OFADV | 3NIE3 |") becomes its groups, space-joined.
+
+    The boxes hold letters and digits in one case, of one length give or take one (a key may
+    open with a short "A3"); boxes long enough to hold codes of their own are joined only when
+    no other line is such a row (a table of codes would have several).
+    """
+    rows = [i for i, line in enumerate(lines) if _DRAWN_BOXES.fullmatch(line.text.strip())]
+    out = list(lines)
+    for index in rows:
+        groups = re.findall(r"[A-Za-z0-9]+", lines[index].text)
+        lengths = [len(g) for g in groups]
+        joined = "".join(groups)
+        letters = "".join(ch for ch in joined if ch.isalpha())
+        if (
+            len(joined) < _MIN_BOXED
+            or not any(ch.isdigit() for ch in joined)
+            or not letters
+            or not (letters.isupper() or letters.islower())
+            or not _even(lengths[1:] if lengths[0] == _KEY_PREFIX else lengths)
+        ):
+            continue
+        if max(lengths) >= _SHORTEST_CODE and len(rows) > 1:
+            continue
+        text = " ".join(groups)
+        out[index] = Line(text, [False] * len(text))
     return out
 
 
@@ -318,7 +364,7 @@ def _boxed_groups(groups: list[str]) -> bool:
     return len(groups) >= _MIN_BOXES and one_case and 2 * with_digit > len(groups)
 
 
-_ITEM_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:#\s?\d{1,3}|\(?\d{1,3}[.):])(?=\s|$)")
+_ITEM_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:#\s?\d{1,3}|\(?\d{1,3}[.):]|\d{1,3} -)(?=\s|$)")
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -336,7 +382,9 @@ def _fold_spaced_dashes(line: Line) -> Line:
     lead = _LEAD.match(line.text)
     content = line.text[lead.end() if lead else 0 :].strip()  # without numbering or bullet
     drop: set[int] = set()
-    for match in _SPACED_DASHES.finditer(line.text):
+    # an item number's dash ("13 - 82189-eaf97") is not a dash inside a code
+    numbered = _ITEM_NUMBER.sub(lambda m: "#" * len(m.group()), line.text)
+    for match in _SPACED_DASHES.finditer(numbered):
         text = match.group()
         if " " not in text or not any(ch.isdigit() for ch in text):
             continue

@@ -23,6 +23,7 @@ from vault.importers.notices import Notice, notice
 from vault.importers.paper_copy import is_paper_copy, read_paper_copy
 from vault.importers.recognisers import (
     Match,
+    find_phrases,
     guess_service,
     match_service,
     other_groups,
@@ -39,6 +40,7 @@ PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW = 1024  # the PDF header may follow some junk; readers look this far
 PDF_SUFFIXES = frozenset({".pdf"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".csv", ".md", ".asc", ""})
+PHRASE_LENGTHS = (12, 24)  # words in the recovery phrases sites hand out
 COLUMN_GAP = "    "  # how PDF extraction marks the gap between table columns
 
 
@@ -132,11 +134,11 @@ def analyse(doc: Document) -> ScanResult:
             if extra and len(_distinct(listed + extra)) == expected:
                 listed = sorted(listed + extra, key=lambda f: (f.line, f.start))
                 match = Match(match.service, match.profile, listed)
-        found = _distinct(in_document_order(listed))
         service, kind = match.service, match.profile.kind
         notices = match.profile.notices
         others = other_groups(doc, match, ranked)
-        found, uncertain = sift(doc, found, a_set=kind is Kind.SET)
+        found, uncertain = sift(doc, _distinct(listed), a_set=kind is Kind.SET)
+        found = in_document_order(found)  # after sifting: a decoy has no number to order by
         if kind is not Kind.SET and len(found) > 1:
             listing = generic.find_codes(doc)
             if len(_distinct(standing(doc, listing.found))) > 1:
@@ -147,10 +149,11 @@ def analyse(doc: Document) -> ScanResult:
                 uncertain = listing.uncertain
             else:
                 found = _the_one(doc, found, uncertain)
-    else:
+    if match is None or not found:
+        # no code of the named site's shapes is sure: the generic shapes decide
         decision = generic.find_codes(doc)
         found = _distinct(in_document_order(decision.found))
-        uncertain = decision.uncertain
+        uncertain += decision.uncertain
         top = ranked[0] if ranked else None
         if top is not None and len(found) > 1 and not _hands_out_sets(top.service):
             if top.subject and top.first_line < min(f.line for f in found):
@@ -172,6 +175,11 @@ def analyse(doc: Document) -> ScanResult:
                 warnings.append(notice(Notice.SERVICE_GUESSED, service=service.name))
             else:
                 warnings.append(notice(Notice.SERVICE_UNKNOWN))
+    if not found:
+        # a recovery phrase of a site we do not know: twelve or twenty-four words
+        phrase = next((p for n in PHRASE_LENGTHS for p in find_phrases(doc, n)), None)
+        if phrase is not None:
+            found, kind, notices, expected = [phrase], Kind.KEY, (), None
     uncertain = _distinct_doubts(uncertain, found)
     if not found or len(found) > MAX_CODES:
         raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates", uncertain)
@@ -220,7 +228,7 @@ def analyse(doc: Document) -> ScanResult:
         used=used,
         warnings=warnings,
         uncertain=uncertain,
-        account_hint=account_hint(doc),
+        account_hint=account_hint(doc.text),
         used_on={f.text: f.used_on for f in found if f.used and f.used_on is not None},
     )
 
