@@ -384,3 +384,31 @@ def test_a_page_with_only_a_doubtful_number_opens_the_review(
     assert "These might be codes — check them" in visible_texts(dialog)
     assert rows(dialog) == [("3581 2207", False, "", "has the word “device” before it")]
     wait_for_background_work()
+
+
+def test_a_document_with_used_marks_keeps_its_dates_and_never_the_import_date(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    codes = ["4827 1956", "3309 7781", "9914 2250", "6672 0418", "1185 3396"]
+    document = tmp_path / "Backup-codes-jane.txt"
+    document.write_text(
+        "Google backup codes\njane.doe@gmail.com\n\n"
+        f"1. {codes[0]}  used on 14 February 2026\n2. {codes[1]}  (used)\n"
+        + "".join(f"{i}. {code}\n" for i, code in enumerate(codes[2:], 3)),
+        encoding="utf-8",
+    )
+    dialog = open_real(qtbot, vault, document)
+    assert [row[2] for row in rows(dialog)] == [
+        "used on 2026-02-14",
+        "used before import",
+        "",
+        "",
+        "",
+    ]
+    account = apply(vault, dialog.plan(), NOW)
+    assert account.name == "Google — jane.doe@gmail.com"
+    stored = account.current.codes  # type: ignore[union-attr]
+    assert stored[0].used_at is not None and stored[0].used_at.date() == USED_ON.date()
+    assert (stored[1].used_at, stored[1].used_undated) == (None, True)
+    assert not any(c.used for c in stored[2:])
+    wait_for_background_work()
