@@ -199,7 +199,7 @@ class ImportDialog(QDialog):
     def _show_page(self, page: Page) -> None:
         self._pages.setCurrentIndex(page)
         self._import.setVisible(page in (Page.PREVIEW, Page.RESTORE))
-        self._name_accept_button(page)
+        self._name_buttons(page)
         self._set_tab_order()
         self._fit_timer.start()
         defaults = {
@@ -220,17 +220,19 @@ class ImportDialog(QDialog):
         }.get(page) or self._type_instead
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _name_accept_button(self, page: Page) -> None:
-        """The accept button says Import for codes, Restore for the accounts of a paper copy."""
+    def _name_buttons(self, page: Page) -> None:
+        """The buttons speak of importing codes, or of restoring the accounts of a paper copy."""
         if page is Page.RESTORE:
             self.setWindowTitle(self.tr("Restore from a paper copy"))
             self._import.setText(self.tr("&Restore"))
             self._import.setAccessibleName(self.tr("Restore the accounts"))
+            self._cancel.setAccessibleName(self.tr("Cancel the restore"))
             self._import.setEnabled(self._restore_page.has_work())
         else:
             self.setWindowTitle(self.tr("Import codes"))
             self._import.setText(self.tr("&Import"))
             self._import.setAccessibleName(self.tr("Import the codes"))
+            self._cancel.setAccessibleName(self.tr("Cancel the import"))
 
     def current_page(self) -> Page:
         return Page(self._pages.currentIndex())
@@ -337,8 +339,9 @@ class ImportDialog(QDialog):
         """Ctrl+V in the window with no text on the clipboard: say so, and offer the paste box."""
         self._show_paste(
             self.tr(
-                "There is nothing to paste: the clipboard holds no text. Copy the codes from "
-                "the site or the document, then paste them here; or type them, one per line."
+                "There is nothing to import on the clipboard: no text, and no PDF or text file. "
+                "Copy the codes from the site or the document, then paste them here; or type "
+                "them, one per line."
             )
         )
 

@@ -173,9 +173,8 @@ class PreviewPage(QWidget):
         doubtful = self._doubtful(result.uncertain)
         self.doubts.set_text(
             self.tr(
-                "The scan found %n more possible code(s), but is not sure of them. They are at "
-                "the end of the list, not ticked, each with the reason. Tick the ones that are "
-                "your codes.",
+                "The scan is not sure about %n more possible code(s). They are at the end of the "
+                "list, not ticked, each with the reason. Tick the ones that are your codes.",
                 "",
                 len(doubtful),
             )
@@ -199,8 +198,8 @@ class PreviewPage(QWidget):
             where
             + " "
             + self.tr(
-                "Compare these with the document and tick the ones that are your codes; "
-                "the note beside each says why the scan was not sure."
+                "Check each one and tick the ones that are your codes; the note beside each "
+                "says why the scan was not sure."
             )
         )
         self._fill(None, document, None, Kind.SET, None, self._doubtful(uncertain))

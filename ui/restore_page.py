@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QStyle, QTableView, QVBoxLayo
 from ui.notice import Notice, heading
 from ui.table_model import AnyIndex, ReadOnlyTableModel
 from vault.importers.result import ScannedAccount
-from vault.model import Kind, Vault, utcnow
+from vault.model import Kind, Vault, normalize, utcnow
 from vault.restore import restore_accounts
 
 RESTORE_TABLE_MIN_HEIGHT = 160
@@ -37,8 +37,8 @@ class Fate(StrEnum):
 
 def fates(vault: Vault, accounts: Sequence[ScannedAccount]) -> list[Fate]:
     """What restoring ``accounts`` into ``vault`` would do to each, in order (``vault`` is
-    left as it is: the restore runs on a copy)."""
-    outcome = restore_accounts(copy.deepcopy(vault), accounts, utcnow())
+    left as it is: the restore runs on a copy of the accounts it could touch)."""
+    outcome = restore_accounts(_involved(vault, accounts), accounts, utcnow())
     restored, merged = list(outcome.restored), list(outcome.merged)
     found: list[Fate] = []
     for account in accounts:
@@ -51,6 +51,24 @@ def fates(vault: Vault, accounts: Sequence[ScannedAccount]) -> list[Fate]:
         else:
             found.append(Fate.SKIPPED)
     return found
+
+
+def _involved(vault: Vault, accounts: Sequence[ScannedAccount]) -> Vault:
+    """A copy of the accounts of ``vault`` that share a name or a code with the paper, in order.
+
+    No other account can change what a restore does, and copying only these keeps the window
+    responsive with thousands of accounts (a copy of the whole vault would not).
+    """
+    names = {a.account.casefold().strip() for a in accounts}
+    keys = {normalize(code) for a in accounts for code in a.codes}
+    return Vault(
+        accounts=[
+            copy.deepcopy(account)
+            for account in vault.accounts
+            if account.name.casefold().strip() in names
+            or any(code.key in keys for code_set in account.sets for code in code_set.codes)
+        ]
+    )
 
 
 class RestoreModel(ReadOnlyTableModel):

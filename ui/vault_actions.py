@@ -196,11 +196,19 @@ class VaultActions(QObject):
         outcome = command.outcome
         if outcome is None:
             return
-        words = [
-            self.tr("Restored %n account(s) from the paper copy.", "", len(outcome.restored)),
-        ]
+        words = []
+        if outcome.restored:
+            words.append(
+                self.tr("Restored %n account(s) from the paper copy.", "", len(outcome.restored))
+            )
         if outcome.merged:
-            words.append(self.tr("Added used marks to %n account(s).", "", len(outcome.merged)))
+            words.append(
+                self.tr(
+                    "Added the used marks of the paper copy to %n account(s).",
+                    "",
+                    len(outcome.merged),
+                )
+            )
         if outcome.skipped:
             words.append(self.tr("Skipped %n account(s).", "", len(outcome.skipped)))
         self._show_message(" ".join(words))

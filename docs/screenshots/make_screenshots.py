@@ -385,12 +385,14 @@ def take(out: Path, variant: str) -> list[Path]:
     from vault.paper import build_sheet
 
     paper = Path(tempfile.gettempdir()) / "paper-copy.pdf"
-    held = vault.find("GitHub — janedoe")[0]
+    held = vault.find("Login.gov — jane@example.com")[0]
     lost = [
         _made_up("Google — jane.doe@gmail.com", "Google",
-                 [f"{4827 + 131 * i:04d} {1956 + 977 * i:04d}" for i in range(10)], used=2),
+                 [f"{(4827 + 1319 * i) % 10000:04d} {(1956 + 9771 * i) % 10000:04d}"
+                  for i in range(10)], used=2),
         _made_up("Dropbox — jane@example.com", "Dropbox",
-                 [f"{7715 + 77 * i:04d} {643 + 411 * i:04d}" for i in range(10)], used=1),
+                 [f"{(3141 + 2718 * i) % 10000:04d} {(5926 + 8281 * i) % 10000:04d}"
+                  for i in range(10)], used=1),
     ]  # fmt: skip
     paper.write_bytes(
         printing.pdf_bytes(build_sheet([*lost, held], printed_at=IMPORTED), PageSize.A4)

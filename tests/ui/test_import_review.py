@@ -182,7 +182,7 @@ def test_doubtful_codes_come_unticked_with_the_reason_in_plain_words(
     assert spoken == "Not sure it is a code: it looks like a reference number"
     texts = visible_texts(dialog)
     assert "Found 4 codes" in texts
-    assert "The scan found 2 more possible codes, but is not sure of them." in texts
+    assert "The scan is not sure about 2 more possible codes." in texts
     assert "Tick the ones that are your codes" in texts
     # only the sure codes would be imported, and the import may go ahead
     assert dialog.plan().codes == CODES
@@ -341,3 +341,74 @@ def test_new_codes_asked_for_an_account_go_elsewhere_when_the_document_is_someon
     # the same document without a name in it goes where it was asked to
     other = open_dialog(scanned(), account_id=bob.id)
     assert account_box(other).currentText() == "USCIS — bob@example.com"
+
+
+# Through the real importer ---------------------------------------------------------------------
+
+
+def open_real(qtbot: QtBot, vault: Vault, document: Path) -> ImportDialog:
+    dialog = ImportDialog(vault, path=document)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.current_page() is not Page.BUSY, timeout=20_000)
+    return dialog
+
+
+def test_a_number_after_the_word_device_is_offered_unticked_and_can_be_added(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    document = tmp_path / "uscis-backup-codes.txt"
+    document.write_text(
+        "USCIS online account — backup codes\n\n"
+        + "\n".join(f"{i}. {code}" for i, code in enumerate(CODES, 1))
+        + "\n\nIf you lose your phone, your device 3581 2207 can no longer sign in.\n",
+        encoding="utf-8",
+    )
+    dialog = open_real(qtbot, vault, document)
+    assert dialog.current_page() is Page.PREVIEW
+    shown = rows(dialog)
+    assert shown[: len(CODES)] == [(code, True, "", "") for code in CODES]
+    assert shown[len(CODES) :] == [("3581 2207", False, "", "has the word “device” before it")]
+    tick(dialog, len(CODES))
+    assert dialog.plan().codes == [*CODES, "3581 2207"]
+    wait_for_background_work()
+
+
+def test_a_page_with_only_a_doubtful_number_opens_the_review(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    document = tmp_path / "letter.txt"
+    document.write_text("Your device 3581 2207 is registered.\n", encoding="utf-8")
+    dialog = open_real(qtbot, vault, document)
+    assert dialog.current_page() is Page.PREVIEW
+    assert "These might be codes — check them" in visible_texts(dialog)
+    assert rows(dialog) == [("3581 2207", False, "", "has the word “device” before it")]
+    wait_for_background_work()
+
+
+def test_a_document_with_used_marks_keeps_its_dates_and_never_the_import_date(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    codes = ["4827 1956", "3309 7781", "9914 2250", "6672 0418", "1185 3396"]
+    document = tmp_path / "Backup-codes-jane.txt"
+    document.write_text(
+        "Google backup codes\njane.doe@gmail.com\n\n"
+        f"1. {codes[0]}  used on 14 February 2026\n2. {codes[1]}  (used)\n"
+        + "".join(f"{i}. {code}\n" for i, code in enumerate(codes[2:], 3)),
+        encoding="utf-8",
+    )
+    dialog = open_real(qtbot, vault, document)
+    assert [row[2] for row in rows(dialog)] == [
+        "used on 2026-02-14",
+        "used before import",
+        "",
+        "",
+        "",
+    ]
+    account = apply(vault, dialog.plan(), NOW)
+    assert account.name == "Google — jane.doe@gmail.com"
+    stored = account.current.codes  # type: ignore[union-attr]
+    assert stored[0].used_at is not None and stored[0].used_at.date() == USED_ON.date()
+    assert (stored[1].used_at, stored[1].used_undated) == (None, True)
+    assert not any(c.used for c in stored[2:])
+    wait_for_background_work()

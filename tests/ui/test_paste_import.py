@@ -64,7 +64,8 @@ def test_ctrl_v_with_nothing_to_paste_says_so(qtbot: QtBot, window: MainWindow) 
     QGuiApplication.clipboard().setMimeData(mime)
     dialog = press_ctrl_v(window)
     assert dialog.current_page() is Page.PASTE
-    assert "There is nothing to paste: the clipboard holds no text." in visible_texts(dialog)
+    said = "There is nothing to import on the clipboard: no text, and no PDF or text file."
+    assert said in visible_texts(dialog)
     box = named(dialog, QPlainTextEdit, "Codes to scan")
     assert dialog.focusWidget() is box  # ready to type or paste the codes
 

@@ -15,16 +15,33 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
-from shell_fixtures import english_plurals_fixture, no_work_left_behind_fixture  # noqa: F401
+from shell_fixtures import (  # noqa: F401
+    english_plurals_fixture,
+    find_open,
+    no_work_left_behind_fixture,
+)
 
+from ui.autosave import Autosaver
+from ui.clipboard import SecretClipboard
 from ui.document import VaultDocument
 from ui.import_dialog import ImportDialog, Page, ScanRequest
+from ui.main_window import MainWindow
+from ui.settings import Settings
 from ui.tasks import wait_for_background_work
 from vault.importers import ScanResult
 from vault.importers.result import ScannedAccount
 from vault.model import Account, Code, CodeSet, Kind, Vault
+from vault.store import VaultStore
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -148,14 +165,12 @@ def test_nothing_to_restore_leaves_the_button_disabled(qtbot: QtBot, open_dialog
 
 
 def test_restore_and_undo_through_the_document(
-    qtbot: QtBot, open_dialog: object, store: object
+    qtbot: QtBot, open_dialog: object, store: VaultStore
 ) -> None:
     from PySide6.QtGui import QUndoStack
 
     from ui.undo import RestoreAccounts
-    from vault.store import VaultStore
 
-    assert isinstance(store, VaultStore)
     store.vault.add(holding("GitHub", "GitHub", GITHUB, used=1))
     document = VaultDocument(store)
     dialog = open_dialog(store.vault)  # type: ignore[operator]
@@ -185,3 +200,138 @@ def test_restore_and_undo_through_the_document(
     assert vault.find("GitHub")[0].remaining == 13
     assert vault.find("Google — jane@example.com")[0].id == google.id
     document.deleteLater()
+
+
+# The round trip: the app's own printed copy, restored through File ▸ Restore from a paper copy
+
+
+def lost_accounts() -> list[Account]:
+    """Three accounts as they were on the lost computer, with used codes."""
+    google = holding("Google — jane@example.com", "Google", GOOGLE, used=2)
+    google.username = "jane@example.com"
+    github = holding("GitHub — janedoe", "GitHub", GITHUB, used=3)
+    apple = Account(name="Apple ID", service="Apple")
+    apple.replace_set(IMPORTED, CodeSet(Kind.KEY, [Code(APPLE)], IMPORTED))
+    return [google, github, apple]
+
+
+def print_paper_copy(folder: Path) -> Path:
+    """The safe-deposit copy as the app prints it to a PDF."""
+    from ui import printing
+    from vault.paper import PageSize, build_sheet
+
+    sheet = build_sheet(lost_accounts(), printed_at=datetime(2026, 3, 1, tzinfo=UTC), tz=UTC)
+    path = folder / "paper-copy.pdf"
+    path.write_bytes(printing.pdf_bytes(sheet, PageSize.A4))
+    return path
+
+
+def what_it_holds(vault: Vault) -> dict[str, tuple[Kind, list[tuple[str, bool]]]]:
+    held = {}
+    for account in vault.accounts:
+        current = account.current
+        assert current is not None
+        held[account.name] = (current.kind, [(c.text, c.used) for c in current.codes])
+    return held
+
+
+def restore_through_the_file_menu(qtbot: QtBot, window: MainWindow, paper: Path) -> ImportDialog:
+    """File ▸ Restore from a paper copy, choose the PDF: the restore page."""
+    window.vault_actions.restore.trigger()
+    chooser = find_open(qtbot, window, QFileDialog)
+    chooser.selectFile(str(paper))
+    chooser.accept()
+    dialog = find_open(qtbot, window, ImportDialog)
+    qtbot.waitUntil(lambda: dialog.current_page() is Page.RESTORE, timeout=20_000)
+    return dialog
+
+
+@pytest.fixture
+def empty_window(
+    qtbot: QtBot, store: VaultStore, settings: Settings, qapp: QApplication
+) -> Iterator[MainWindow]:
+    document = VaultDocument(store)
+    window = MainWindow(
+        document, Autosaver(document, document), settings, SecretClipboard(settings)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    wait_for_background_work()
+
+
+def test_a_printed_copy_restores_every_account_into_an_empty_vault(
+    qtbot: QtBot, empty_window: MainWindow, tmp_path: Path
+) -> None:
+    paper = print_paper_copy(tmp_path)
+    dialog = restore_through_the_file_menu(qtbot, empty_window, paper)
+    assert [row[2] for row in shown_rows(dialog)] == ["Added as a new account"] * 3
+    QTest.mouseClick(named(dialog, QPushButton, "Restore the accounts"), Qt.MouseButton.LeftButton)
+    vault = empty_window.document.vault
+    expected = Vault()
+    for account in lost_accounts():
+        expected.add(account)
+    assert what_it_holds(vault) == what_it_holds(expected)
+    google = vault.find("Google — jane@example.com")[0]
+    spent = google.current.codes[0]  # type: ignore[union-attr]
+    assert spent.used_at is not None and spent.used_at.date() == IMPORTED.date()  # as printed
+    assert google.username == "jane@example.com"
+    assert "Restored 3 accounts from the paper copy." in empty_window.status_bar.currentMessage()
+
+    # the app offers to trash the PDF, as after any import; keep it
+    trash = find_open(qtbot, empty_window, QMessageBox)
+    QTest.mouseClick(
+        named(trash, QPushButton, "Keep it, do not move the document"), Qt.MouseButton.LeftButton
+    )
+    assert paper.exists()
+
+    # Ctrl+Z takes the restore back, like an import
+    empty_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is empty_window)
+    empty_window.accounts_view.setFocus()
+    QTest.keyClick(empty_window.accounts_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert vault.accounts == []
+
+
+def test_a_printed_copy_merges_into_the_account_the_vault_still_holds(
+    qtbot: QtBot, empty_window: MainWindow, tmp_path: Path
+) -> None:
+    vault = empty_window.document.vault
+    kept = holding("GitHub — janedoe", "GitHub", GITHUB, used=1)  # one mark older than the paper
+    vault.add(kept)
+    empty_window.document.notify_all()
+    paper = print_paper_copy(tmp_path)
+    dialog = restore_through_the_file_menu(qtbot, empty_window, paper)
+    assert [row[2] for row in shown_rows(dialog)] == [
+        "Added as a new account",
+        "Already in your vault: the codes used on paper are marked used",
+        "Added as a new account",
+    ]
+    QTest.mouseClick(named(dialog, QPushButton, "Restore the accounts"), Qt.MouseButton.LeftButton)
+    assert [a.name for a in vault.accounts] == [
+        "GitHub — janedoe",
+        "Google — jane@example.com",
+        "Apple ID",
+    ]
+    assert vault.accounts[0].id == kept.id
+    message = empty_window.status_bar.currentMessage()
+    assert message == (
+        "Restored 2 accounts from the paper copy. "
+        "Added the used marks of the paper copy to 1 account."
+    )
+    assert [c.used for c in kept.current.codes] == [True] * 3 + [False] * 13  # type: ignore[union-attr]
+
+
+def test_the_restore_page_works_from_the_keyboard(
+    qtbot: QtBot, open_dialog: object, tab_order: object
+) -> None:
+    dialog = open_dialog(Vault())  # type: ignore[operator]
+    accounts = named(dialog, QTableView, "Accounts on the paper copy")
+    restore = named(dialog, QPushButton, "Restore the accounts")
+    cancel = named(dialog, QPushButton, "Cancel the restore")
+    visited = tab_order(dialog, accounts, 3)  # type: ignore[operator]
+    assert visited == [accounts, restore, cancel]
+    accounts.setFocus()
+    QTest.keyClick(accounts, Qt.Key.Key_Return)  # Enter restores: it is the default button
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
