@@ -21,7 +21,7 @@ VAULT_EXTENSION = "bcvault"
 VAULT_MIME_TYPE = "application/x-backup-code-vault"
 VAULT_UTI = "io.github.backupcodevault.vault"
 
-QT_MODULES_USED = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtDBus", "QtSvg"}
+QT_MODULES_USED = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtDBus"}
 QT_MODULES_ALL = [
     "Qt3DAnimation",
     "Qt3DCore",
@@ -63,6 +63,7 @@ QT_MODULES_ALL = [
     "QtSerialPort",
     "QtSpatialAudio",
     "QtSql",
+    "QtSvg",  # the window icon is a PNG in the bundle
     "QtStateMachine",
     "QtSvgWidgets",
     "QtTest",
@@ -90,6 +91,11 @@ EXCLUDED_MODULES = [
     "mypy",
     "ruff",
     "PyInstaller",
+    "distutils",
+    "unittest",
+    "doctest",
+    "pydoc_data",
+    "lib2to3",
     # pulled in by import-scanning only; their start-up hooks would slow every launch of the
     # PDF child by a tenth of a second
     "setuptools",
@@ -97,6 +103,8 @@ EXCLUDED_MODULES = [
     "importlib_metadata",
     # standard-library parts nothing in the app uses (the app never touches the network)
     "ssl",
+    "_ssl",
+    "_hashlib",  # OpenSSL's hashes; Python's own cover every one the app and its libraries use
     "readline",
     "curses",
     "sqlite3",
@@ -112,8 +120,8 @@ QT_PLUGIN_FOLDERS = {
     "platforms": r"eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl|direct2d",
     "platformthemes": r"gtk3",  # the portal theme stays; GTK's would bring GTK's own libraries
     "platforminputcontexts": r"virtualkeyboard",
-    "iconengines": r"^$",
-    "imageformats": r"gif|jpeg|tga|tiff|wbmp|webp|pdf|icns|ico",
+    "iconengines": r".",  # SVG only; the bundle's icons are PNG
+    "imageformats": r".",  # PNG is built into Qt
     "printsupport": r"^$",
     "styles": r"^$",
     "xcbglintegrations": r"^$",
@@ -125,13 +133,22 @@ QT_PLUGIN_FOLDERS = {
 # Qt libraries pulled in only by plugins or modules left out above.
 DROPPED_LIBRARIES = re.compile(
     r"(^|/)(lib)?Qt6(Quick|Qml|Network|Pdf|Designer|VirtualKeyboard|OpenGL|Test|Sql|"
-    r"WaylandCompositor|LabsStyleKit)\w*\.(so|dll|dylib)"
+    r"WaylandCompositor|LabsStyleKit|EglFS|EglFs)\w*\.(so|dll|dylib)"
 )
+
+
+# Libraries that only work together with the system's own services, and so are taken from the
+# system: CUPS's client library must match the system's print server (without one there is
+# nothing to print to, and "Save as PDF" still works), D-Bus's must match the system's bus.
+# Leaving them out also leaves out what they pull in (TLS, Kerberos, systemd's libraries).
+LEFT_TO_THE_SYSTEM = re.compile(r"^(libcups\.so|libdbus-1\.so)")
 
 
 def keep(destination: str) -> bool:
     """Whether the file at ``destination`` (relative to the bundle) belongs in it."""
     path = destination.replace("\\", "/")
+    if LEFT_TO_THE_SYSTEM.match(path):
+        return False
     if "/Qt/translations/" in f"/{path}" or "/translations/qt" in path:
         return False
     if DROPPED_LIBRARIES.search(path):
@@ -142,6 +159,61 @@ def keep(destination: str) -> bool:
         dropped = QT_PLUGIN_FOLDERS.get(folder)
         return dropped is not None and not re.search(dropped, name)
     return True
+
+
+def without_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """``binaries`` less the shared libraries at the top of the bundle that nothing kept needs.
+
+    PyInstaller collects the libraries of every plugin it sees before :func:`keep` drops the
+    plugin, so a dropped plugin's own libraries (GTK's, for one) would stay behind, unused.
+    Everything below a folder (Python extensions, Qt's libraries and plugins) and every Python
+    extension is a root; a top-level library stays when a root needs it, directly or not.
+    """
+    import shutil
+    import subprocess
+    import sys
+
+    from PyInstaller.depend.bindepend import get_imports
+
+    def direct_imports(path: str) -> list[str]:
+        if not sys.platform.startswith("linux"):
+            return [name for name, _path in get_imports(path)]  # direct ones already
+        # on Linux get_imports asks ldd, which lists every library below too: read DT_NEEDED
+        objdump = shutil.which("objdump") or "objdump"  # PyInstaller itself needs it on Linux
+        dump = subprocess.run([objdump, "-p", path], capture_output=True, text=True).stdout
+        return re.findall(r"^\s*NEEDED\s+(\S+)$", dump, re.M)
+
+    def top_level(dest: str) -> bool:
+        return "/" not in dest.replace("\\", "/")
+
+    by_name = {Path(dest).name.lower(): (dest, src) for dest, src, _kind in binaries}
+    roots = [
+        (dest, src)
+        for dest, src, kind in binaries
+        if kind == "EXTENSION" or not top_level(dest) or "python" in dest.lower()
+    ]
+    needed: set[str] = set()
+    stack = list(roots)
+    while stack:
+        dest, src = stack.pop()
+        if dest in needed:
+            continue
+        needed.add(dest)
+        for name in direct_imports(src):
+            found = by_name.get(Path(name).name.lower())
+            if found is not None:
+                stack.append(found)
+    return [entry for entry in binaries if entry[0] in needed or not top_level(entry[0])]
+
+
+# ICU's data library is the biggest single file Qt brings (31 MB on Linux). Qt uses ICU for
+# collation, case mapping and text encodings; it formats numbers and dates, names languages,
+# and breaks lines from its own data. These parts of ICU's data it never reads are left out of
+# the bundle's copy (build_bundle.py rebuilds the library where ICU's tools are installed).
+ICU_DATA_LEFT_OUT = ("brkitr/", "curr/", "lang/", "rbnf/", "region/", "translit/", "unit/", "zone/")
+# ... and its legacy text encodings (.cnv): the app decodes documents in Python, and Qt's own
+# UTF-8/16/32 and Latin-1 codecs need no data.
+ICU_DATA_ITEM_SUFFIXES_LEFT_OUT = (".cnv",)
 
 
 def optional_pdf_modules() -> list[str]:

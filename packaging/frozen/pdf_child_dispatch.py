@@ -30,7 +30,9 @@ def child_script(argv: list[str], bundle: str) -> str | None:
 
 def serve_pdf_child_if_asked() -> None:
     """Run the PDF child and exit, when this process was started as one; else return."""
-    bundle = getattr(sys, "_MEIPASS", None)
+    libraries = getattr(sys, "_MEIPASS", None)
+    # the folder holding _internal (or a macOS app's Contents, whose Frameworks link to Resources)
+    bundle = os.path.dirname(os.path.realpath(libraries)) if libraries else None
     script = child_script(sys.argv, bundle) if bundle else None
     if script is None:
         return

@@ -22,7 +22,6 @@ Loader = Callable[[str], ModuleType]
         "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
         "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
         "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
-        "PySide6/Qt/plugins/imageformats/libqsvg.so",
         "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
         "resources/icons/codevault.svg",
         "pykeepass/blank_database.kdbx",
@@ -46,6 +45,9 @@ def test_what_the_app_needs_stays(packaging_module: Loader, kept: str) -> None:
         "PySide6/Qt/plugins/tls/libqopensslbackend.so",
         "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
         "PySide6/Qt/plugins/imageformats/libqtiff.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",  # the bundle's icons are PNG
+        "libcups.so.2",  # the system's own, matching its print server
+        "libdbus-1.so.3",
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
     ],

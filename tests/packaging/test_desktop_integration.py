@@ -83,7 +83,7 @@ def test_a_vault_file_without_its_extension_is_still_recognised(
     reason="desktop-file-utils and appstream are not installed",
 )
 def test_the_installed_files_pass_the_freedesktop_validators(
-    tmp_path: Path, packaging_module: Loader, capsys: pytest.CaptureFixture[str]
+    qapp: object, tmp_path: Path, packaging_module: Loader, capsys: pytest.CaptureFixture[str]
 ) -> None:
     linux_desktop = packaging_module("linux_desktop")
     make_icons = packaging_module("make_icons")
@@ -110,3 +110,12 @@ def test_finder_knows_the_vault_file_belongs_to_the_app(packaging_module: Loader
     (document,) = plist["CFBundleDocumentTypes"]
     assert document["LSItemContentTypes"] == [declared["UTTypeIdentifier"]]
     assert document["LSHandlerRank"] == "Owner"
+
+
+def test_windows_carry_the_apps_icon(qapp: object) -> None:
+    """X11 task bars and Windows title bars take the icon from the window, not a desktop file."""
+    from ui.app import window_icon
+
+    icon = window_icon()
+    assert not icon.isNull()
+    assert not icon.pixmap(32, 32).isNull()

@@ -99,3 +99,17 @@ def test_the_frozen_child_reads_a_pdf_and_loads_no_qt(frozen_command: list[str])
     assert all(code in text for code in SAMPLE_CODES)
     assert b"PySide6" not in done.stderr  # -X importtime lists every module imported
     assert b"vault.importers.scan" not in done.stderr  # the script, not the package, ran
+
+
+def test_the_desktop_program_starts_the_child_through_the_console_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A windowed program on Windows has no standard streams to talk to the child through."""
+    for name in ("codevault.exe", "codevault-cli.exe"):
+        (tmp_path / name).write_bytes(b"MZ")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "codevault.exe"))
+    assert pdf._child_command()[:2] == [
+        str(tmp_path / "codevault-cli.exe"),
+        "--codevault-pdf-child",
+    ]
