@@ -37,6 +37,14 @@ expected = ["3f9a2-7c41b", "8d0e5-b62f9", "a71c4-90de3", "5b8f2-e3a07", "c06d9-1
 sys.exit(0 if found == expected else f"the frozen scan found {found}, not {expected}")
 PY
 
+# The command line loads Qt only to print, and the PDF child never (glibc lists every library it
+# loads under LD_DEBUG; the child gets the same program, so this covers its start too).
+if LD_DEBUG=files dist/codevault/codevault-cli scan "$work/github-recovery-codes.pdf" 2>&1 >/dev/null |
+    grep -q "libQt6Core"; then
+  echo "the frozen codevault-cli scan loaded Qt" >&2
+  exit 1
+fi
+
 "$python" packaging/linux_desktop.py "$work/prefix" --validate
 "$python" packaging/build_appimage.py
 xvfb-run -a -s "-screen 0 1024x720x24" "$python" packaging/smoke_gui.py build/AppDir/AppRun
