@@ -11,11 +11,9 @@ The installers are made from this folder by the scripts beside this one.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -41,72 +39,6 @@ def build_translations() -> None:
     if lrelease is None:
         sys.exit("pyside6-lrelease is missing: install PySide6 into this environment")
     subprocess.run([lrelease, *map(str, sources)], check=True)
-
-
-def trim_icu_data(bundle: Path) -> str | None:
-    """Linux: rebuild Qt's ICU data library without ``ICU_DATA_LEFT_OUT``; say what it saved.
-
-    Needs ICU's own tools (``icupkg``, ``genccode``: Debian's icu-devtools) and a C compiler;
-    without them, or elsewhere, the library stays as it is and None is returned.
-    """
-    from bundle_contents import ICU_DATA_ITEM_SUFFIXES_LEFT_OUT, ICU_DATA_LEFT_OUT
-
-    tools = {name: shutil.which(name) for name in ("icupkg", "genccode", "gcc", "nm", "readelf")}
-    libraries = sorted(p for p in bundle.rglob("libicudata.so.*") if not p.is_symlink())
-    if not sys.platform.startswith("linux") or len(libraries) != 1 or None in tools.values():
-        return None
-    library = libraries[0]
-
-    def run(*command: str | Path) -> str:
-        return subprocess.run(
-            [str(c) for c in command], capture_output=True, text=True, check=True
-        ).stdout
-
-    symbol = re.search(
-        r"^([0-9a-f]+) ([0-9a-f]+) R (icudt\d+)_dat$",
-        run(tools["nm"], "-D", "-S", "--defined-only", library),
-        re.M,
-    )
-    if symbol is None:
-        return None
-    address, size, entry = int(symbol[1], 16), int(symbol[2], 16), symbol[3]
-    for line in run(tools["readelf"], "-S", "-W", library).splitlines():
-        section = re.search(r"\]\s+\S+\s+PROGBITS\s+([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+)", line)
-        if section and int(section[1], 16) <= address < int(section[1], 16) + int(section[3], 16):
-            offset = int(section[2], 16) + address - int(section[1], 16)
-            break
-    else:
-        return None
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        full, trimmed = work / f"{entry}l.dat", work / "trimmed.dat"
-        full.write_bytes(library.read_bytes()[offset : offset + size])
-        items = run(tools["icupkg"], "-l", full).split()
-        left_out = [
-            item
-            for item in items
-            if item.startswith(ICU_DATA_LEFT_OUT) or item.endswith(ICU_DATA_ITEM_SUFFIXES_LEFT_OUT)
-        ]
-        (work / "left-out.txt").write_text("\n".join(left_out) + "\n")
-        run(tools["icupkg"], "-r", work / "left-out.txt", full, trimmed)
-        run(tools["genccode"], "-e", entry, "-a", "gcc", "-d", work, trimmed)
-        rebuilt = work / library.name
-        run(
-            tools["gcc"],
-            "-shared",
-            "-nostdlib",
-            f"-Wl,-soname,{library.name}",
-            "-o",
-            rebuilt,
-            work / "trimmed_dat.S",
-        )
-        before = library.stat().st_size
-        shutil.copyfile(rebuilt, library)
-    after = library.stat().st_size
-    return (
-        f"{library.name}: {before / 1e6:.1f} MB → {after / 1e6:.1f} MB "
-        f"({len(left_out)} of {len(items)} data items left out)"
-    )
 
 
 def program(name: str) -> Path:
@@ -136,6 +68,8 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     ensure_tools()
     sys.path.insert(0, str(HERE))
+    import icu_data
+    from bundle_contents import icu_item_left_out
     from make_icons import make_icons
 
     make_icons(WORK / "icons")
@@ -157,7 +91,7 @@ def main(argv: list[str]) -> int:
     if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
         print("bundle: PyInstaller failed (see above); dist/ may hold a partial build.")
         return 1
-    trimmed = trim_icu_data(BUNDLE)
+    trimmed = icu_data.trim(BUNDLE, icu_item_left_out)
     if trimmed:
         print(f"bundle: {trimmed}")
     elapsed = time.perf_counter() - started

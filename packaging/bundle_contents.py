@@ -206,14 +206,20 @@ def without_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str
     return [entry for entry in binaries if entry[0] in needed or not top_level(entry[0])]
 
 
-# ICU's data library is the biggest single file Qt brings (31 MB on Linux). Qt uses ICU for
-# collation, case mapping and text encodings; it formats numbers and dates, names languages,
-# and breaks lines from its own data. These parts of ICU's data it never reads are left out of
-# the bundle's copy (build_bundle.py rebuilds the library where ICU's tools are installed).
+# ICU's data library is the biggest single file Qt brings (32 MB on Linux). Qt uses ICU for
+# collation, case mapping and time zones; it formats numbers and dates, names languages and breaks
+# lines from its own data. The parts of ICU's data it never reads are left out of the bundle's
+# copy (icu_data.py; tests/packaging/test_icu_data.py checks Qt's collation, case mapping and
+# number formatting give the same results without them): names of units, currencies, time zones,
+# languages and regions, transliteration, spelled-out numbers, word-break dictionaries, and the
+# legacy text encodings (the app decodes documents in Python; Qt's own UTF-8/16/32 and Latin-1
+# codecs need no data). The locale bundles themselves must stay: collation looks them up.
 ICU_DATA_LEFT_OUT = ("brkitr/", "curr/", "lang/", "rbnf/", "region/", "translit/", "unit/", "zone/")
-# ... and its legacy text encodings (.cnv): the app decodes documents in Python, and Qt's own
-# UTF-8/16/32 and Latin-1 codecs need no data.
-ICU_DATA_ITEM_SUFFIXES_LEFT_OUT = (".cnv",)
+
+
+def icu_item_left_out(item: str) -> bool:
+    """Whether the ICU data item ``item`` (e.g. ``coll/de.res``) is left out of the bundle."""
+    return item.startswith(ICU_DATA_LEFT_OUT) or item.endswith(".cnv")
 
 
 def optional_pdf_modules() -> list[str]:
