@@ -84,6 +84,7 @@ EXCLUDED_MODULES = [
     "fontTools",  # pypdf embeds fonts with it when writing; the app only reads PDFs
     "lxml.html",  # pykeepass uses lxml's etree, objectify and builder only
     "lxml.isoschematron",
+    *(f"Cryptodome.{part}" for part in ("PublicKey", "Math", "Protocol", "Signature", "IO")),
     "numpy",
     "pytest",
     "_pytest",
@@ -124,9 +125,8 @@ QT_PLUGIN_FOLDERS = {
     "imageformats": r".",  # PNG is built into Qt
     "printsupport": r"^$",
     "styles": r"^$",
-    "xcbglintegrations": r"^$",
+    # OpenGL integrations are left out: the app's widgets are drawn in software (no GL widgets)
     "wayland-decoration-client": r"^$",
-    "wayland-graphics-integration-client": r"^$",
     "wayland-shell-integration": r"^$",
     "accessiblebridge": r"^$",
 }
@@ -144,10 +144,14 @@ DROPPED_LIBRARIES = re.compile(
 LEFT_TO_THE_SYSTEM = re.compile(r"^(libcups\.so|libdbus-1\.so)")
 
 
+# pykeepass uses Cryptodome's ciphers (with their hashes, random numbers and helpers) only.
+CRYPTODOME_UNUSED = re.compile(r"^Cryptodome/(PublicKey|Math|Protocol|Signature|IO)/")
+
+
 def keep(destination: str) -> bool:
     """Whether the file at ``destination`` (relative to the bundle) belongs in it."""
     path = destination.replace("\\", "/")
-    if LEFT_TO_THE_SYSTEM.match(path):
+    if LEFT_TO_THE_SYSTEM.match(path) or CRYPTODOME_UNUSED.match(path):
         return False
     if "/Qt/translations/" in f"/{path}" or "/translations/qt" in path:
         return False

@@ -21,8 +21,11 @@ def child_script(argv: list[str], bundle: str) -> str | None:
     """The child script to run, when ``argv`` asks for the child; else None."""
     if len(argv) != 3 or argv[1] != CHILD_ARGUMENT:
         return None
-    script = os.path.realpath(argv[2])
-    inside = os.path.commonpath([script, os.path.realpath(bundle)]) == os.path.realpath(bundle)
+    script, bundle = os.path.realpath(argv[2]), os.path.realpath(bundle)
+    try:
+        inside = os.path.commonpath([script, bundle]) == bundle
+    except ValueError:  # on another drive (Windows)
+        inside = False
     if not inside or not script.endswith(".py"):
         sys.exit(f"{argv[0]}: {CHILD_ARGUMENT} runs only the bundle's own PDF reader")
     return script

@@ -23,6 +23,9 @@ Loader = Callable[[str], ModuleType]
         "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
         "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
         "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+        "PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so",
+        "Cryptodome/Cipher/_raw_aes.abi3.so",
         "resources/icons/codevault.svg",
         "pykeepass/blank_database.kdbx",
     ],
@@ -50,6 +53,9 @@ def test_what_the_app_needs_stays(packaging_module: Loader, kept: str) -> None:
         "libdbus-1.so.3",
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
+        "PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so",
+        "Cryptodome/PublicKey/_ec_ws.abi3.so",  # KeePass files need Cryptodome's ciphers only
     ],
 )
 def test_what_the_app_never_uses_goes(packaging_module: Loader, dropped: str) -> None:
