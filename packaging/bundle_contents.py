@@ -165,6 +165,20 @@ def keep(destination: str) -> bool:
     return True
 
 
+def resource_files() -> list[tuple[str, str]]:
+    """(file, folder in the bundle) for every data file of ``resources/`` the app reads at run
+    time — icons, fonts and their licences, built translations — but no source or build notes."""
+    folder = ROOT / "resources"
+    return [
+        (str(path), str(path.parent.relative_to(ROOT)))
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.suffix not in {".py", ".pyc", ".ts"}
+        and path.name != "README.md"
+    ]
+
+
 def without_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """``binaries`` less the shared libraries at the top of the bundle that nothing kept needs.
 

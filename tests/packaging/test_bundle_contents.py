@@ -67,3 +67,24 @@ def test_unused_qt_modules_are_excluded_and_used_ones_are_not(packaging_module: 
     assert {"PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtWebEngineCore"} <= excluded
     used = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPrintSupport"}
     assert not used & excluded
+
+
+def test_every_data_file_an_installed_app_has_is_in_the_bundle(packaging_module: Loader) -> None:
+    """What pyproject.toml ships with the package in ``resources/`` (translation sources aside)."""
+    import tomllib
+    from pathlib import Path
+
+    bundle_contents = packaging_module("bundle_contents")
+    root = bundle_contents.ROOT
+    with (root / "pyproject.toml").open("rb") as handle:
+        patterns = tomllib.load(handle)["tool"]["setuptools"]["package-data"]["resources"]
+    shipped = {
+        path
+        for pattern in patterns
+        for path in (root / "resources").glob(pattern)
+        if path.suffix != ".ts"
+    }
+    bundled = {Path(source) for source, _folder in bundle_contents.resource_files()}
+    assert shipped <= bundled
+    assert root / "resources" / "icons" / "codevault.svg" in bundled
+    assert not [p for p in bundled if p.suffix in {".py", ".ts"}]
