@@ -166,8 +166,9 @@ def keep(destination: str) -> bool:
 
 
 def resource_files() -> list[tuple[str, str]]:
-    """(file, folder in the bundle) for every data file of ``resources/`` the app reads at run
-    time — icons, fonts and their licences, built translations — but no source or build notes."""
+    """(file, folder in the bundle) for every data file of ``resources/`` — icons, fonts with
+    their licence and notes, built translations — as the package ships them; no Python or
+    translation sources."""
     folder = ROOT / "resources"
     return [
         (str(path), str(path.parent.relative_to(ROOT)))
@@ -175,7 +176,6 @@ def resource_files() -> list[tuple[str, str]]:
         if path.is_file()
         and "__pycache__" not in path.parts
         and path.suffix not in {".py", ".pyc", ".ts"}
-        and path.name != "README.md"
     ]
 
 
