@@ -68,6 +68,8 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     ensure_tools()
     sys.path.insert(0, str(HERE))
+    import icu_data
+    from bundle_contents import icu_item_left_out
     from make_icons import make_icons
 
     make_icons(WORK / "icons")
@@ -89,6 +91,9 @@ def main(argv: list[str]) -> int:
     if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
         print("bundle: PyInstaller failed (see above); dist/ may hold a partial build.")
         return 1
+    trimmed = icu_data.trim(BUNDLE, icu_item_left_out)
+    if trimmed:
+        print(f"bundle: {trimmed}")
     elapsed = time.perf_counter() - started
     size_mb = folder_size(BUNDLE) / 1e6
     target = TARGET_MB.get(sys.platform)

@@ -4,6 +4,7 @@
     python packaging/make_icons.py [OUT]      (default OUT: build/icons)
 
 Writes ``OUT/hicolor/NxN/apps/<app id>.png`` for the Linux icon theme (16–512 pixels),
+``OUT/codevault.png`` for the bundle's windows,
 ``OUT/codevault.ico`` for Windows and ``OUT/codevault.icns`` for macOS. Qt's SVG renderer draws
 each size from the vector original; Pillow packs the Windows and macOS containers. Nothing here
 is drawn by hand, so the SVG stays the one source.
@@ -61,6 +62,9 @@ def make_icons(out: Path, svg: Path = SVG) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pngs[size])
         written.append(path)
+    window = out / "codevault.png"  # the bundle's window icon (no SVG renderer in the bundle)
+    window.write_bytes(pngs[256])
+    written.append(window)
     images = {size: Image.open(io.BytesIO(pngs[size])) for size in sizes}
     ico = out / "codevault.ico"
     images[max(ICO_SIZES)].save(

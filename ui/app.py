@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.plurals import EnglishPlurals
@@ -170,10 +170,20 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(window_icon())
     app.setQuitOnLastWindowClosed(False)  # the session quits once the last save is done
     app.installTranslator(EnglishPlurals(app))
     _install_translation(app)
     return app
+
+
+def window_icon() -> QIcon:
+    """The app's icon on its windows (X11 task bars, Windows title bars): the bundle's PNG, else
+    (from source) the SVG. Loaded when first drawn, so it costs nothing at start-up."""
+    from resources import path_of
+
+    png = path_of("icons/codevault.png")  # made by packaging/make_icons.py for the bundle
+    return QIcon(str(png if png.is_file() else path_of("icons/codevault.svg")))
 
 
 def _install_translation(app: QApplication, folder: Path | None = None) -> bool:

@@ -21,8 +21,11 @@ def child_script(argv: list[str], bundle: str) -> str | None:
     """The child script to run, when ``argv`` asks for the child; else None."""
     if len(argv) != 3 or argv[1] != CHILD_ARGUMENT:
         return None
-    script = os.path.realpath(argv[2])
-    inside = os.path.commonpath([script, os.path.realpath(bundle)]) == os.path.realpath(bundle)
+    script, bundle = os.path.realpath(argv[2]), os.path.realpath(bundle)
+    try:
+        inside = os.path.commonpath([script, bundle]) == bundle
+    except ValueError:  # on another drive (Windows)
+        inside = False
     if not inside or not script.endswith(".py"):
         sys.exit(f"{argv[0]}: {CHILD_ARGUMENT} runs only the bundle's own PDF reader")
     return script
@@ -30,7 +33,9 @@ def child_script(argv: list[str], bundle: str) -> str | None:
 
 def serve_pdf_child_if_asked() -> None:
     """Run the PDF child and exit, when this process was started as one; else return."""
-    bundle = getattr(sys, "_MEIPASS", None)
+    libraries = getattr(sys, "_MEIPASS", None)
+    # the folder holding _internal (or a macOS app's Contents, whose Frameworks link to Resources)
+    bundle = os.path.dirname(os.path.realpath(libraries)) if libraries else None
     script = child_script(sys.argv, bundle) if bundle else None
     if script is None:
         return

@@ -83,7 +83,7 @@ def test_a_vault_file_without_its_extension_is_still_recognised(
     reason="desktop-file-utils and appstream are not installed",
 )
 def test_the_installed_files_pass_the_freedesktop_validators(
-    tmp_path: Path, packaging_module: Loader, capsys: pytest.CaptureFixture[str]
+    qapp: object, tmp_path: Path, packaging_module: Loader, capsys: pytest.CaptureFixture[str]
 ) -> None:
     linux_desktop = packaging_module("linux_desktop")
     make_icons = packaging_module("make_icons")
@@ -110,3 +110,29 @@ def test_finder_knows_the_vault_file_belongs_to_the_app(packaging_module: Loader
     (document,) = plist["CFBundleDocumentTypes"]
     assert document["LSItemContentTypes"] == [declared["UTTypeIdentifier"]]
     assert document["LSHandlerRank"] == "Owner"
+
+
+def test_windows_carry_the_apps_icon(qapp: object) -> None:
+    """X11 task bars and Windows title bars take the icon from the window, not a desktop file."""
+    from ui.app import window_icon
+
+    icon = window_icon()
+    assert not icon.isNull()
+    assert not icon.pixmap(32, 32).isNull()
+
+
+def test_the_windows_and_macos_icons_hold_every_size_from_the_svg(
+    qapp: object, tmp_path: Path, packaging_module: Loader
+) -> None:
+    from PIL import Image
+
+    make_icons = packaging_module("make_icons")
+    written = {p.name: p for p in make_icons.make_icons(tmp_path)}
+    with Image.open(written["codevault.ico"]) as ico:
+        assert {16, 32, 48, 256} <= {w for w, _h in ico.info["sizes"]}
+    with Image.open(written["codevault.icns"]) as icns:
+        assert (512, 512, 2) in icns.info["sizes"]  # the Retina 1024-pixel one
+    with Image.open(written["codevault.png"]) as window:
+        assert window.size == (256, 256)
+        assert window.getpixel((128, 128))[3] == 255  # drawn, not blank
+        assert window.getpixel((2, 2))[3] == 0  # transparent around the shield

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
-import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -12,7 +10,7 @@ from types import ModuleType
 import pytest
 
 from ui.self_test import SAMPLE_CODES, sample_pdf
-from vault.importers import pdf
+from vault.importers import pdf, scan_file
 
 ROOT = Path(__file__).resolve().parents[2]
 FROZEN = ROOT / "packaging" / "frozen"
@@ -56,46 +54,49 @@ def test_only_the_bundles_own_reader_is_run(tmp_path: Path) -> None:
         )
 
 
-# A stand-in for the frozen program: what its entry does first, with this checkout as the bundle.
+# A stand-in for the frozen program: what its entry does first, with this checkout as the bundle;
+# at exit it reports which of Qt's and the app's modules the child process had loaded.
 FROZEN_ENTRY = """
-import sys
+import atexit, sys
 sys._MEIPASS = sys.argv.pop(1)
 sys.path.insert(0, sys.argv.pop(1))
+report = sys.argv.pop(1)
+
+def loaded():
+    with open(report, "w") as out:
+        out.write(" ".join(sorted(m for m in sys.modules if m.startswith(("PySide6", "vault")))))
+
+atexit.register(loaded)
 from pdf_child_dispatch import serve_pdf_child_if_asked
 serve_pdf_child_if_asked()
 raise SystemExit("not started as the child")
 """
 
 
-def test_the_frozen_child_reads_a_pdf_and_loads_no_qt(frozen_command: list[str]) -> None:
-    header = json.dumps(
-        {
-            "password": None,
-            "max_pages": 10,
-            "max_chars": 100_000,
-            "memory": 2**31,
-            "cpu_seconds": 30,
-            "path": [p for p in sys.path if p],
-        }
-    ).encode()
-    message = len(header).to_bytes(4, "big") + header + sample_pdf()
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-X",
-            "importtime",
-            "-c",
-            FROZEN_ENTRY,
-            str(ROOT),
-            str(FROZEN),
-            *frozen_command[1:],
-        ],
-        input=message,
-        capture_output=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    text = "".join(page["text"] for page in json.loads(done.stdout)["pages"])
-    assert all(code in text for code in SAMPLE_CODES)
-    assert b"PySide6" not in done.stderr  # -X importtime lists every module imported
-    assert b"vault.importers.scan" not in done.stderr  # the script, not the package, ran
+def test_the_frozen_child_reads_a_pdf_and_loads_no_qt(
+    frozen_command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real scan, its parent side unchanged, with the child started the bundle's way."""
+    report = tmp_path / "loaded.txt"
+    stand_in = [sys.executable, "-c", FROZEN_ENTRY, str(ROOT), str(FROZEN), str(report)]
+    monkeypatch.setattr(pdf, "_child_command", lambda: [*stand_in, *frozen_command[1:]])
+    document = tmp_path / "codes.pdf"
+    document.write_bytes(sample_pdf())
+    assert scan_file(document).codes == list(SAMPLE_CODES)
+    loaded = report.read_text().split()
+    assert not [name for name in loaded if name.startswith("PySide6")]
+    assert "vault.importers.scan" not in loaded  # the script ran, not the app's package
+
+
+def test_the_desktop_program_starts_the_child_through_the_console_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A windowed program on Windows has no standard streams to talk to the child through."""
+    for name in ("codevault.exe", "codevault-cli.exe"):
+        (tmp_path / name).write_bytes(b"MZ")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "codevault.exe"))
+    assert pdf._child_command()[:2] == [
+        str(tmp_path / "codevault-cli.exe"),
+        "--codevault-pdf-child",
+    ]

@@ -12,7 +12,7 @@ from ui import app as app_module
 from vault.store import VaultStore
 
 # The real app object and session, in a process of their own (one QApplication per process):
-# the screen showing is reported by what a screen reader would read.
+# the screen showing is reported by its title and the vault file it names, as the user reads them.
 FILE_OPEN_CHILD = """
 import sys
 from PySide6.QtGui import QFileOpenEvent
@@ -28,7 +28,7 @@ app.processEvents()
 for window in QApplication.topLevelWidgets():
     if window.isVisible():
         labels = [label.text() for label in window.findChildren(QLabel)
-                  if label.accessibleDescription() == "Vault file"]
+                  if label.isVisible() and label.text().startswith("Vault file:")]
         print(window.windowTitle(), "|", *labels)
 """
 

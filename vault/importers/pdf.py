@@ -87,7 +87,14 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
 
 def _child_command() -> list[str]:
     if getattr(sys, "frozen", False):
-        return [sys.executable, FROZEN_CHILD_ARGUMENT, str(CHILD_SCRIPT)]
+        # The console program of the pair: a windowed one on Windows has no standard streams.
+        program = Path(sys.executable)
+        console = program.with_name("codevault-cli" + program.suffix)
+        return [
+            str(console if console.is_file() else program),
+            FROZEN_CHILD_ARGUMENT,
+            str(CHILD_SCRIPT),
+        ]
     return [sys.executable, "-I", "-S", str(CHILD_SCRIPT)]
 
 
