@@ -26,7 +26,7 @@ WHEN = "2026-11-25T17:00:00Z"
 def write_vault(path: Path, payload: bytes) -> Path:
     """A vault file whose payload is ``payload``, encrypted correctly under PASSPHRASE."""
     data_key = crypto.random_bytes(crypto.KEY_SIZE)
-    slot, _derived = container.make_slot(SlotType.PASSPHRASE, PASSPHRASE, data_key, CHEAP_KDF)
+    slot = container.make_slot(SlotType.PASSPHRASE, PASSPHRASE, data_key, CHEAP_KDF)
     vault_id = container.new_vault_id()
     path.write_bytes(container.seal_file((slot,), data_key, payload, vault_id=vault_id))
     return path
