@@ -18,6 +18,7 @@ quiet minutes at the keyboard.
 from __future__ import annotations
 
 import math
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -62,6 +63,18 @@ SCREEN_LOCK_SIGNALS = (
     ),
     ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged"),
 )
+
+
+SYSTEM_BUS_SOCKET = "/run/dbus/system_bus_socket"  # the D-Bus specification's default
+
+
+def any_bus_here() -> bool:
+    """Whether a D-Bus system or session bus may be reachable (an address or the usual socket)."""
+    return bool(
+        os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        or os.environ.get("DBUS_SYSTEM_BUS_ADDRESS")
+        or os.path.exists(SYSTEM_BUS_SOCKET)
+    )
 
 
 def idle_clock() -> float:
@@ -204,6 +217,8 @@ class IdleLock(QObject):
             self._request_lock()
 
     def _hook_dbus(self) -> None:
+        if not any_bus_here():
+            return  # no bus to listen on (CI, containers): QtDBus and its thread stay unloaded
         try:
             from PySide6.QtCore import SLOT
             from PySide6.QtDBus import QDBusConnection

@@ -127,6 +127,7 @@ _CHILD = textwrap.dedent(
     idle.lock_requested.connect(lambda: (print("LOCK"), app.quit()))
     idle.start()
     print("LISTENING" if idle.dbus_listening else "DEAF")
+    print("QTDBUS" if "PySide6.QtDBus" in sys.modules else "NO-QTDBUS")
     if signal:
         from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
@@ -202,5 +203,13 @@ def test_without_any_bus_it_fails_silently_and_still_locks_on_idle(tmp_path: Pat
         "DBUS_SYSTEM_BUS_ADDRESS": f"unix:path={tmp_path}/no-system-bus",
     }
     lines, errors = run_child(tmp_path, [], ["100"], env)
-    assert lines == ["DEAF", "LOCK"]
+    assert lines == ["DEAF", "QTDBUS", "LOCK"]
     assert errors == ""  # not even a Qt warning
+
+
+def test_where_no_bus_can_be_there_qtdbus_is_never_loaded(tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DBUS_")}
+    if os.path.exists("/run/dbus/system_bus_socket"):
+        pytest.skip("this machine has a system bus")
+    lines, errors = run_child(tmp_path, [], ["100"], env)
+    assert lines == ["DEAF", "NO-QTDBUS", "LOCK"], errors
