@@ -76,11 +76,20 @@ def _names(folder: Path) -> set[str]:
 
 
 @pytest.fixture
-def new_files(out_dir: Path) -> Callable[[], set[Path]]:
+def new_files(
+    out_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[], set[Path]]:
     """Files that appeared since the test started in the output folder or the temp folder.
 
-    A careless library would leave a plaintext copy or a half-written file in one of them.
+    A careless library would leave a plaintext copy or a half-written file in one of them. The
+    temp folder is one of the test's own (what ``tempfile`` and child processes use), so files
+    that other programs on the machine make meanwhile are not counted.
     """
+    private_temp = tmp_path / "temp"
+    private_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_temp))
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, str(private_temp))
     folders = [out_dir, Path(tempfile.gettempdir())]
     before = {folder: _names(folder) for folder in folders}
 
