@@ -3,8 +3,9 @@
 
 Makes the icons (packaging/make_icons.py), builds any translations, then runs PyInstaller on
 packaging/codevault.spec into ``dist/codevault/`` — ``codevault`` and ``codevault-cli`` over one
-set of libraries (on macOS also ``dist/Backup Code Vault.app``) — and prints its size and how
-long the build took. With ``--check`` both programs then run their ``--self-test``.
+set of libraries (on Linux one program with ``codevault-cli`` a symbolic link to it, since Linux
+has no console/windowed distinction; on macOS also ``dist/Backup Code Vault.app``) — and prints
+its size and how long the build took. With ``--check`` both programs then run their ``--self-test``.
 The installers are made from this folder by the scripts beside this one.
 """
 
@@ -91,6 +92,9 @@ def main(argv: list[str]) -> int:
     if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
         print("bundle: PyInstaller failed (see above); dist/ may hold a partial build.")
         return 1
+    cli = program("codevault-cli")
+    if not cli.exists():  # Linux: one program, started as codevault-cli for the command line
+        cli.symlink_to(program("codevault").name)
     trimmed = icu_data.trim(BUNDLE, icu_item_left_out)
     if trimmed:
         print(f"bundle: {trimmed}")

@@ -89,6 +89,10 @@ EXCLUDED_MODULES = [
     "pytest",
     "_pytest",
     "fpdf",
+    # PDF libraries of the tests and benchmarks only (the child reads with PDFium)
+    "pypdf",
+    "pdfminer",
+    "hypothesis",
     "mypy",
     "ruff",
     "PyInstaller",
@@ -241,8 +245,8 @@ def icu_item_left_out(item: str) -> bool:
 
 
 def optional_pdf_modules() -> list[str]:
-    """PDF libraries the child may use, when installed (the child is analysed as a script)."""
-    names = ["pypdf", "pypdfium2", "pypdfium2_raw", "pdfminer"]
+    """The PDF library the child reads with (analysed as a script, its imports are not found)."""
+    names = ["pypdfium2", "pypdfium2_raw"]
     return [name for name in names if importlib.util.find_spec(name) is not None]
 
 
