@@ -102,7 +102,3 @@ class DetailsDialog(QDialog):
 
     def details(self) -> Details:
         return Details(self._notes.toPlainText(), self._threshold.value())
-
-    def set_details(self, details: Details) -> None:
-        self._notes.setPlainText(details.notes)
-        self._threshold.setValue(details.threshold)

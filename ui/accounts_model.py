@@ -242,10 +242,6 @@ class AccountsFilterModel(QSortFilterProxyModel):
         self._accounts = sourceModel if isinstance(sourceModel, AccountsModel) else None
         super().setSourceModel(sourceModel)
 
-    @property
-    def search_text(self) -> str:
-        return self._needle
-
     def set_search_text(self, text: str) -> None:
         needle = text.strip().casefold()
         if needle == self._needle:

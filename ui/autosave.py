@@ -78,13 +78,8 @@ class Autosaver(QObject):
     # Saving ---------------------------------------------------------------------------------------
 
     def request(self) -> None:
-        """Something changed: save now, or right after the save that is running."""
-        self._dirty = True
-        self._locked_retries = 0
-        self._start_if_needed()
-
-    def retry(self) -> None:
-        """The user pressed Retry after a failure."""
+        """Save now, or right after the save that is running: after a change, and when the user
+        presses Retry after a failure."""
         self._dirty = True
         self._locked_retries = 0
         self._start_if_needed()

@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def _confirm_close_unsaved(self) -> None:
         box = UnsavedCloseBox(self.autosaver.message, self)
-        box.retry.connect(self.autosaver.retry)
+        box.retry.connect(self.autosaver.request)
         box.quit_anyway.connect(self._close_without_saving)
         box.open()
 

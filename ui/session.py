@@ -208,7 +208,7 @@ class Session(QObject):
             self._held = None
             if held_document.path == store.path:
                 document, autosaver = held_document, held_saver  # its unsaved changes come back
-                autosaver.retry()
+                autosaver.request()
             else:
                 document = VaultDocument(store, self)
                 autosaver = Autosaver(document, self)
@@ -303,10 +303,3 @@ class Session(QObject):
             autosaver.when_idle(self.finished.emit)
         else:
             self.finished.emit()
-
-    def when_saved(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` once the open vault has no save running (at once if none is open)."""
-        if self._autosaver is None:
-            callback()
-        else:
-            self._autosaver.when_idle(callback)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -39,9 +38,6 @@ from vault.paper import (
     Steps,
     WriteIn,
 )
-
-if TYPE_CHECKING:
-    pass
 
 MARGIN_MM = 18.0  # room for printers that cannot print near the edge, and for a hole punch
 TITLE_PT = 20.0

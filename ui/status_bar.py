@@ -23,7 +23,7 @@ class VaultStatusBar(QStatusBar):
         self.save_label.setAccessibleDescription(self.tr("Save status"))
         self.retry_button = QPushButton(self.tr("&Retry saving"), self)
         self.retry_button.setAccessibleName(self.tr("Retry saving"))
-        self.retry_button.clicked.connect(autosaver.retry)
+        self.retry_button.clicked.connect(autosaver.request)
         self.retry_button.hide()
         self.clipboard_label = QLabel(self)
         self.clipboard_label.setAccessibleName(self.tr("Clipboard"))

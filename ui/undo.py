@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from ui.document import VaultDocument
 from vault.import_plan import ImportPlan, apply
@@ -233,11 +233,6 @@ class DeleteAccount(QUndoCommand):
             self._document.vault.restore(self._removed, self._index)
         self._removed = None
         self._document.notify_all()
-
-
-def new_undo_stack(parent: VaultDocument) -> QUndoStack:
-    """The window's one undo stack (a plain ``QUndoStack``; kept here so all commands are too)."""
-    return QUndoStack(parent)
 
 
 class ImportCodes(QUndoCommand):

@@ -17,7 +17,6 @@ import contextlib
 import errno
 import glob
 import hashlib
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -446,10 +445,6 @@ class VaultStore:
     def has_recovery_key(self) -> bool:
         return self._recovery_slot() is not None
 
-    @property
-    def kdf_params(self) -> crypto.KdfParams:
-        return self._slot_params(SlotType.PASSPHRASE)
-
     def _slot_params(self, slot_type: SlotType) -> crypto.KdfParams:
         return next(s.params for s in self._slots if s.type is slot_type)
 
@@ -475,7 +470,3 @@ class VaultStore:
             write_atomic(path, container.seal_file((slot,), data_key, serialize.dumps(contents)))
         except OSError as exc:
             raise _save_failure(exc) from exc
-
-
-def vault_exists(path: Path) -> bool:
-    return os.path.isfile(path)

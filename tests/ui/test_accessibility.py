@@ -421,7 +421,7 @@ def _failing_saves(request: pytest.FixtureRequest, qtbot: QtBot) -> MainWindow:
 
     def saved_again() -> None:
         monkeypatch.undo()
-        window.autosaver.retry()
+        window.autosaver.request()
         wait_saved(qtbot, window.autosaver)
 
     request.addfinalizer(saved_again)

@@ -133,7 +133,7 @@ def test_a_failed_save_keeps_the_change_and_retry_saves_it(
     assert on_disk(document).vault.find("GitHub")[0].remaining == 2  # old file untouched
 
     monkeypatch.setattr(VaultStore, "save_snapshot", real)
-    autosaver.retry()
+    autosaver.request()
     wait_saved(qtbot, autosaver)
     assert on_disk(document).vault.find("GitHub")[0].remaining == 1
 
