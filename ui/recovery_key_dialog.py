@@ -76,21 +76,50 @@ class RecoveryKeyDialog(QDialog):
         self.setWindowTitle(self.tr("Your emergency recovery key"))
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
 
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self._heading())
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "This key opens your vault if you ever forget your passphrase. "
+                    "It is shown only this once."
+                ),
+                self,
+                wordWrap=True,
+            )
+        )
+        layout.addWidget(self._key_frame(recovery_key))
+        layout.addLayout(self._instructions())
+        self.status = QLabel(self, wordWrap=True)
+        self.status.setAccessibleDescription(self.tr("Printing status"))
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+        layout.addSpacing(KEY_PADDING // 2)
+        layout.addStretch(1)  # extra height goes here, not between the lines of text
+        self.confirm_box = QCheckBox(self.tr("I have printed it or &written it down"), self)
+        self.confirm_box.setAccessibleName(self.tr("I have printed it or written it down"))
+        self.confirm_box.toggled.connect(self._on_confirm_toggled)
+        layout.addWidget(self.confirm_box)
+        layout.addLayout(self._buttons())
+
+        QWidget.setTabOrder(self.key_label, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.confirm_box)
+        QWidget.setTabOrder(self.confirm_box, self.close_button)
+        self.print_button.setFocus()
+
+    # Building -------------------------------------------------------------------------------------
+
+    def _heading(self) -> QLabel:
         heading = QLabel(self.tr("Print this key or write it down now"), self)
         heading_font = heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * HEADING_POINT_SCALE)
         heading_font.setBold(True)
         heading.setFont(heading_font)
+        return heading
 
-        intro = QLabel(
-            self.tr(
-                "This key opens your vault if you ever forget your passphrase. "
-                "It is shown only this once."
-            ),
-            self,
-            wordWrap=True,
-        )
-
+    def _key_frame(self, recovery_key: str) -> QFrame:
+        """The key, big and grouped, on a panel that stands out in light and dark themes."""
         self.key_label = QLabel(self._grouped_text(), self)
         self.key_label.setFont(self._key_font())
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,69 +133,49 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setAccessibleDescription(spelled_out(recovery_key))
         key_frame = QFrame(self)
         key_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        key_frame.setBackgroundRole(QPalette.ColorRole.Base)  # stands out in light and dark themes
+        key_frame.setBackgroundRole(QPalette.ColorRole.Base)
         key_frame.setAutoFillBackground(True)
         frame_layout = QVBoxLayout(key_frame)
         frame_layout.setContentsMargins(KEY_PADDING, KEY_PADDING, KEY_PADDING, KEY_PADDING)
         frame_layout.addWidget(self.key_label)
+        return key_frame
 
-        steps = [
-            self.tr("Print it, or copy it by hand exactly as shown. It will not be shown again."),
-            self.tr(
-                "Keep the paper somewhere safe, away from this computer: for example with your "
-                "passport or other important papers."
-            ),
-            self.tr(
-                "Anyone with this key and a copy of your vault file can open the vault. Nobody "
-                "legitimate will ever ask you for it."
-            ),
-            self.tr(
-                "If you ever create a new recovery key, this one stops working and this paper "
-                "can be destroyed."
-            ),
-        ]
-        instructions = self._numbered(steps)
+    def _instructions(self) -> QGridLayout:
+        return self._numbered(
+            [
+                self.tr(
+                    "Print it, or copy it by hand exactly as shown. It will not be shown again."
+                ),
+                self.tr(
+                    "Keep the paper somewhere safe, away from this computer: for example with "
+                    "your passport or other important papers."
+                ),
+                self.tr(
+                    "Anyone with this key and a copy of your vault file can open the vault. "
+                    "Nobody legitimate will ever ask you for it."
+                ),
+                self.tr(
+                    "If you ever create a new recovery key, this one stops working and this "
+                    "paper can be destroyed."
+                ),
+            ]
+        )
 
+    def _buttons(self) -> QHBoxLayout:
         self.print_button = QPushButton(self.tr("&Print emergency sheet…"), self)
         self.print_button.setAccessibleName(self.tr("Print emergency sheet"))
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self._print)
-
-        self.status = QLabel(self, wordWrap=True)
-        self.status.setAccessibleDescription(self.tr("Printing status"))
-        self.status.setVisible(False)
-
-        self.confirm_box = QCheckBox(self.tr("I have printed it or &written it down"), self)
-        self.confirm_box.setAccessibleName(self.tr("I have printed it or written it down"))
-        self.confirm_box.toggled.connect(self._on_confirm_toggled)
-
         self.close_button = QPushButton(self.tr("&Close"), self)
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.setEnabled(False)
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
-
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(key_frame)
-        layout.addLayout(instructions)
-        layout.addWidget(self.status)
-        layout.addSpacing(KEY_PADDING // 2)
-        layout.addStretch(1)  # extra height goes here, not between the lines of text
-        layout.addWidget(self.confirm_box)
-        layout.addLayout(buttons)
-
-        QWidget.setTabOrder(self.key_label, self.print_button)
-        QWidget.setTabOrder(self.print_button, self.confirm_box)
-        QWidget.setTabOrder(self.confirm_box, self.close_button)
-        self.print_button.setFocus()
+        return buttons
 
     def sizeHint(self) -> QSize:
         # Qt sizes a window from its labels' unwrapped hints, which leaves gaps between wrapped
