@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.code_font import bundled_family
 from ui.file_dialogs import ask_save_path
 from ui.fit import keep_fitting
 from ui.notice import Notice
@@ -101,6 +102,9 @@ class PaperDialog(QDialog):
         by then); ``vault_path`` and its backup copy are never overwritten by a PDF."""
         super().__init__(parent)
         keep_fitting(self)
+        # Fonts are registered here, on the UI thread: the sheet is laid out on a worker, and
+        # Qt's font database must not first be changed from there.
+        bundled_family()
         self._owner = owner
         self._vault_path = vault_path
         self._preview = preview

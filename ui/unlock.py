@@ -76,80 +76,18 @@ class UnlockDialog(QDialog):
         self._busy = False
         self._recovery = False
         self._pending_store: VaultStore | None = None
-        self.setWindowTitle(self.tr("Unlock — Backup Code Vault"))
+        self.setWindowTitle(self.tr("Unlock"))  # Qt adds the app's name
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
 
-        self._heading = QLabel(self)
-        font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self._heading.setFont(font)
-        self._where = QLabel(self, wordWrap=True)
-        self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._where.setAccessibleDescription(self.tr("Vault file"))
-
-        self._secret_label = QLabel(self)
-        self._secret = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
-        self._secret_label.setBuddy(self._secret)
-        self._secret.returnPressed.connect(self._start_unlock)
-        self._secret.textChanged.connect(self._update)
-        self._show = QCheckBox(self.tr("&Show what I type"), self)
-        self._show.setAccessibleName(self.tr("Show what I type"))
-        self._show.toggled.connect(self._on_show_toggled)
-
-        self._progress = QProgressBar(self, minimum=0, maximum=0, textVisible=False)
-        self._progress.setAccessibleName(self.tr("Unlocking"))
-        self._status = QLabel(self, wordWrap=True)
-        self._status.setAccessibleDescription(self.tr("Status"))
-        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._open_backup = QPushButton(self.tr("Open the &backup copy"), self)
-        self._open_backup.setAccessibleName(self.tr("Open the backup copy"))
-        self._open_backup.clicked.connect(lambda: self._start_unlock(from_backup=True))
-
-        self._unlock = QPushButton(self.tr("&Unlock"), self)
-        self._unlock.setAccessibleName(self.tr("Unlock"))
-        self._unlock.setDefault(True)
-        self._unlock.clicked.connect(lambda: self._start_unlock())
-        self._forgot = QPushButton(self)
-        self._forgot.setFlat(True)
-        self._forgot.clicked.connect(lambda: self.set_recovery_mode(not self._recovery))
-        self._other = QPushButton(self.tr("Open &another vault…"), self)
-        self._other.setAccessibleName(self.tr("Open another vault"))
-        self._other.clicked.connect(self._choose_other)
-        self._new = QPushButton(self.tr("Create a &new vault…"), self)
-        self._new.setAccessibleName(self.tr("Create a new vault"))
-        self._new.clicked.connect(self.create_requested)
-
-        self._note = SafetyNote(self)
-
-        field_row = QHBoxLayout()
-        field_row.addWidget(self._secret, 1)
-        field_row.addWidget(self._unlock)
-        other_row = QHBoxLayout()
-        other_row.addWidget(self._other)
-        other_row.addWidget(self._new)
-        other_row.addStretch(1)
-
         layout = QVBoxLayout(self)
-        layout.addWidget(self._heading)
-        layout.addWidget(self._where)
+        self._build_heading(layout)
         layout.addSpacing(8)
-        layout.addWidget(self._secret_label)
-        layout.addLayout(field_row)
-        layout.addWidget(self._show)
-        layout.addWidget(self._progress)
-        self._status_icon = QLabel(self)  # its picture is made when first needed (start-up time)
-        self._status_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self._status_icon.hide()
-        status_row = QHBoxLayout()
-        status_row.addWidget(self._status_icon)
-        status_row.addWidget(self._status, 1)
-        layout.addLayout(status_row)
-        layout.addWidget(self._open_backup, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self._forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        self._build_secret(layout)
+        self._build_status(layout)
         layout.addSpacing(8)
-        layout.addLayout(other_row)
+        layout.addLayout(self._other_vaults())
         layout.addSpacing(8)
+        self._note = SafetyNote(self)
         layout.addWidget(self._note)
         layout.addStretch(1)  # extra height goes below, not between the parts
 
@@ -166,6 +104,78 @@ class UnlockDialog(QDialog):
         self.set_vault_path(vault_path)
 
     # State ----------------------------------------------------------------------------------------
+
+    # Building -------------------------------------------------------------------------------------
+
+    def _build_heading(self, layout: QVBoxLayout) -> None:
+        self._heading = QLabel(self)
+        font = self._heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self._heading.setFont(font)
+        self._where = QLabel(self, wordWrap=True)
+        self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._where.setAccessibleDescription(self.tr("Vault file"))
+        layout.addWidget(self._heading)
+        layout.addWidget(self._where)
+
+    def _build_secret(self, layout: QVBoxLayout) -> None:
+        """The passphrase (or recovery key) field, Unlock beside it, and "Show what I type"."""
+        self._secret_label = QLabel(self)
+        self._secret = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
+        self._secret_label.setBuddy(self._secret)
+        self._secret.returnPressed.connect(self._start_unlock)
+        self._secret.textChanged.connect(self._update)
+        self._unlock = QPushButton(self.tr("&Unlock"), self)
+        self._unlock.setAccessibleName(self.tr("Unlock"))
+        self._unlock.setDefault(True)
+        self._unlock.clicked.connect(lambda: self._start_unlock())
+        self._show = QCheckBox(self.tr("&Show what I type"), self)
+        self._show.setAccessibleName(self.tr("Show what I type"))
+        self._show.toggled.connect(self._on_show_toggled)
+        field_row = QHBoxLayout()
+        field_row.addWidget(self._secret, 1)
+        field_row.addWidget(self._unlock)
+        layout.addWidget(self._secret_label)
+        layout.addLayout(field_row)
+        layout.addWidget(self._show)
+
+    def _build_status(self, layout: QVBoxLayout) -> None:
+        """Progress while unlocking, what went wrong with its sign, and the ways out of it."""
+        self._progress = QProgressBar(self, minimum=0, maximum=0, textVisible=False)
+        self._progress.setAccessibleName(self.tr("Unlocking"))
+        self._status = QLabel(self, wordWrap=True)
+        self._status.setAccessibleDescription(self.tr("Status"))
+        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._status_icon = QLabel(self)  # its picture is made when first needed (start-up time)
+        self._status_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._status_icon.hide()
+        self._open_backup = QPushButton(self.tr("Open the &backup copy"), self)
+        self._open_backup.setAccessibleName(self.tr("Open the backup copy"))
+        self._open_backup.clicked.connect(lambda: self._start_unlock(from_backup=True))
+        self._forgot = QPushButton(self)
+        self._forgot.setFlat(True)
+        self._forgot.clicked.connect(lambda: self.set_recovery_mode(not self._recovery))
+        status_row = QHBoxLayout()
+        status_row.addWidget(self._status_icon)
+        status_row.addWidget(self._status, 1)
+        layout.addWidget(self._progress)
+        layout.addLayout(status_row)
+        layout.addWidget(self._open_backup, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._forgot, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _other_vaults(self) -> QHBoxLayout:
+        self._other = QPushButton(self.tr("Open &another vault…"), self)
+        self._other.setAccessibleName(self.tr("Open another vault"))
+        self._other.clicked.connect(self._choose_other)
+        self._new = QPushButton(self.tr("Create a &new vault…"), self)
+        self._new.setAccessibleName(self.tr("Create a new vault"))
+        self._new.clicked.connect(self.create_requested)
+        row = QHBoxLayout()
+        row.addWidget(self._other)
+        row.addWidget(self._new)
+        row.addStretch(1)
+        return row
 
     @property
     def vault_path(self) -> Path:

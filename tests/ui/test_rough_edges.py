@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -96,3 +98,12 @@ def test_a_changed_passphrase_is_confirmed_in_words(qtbot: QtBot, window: MainWi
     assert told.windowTitle() == "Passphrase changed"
     assert "new passphrase" in told.text() and "old one no longer opens it" in told.text()
     assert VaultStore.open(window.document.path, new).vault.accounts
+
+
+def test_the_unlock_and_first_run_titles_leave_the_app_name_to_qt(tmp_path: Path) -> None:
+    from ui.first_run import FirstRunDialog
+    from ui.unlock import UnlockDialog
+
+    for dialog in (UnlockDialog(tmp_path / "v.bcvault"), FirstRunDialog(tmp_path / "v.bcvault")):
+        assert "Backup Code Vault" not in dialog.windowTitle()
+        dialog.deleteLater()

@@ -257,10 +257,10 @@ def test_the_window_keeps_running_during_a_real_argon2id_unlock(
     timer.stop()
     during = [t for t in ticks if started <= t <= finished]
     # The event loop ran all along: no pause between two ticks (or before the first and after
-    # the last) took a large share of the unlock. A window frozen for most of the KDF, even
+    # the last) took half the unlock or more. A window frozen for most of the KDF, even
     # if it ticked before and after, fails here; the share is loose for a loaded machine.
     moments = [started, *during, finished]
     longest_pause = max(b - a for a, b in itertools.pairwise(moments))
-    assert longest_pause <= (finished - started) / 3, (longest_pause, finished - started)
+    assert longest_pause <= (finished - started) / 2, (longest_pause, finished - started)
     expected = (finished - started) * 1000 / TICK_MS
     assert len(during) >= max(3, expected / 4), (len(during), expected)
