@@ -78,6 +78,13 @@ class VaultDocument(QObject):
         self.account_changed.emit(account_id)
         self.changed.emit()
 
+    def notify_accounts(self, account_ids: list[str]) -> None:
+        """Several accounts changed, none added or removed (a print or an export logged)."""
+        for account_id in account_ids:
+            self._copies.pop(account_id, None)
+            self.account_changed.emit(account_id)
+        self.changed.emit()
+
     def notify_all(self) -> None:
         """Accounts were added or removed, or changed in ways not tracked one by one."""
         self._copies.clear()

@@ -236,8 +236,8 @@ class PrintDialog(QDialog):
         self.paper_buttons[size].setChecked(True)
 
     def chosen_accounts(self) -> list[Account]:
-        found = (self._document.account(i) for i in self.account_ids())
-        return [a for a in found if a is not None]
+        by_id = {a.id: a for a in self._document.vault.accounts}
+        return [by_id[i] for i in self.account_ids() if i in by_id]
 
     def sheet(self) -> Sheet:
         """The paper copy as chosen right now."""
@@ -273,9 +273,10 @@ class PrintDialog(QDialog):
 
     def _record(self, ids: Collection[str], *, to_pdf: bool) -> None:
         """PRINTED in the history of the accounts on the sheet that still exist; then save."""
-        live = [a for a in (self._document.account(i) for i in ids) if a is not None]
+        by_id = {a.id: a for a in self._document.vault.accounts}  # (one look-up per account)
+        live = [by_id[i] for i in ids if i in by_id]
         log_printed(live, self._now(), to_pdf=to_pdf)
-        self._document.notify_all()
+        self._document.notify_accounts([a.id for a in live])
 
     def _open_preview(self) -> None:
         ids = self.account_ids()
