@@ -57,8 +57,8 @@ class VaultDocument(QObject):
     def _work_out_code_keys(self, start: int = 0) -> None:
         """Work out every code's compare key (``Code.key``) a slice at a time after unlocking.
 
-        An import looks for its codes among all the vault's codes; with 10,000 accounts, working
-        out 160,000 keys at that moment would freeze the window for a quarter of a second.
+        An import looks for its codes among all the vault's codes; working out every key at that
+        moment, all at once, would freeze the window of a large vault.
         """
         deadline = time.perf_counter() + COPY_SLICE_S
         accounts = self.vault.accounts
