@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 PASSPHRASE = "bench passphrase lantern orbit"
 TICK_MS = 2
 SETTLE_S = 0.5
-PRINTED_ACCOUNTS = 1000  # a sheet of 10,000 accounts would take minutes to render, off the UI
+PRINTED_ACCOUNTS = 1000  # rendered off the UI thread: more would only make the run longer
 WAIT_LIMIT_S = 300.0
 W = TypeVar("W", bound=QWidget)
 

@@ -116,13 +116,14 @@ class AccountChecklist(QWidget):
 
     def account_text(self, account: Account) -> str:
         """One row: name, username, and how many codes are left, in words."""
+        summary = account.summary()  # (one look at the current set: lists can be long)
         if account.current is None:
             detail = self.tr("no codes")
-        elif account.kind is Kind.KEY:
+        elif summary.kind is Kind.KEY:
             detail = self.tr("recovery key")
         else:
             detail = self.tr("%1 of %2 unused")
-            detail = detail.replace("%1", str(account.remaining)).replace("%2", str(account.total))
+            detail = detail.replace("%1", str(summary.remaining)).replace("%2", str(summary.total))
         name = account.name
         if account.username and account.username.casefold() not in name.casefold():
             name = f"{name} ({account.username})"  # not twice when the name already says it

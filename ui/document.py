@@ -57,8 +57,8 @@ class VaultDocument(QObject):
     def _work_out_code_keys(self, start: int = 0) -> None:
         """Work out every code's compare key (``Code.key``) a slice at a time after unlocking.
 
-        An import looks for its codes among all the vault's codes; with 10,000 accounts, working
-        out 160,000 keys at that moment would freeze the window for a quarter of a second.
+        An import looks for its codes among all the vault's codes; working out every key at that
+        moment, all at once, would freeze the window of a large vault.
         """
         deadline = time.perf_counter() + COPY_SLICE_S
         accounts = self.vault.accounts
@@ -76,6 +76,14 @@ class VaultDocument(QObject):
         """One account changed (a code used, renamed, notes edited …)."""
         self._copies.pop(account_id, None)
         self.account_changed.emit(account_id)
+        self.changed.emit()
+
+    def notify_accounts(self, account_ids: list[str]) -> None:
+        """Many accounts changed, none added or removed (a print logged): the views reload once,
+        and the other accounts keep their copies for the next save."""
+        for account_id in account_ids:
+            self._copies.pop(account_id, None)
+        self.accounts_reset.emit()
         self.changed.emit()
 
     def notify_all(self) -> None:

@@ -113,8 +113,8 @@ class PrintDialog(PaperDialog):
         (self.strike_used if include else self.leave_out_used).setChecked(True)
 
     def chosen_accounts(self) -> list[Account]:
-        found = (self._document.account(i) for i in self.account_ids())
-        return [a for a in found if a is not None]
+        by_id = {a.id: a for a in self._document.vault.accounts}
+        return [by_id[i] for i in self.account_ids() if i in by_id]
 
     def sheet(self) -> Sheet:
         """The paper copy as chosen right now."""
@@ -158,9 +158,10 @@ class PrintDialog(PaperDialog):
 
         def record() -> None:
             """PRINTED in the history of the accounts on the sheet that still exist; then save."""
-            live = [a for a in (document.account(i) for i in ids) if a is not None]
+            by_id = {a.id: a for a in document.vault.accounts}  # (one look-up per account)
+            live = [by_id[i] for i in ids if i in by_id]
             log_printed(live, now(), to_pdf=path is not None)
-            document.notify_all()
+            document.notify_accounts([a.id for a in live])
             show(said)
 
         return record

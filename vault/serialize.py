@@ -111,7 +111,7 @@ def dumps(vault: Vault, fragments: Fragments | None = None) -> bytes:
     """The payload bytes; the same JSON as ``vault_to_dict`` gives, encoded account by account.
 
     Encoding one account at a time lets other threads run in between: one ``json.dumps`` of a
-    10,000-account vault would hold the interpreter lock (and stall the window) for ~100 ms.
+    large vault would hold the interpreter lock (and stall the window) for the whole encoding.
 
     ``fragments`` (updated in place) lets a caller whose snapshots share unchanged account
     objects from one save to the next — and never change them — encode only the others.
