@@ -4,8 +4,10 @@
 Makes the icons (packaging/make_icons.py), builds any translations, then runs PyInstaller on
 packaging/codevault.spec into ``dist/codevault/`` — ``codevault`` and ``codevault-cli`` over one
 set of libraries (on Linux one program with ``codevault-cli`` a symbolic link to it, since Linux
-has no console/windowed distinction; on macOS also ``dist/Backup Code Vault.app``) — and prints
-its size and how long the build took. With ``--check`` both programs then run their ``--self-test``.
+has no console/windowed distinction; on macOS also ``dist/Backup Code Vault.app``). On Linux it
+then slims Qt's ICU data library where ICU's tools are installed (packaging/icu_data.py). It
+prints the bundle's size and how long the build took; with ``--check`` both programs then run
+their ``--self-test``.
 The installers are made from this folder by the scripts beside this one.
 """
 
