@@ -409,6 +409,7 @@ class Draw:
     bold_twice: bool = False  # drawn a second time a hair to the right (a fake bold)
     struck: bool = False  # a line drawn through its middle
     line_after: bool = False  # then moves to the next line (``T*``), as ReportLab's drawString
+    invisible: bool = False  # render mode 3: an OCR text layer over a scanned picture
 
     @property
     def width(self) -> float:
@@ -444,6 +445,8 @@ class Draw:
 
 def _draw(piece: Draw, dx: float = 0.0) -> bytes:
     out = b"BT /F3 %g Tf " % piece.size
+    if piece.invisible:
+        out += b"3 Tr "
     if piece.char_spacing and not piece.per_glyph:
         out += b"%g Tc " % piece.char_spacing
     out += b"1 0 0 1 %g %g Tm " % (piece.x + dx, piece.y)
@@ -470,21 +473,43 @@ def _draw(piece: Draw, dx: float = 0.0) -> bytes:
     return out
 
 
-def positioned_pdf(pieces: Sequence[Draw]) -> bytes:
-    """The pieces drawn in the order given, each in its own text object (Letter page)."""
-    content = bytearray()
+# ``cm`` operands that turn a Letter page's drawing by quarter turns counter-clockwise, keeping it
+# on the (turned) media box
+_TURNS = {
+    0: b"",
+    1: b"0 1 -1 0 792 0 cm\n",
+    2: b"-1 0 0 -1 612 792 cm\n",
+    3: b"0 -1 1 0 0 612 cm\n",
+}
+
+
+def positioned_pdf(
+    pieces: Sequence[Draw], *, turn: int = 0, rotate: int = 0, annots: Sequence[bytes] = ()
+) -> bytes:
+    """The pieces drawn in the order given, each in its own text object (Letter page).
+
+    ``turn`` turns the whole drawing by quarter turns counter-clockwise (a table printed sideways);
+    ``rotate`` is the page's ``/Rotate`` in degrees. ``turn=1, rotate=90`` is a page a scanner
+    stored sideways that a viewer shows upright. ``annots`` are annotation dictionaries put on
+    the page (what a PDF viewer adds).
+    """
+    content = bytearray(b"q " + _TURNS[turn % 4])
     for piece in pieces:
         content += _draw(piece)
         if piece.bold_twice:
             content += _draw(piece, dx=0.3)
+    content += b"Q\n"
     pdf = _Pdf()
     font = pdf.add(
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
     )
     contents = pdf.stream(bytes(content))
+    refs = b" ".join(b"%d 0 R" % pdf.add(annot) for annot in annots)
+    box = b"[0 0 792 612]" if turn % 2 else b"[0 0 612 792]"
     page = pdf.add(
-        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-        b"/Resources << /Font << /F3 %d 0 R >> >> >>" % (contents + 2, contents, font)
+        b"<< /Type /Page /Parent %d 0 R /MediaBox %s /Rotate %d /Contents %d 0 R "
+        b"/Resources << /Font << /F3 %d 0 R >> >> /Annots [%s] >>"
+        % (len(pdf.objects) + 2, box, rotate, contents, font, refs)
     )
     pages = pdf.add(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
     return pdf.build(pdf.add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages))

@@ -254,3 +254,18 @@ def test_used_codes_keep_the_date_the_document_prints_and_no_other() -> None:
     assert result.codes == codes
     assert result.used == codes[1:4]
     assert result.used_on == {codes[1]: datetime(2026, 3, 12, 12, tzinfo=UTC)}
+
+
+# the named site's shapes are hints, never gates --------------------------------------------
+
+
+def test_a_code_outside_the_named_sites_alphabet_is_still_read() -> None:
+    codes = ["8D7K-2M9P-Q4RS", "3H8J-K2L9-M4NP", "W6XY-Z7A8-B9C2"]  # Login.gov's alphabet has no L
+    result = scan_text("Login.gov backup codes\n" + "\n".join(codes))
+    assert (result.service, result.codes) == ("Login.gov", codes)
+
+
+def test_two_codes_under_a_plural_label_are_not_joined_into_one() -> None:
+    halves = [LONG[:16], LONG[16:]]
+    result = scan_text("Recovery codes\n" + "\n".join(halves) + "\n")
+    assert result.codes == halves

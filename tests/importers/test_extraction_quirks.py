@@ -275,23 +275,3 @@ def test_producer_habit_keeps_codes_whole_and_in_order(
     assert result.codes == quirk.codes
     assert (result.service, result.kind) == (quirk.service, quirk.kind)
     assert result.used == quirk.used
-
-
-def test_page_the_line_rebuilding_cannot_follow_falls_back_to_pypdf(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
-    from vault.importers import pdf_child, pdf_layout
-
-    quirk = drawn_twice_for_bold()
-    reader = PdfReader(BytesIO(positioned_pdf(quirk.pieces)))
-
-    def fail(*args: object) -> None:
-        raise KeyError("an operator this interpreter does not expect")
-
-    monkeypatch.setattr(pdf_layout.PageReader, "run", fail)
-    page = pdf_child.read_page(reader, reader.pages[0], pdf_layout.Budget(10_000))
-    assert "Discord backup codes" in page["text"]

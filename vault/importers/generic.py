@@ -198,16 +198,35 @@ LONG_CODE_LENGTHS = frozenset({25, 28, 32, 34})
 _HALVES = 2
 
 
+_ONE_CODE = re.compile(r"\b(?:code|key)\b", re.IGNORECASE)
+_SEVERAL_CODES = re.compile(r"\b(?:codes|keys)\b", re.IGNORECASE)
+
+
+def _one_code_label(doc: Document, line: int) -> bool:
+    """Whether the nearest line above with words speaks of one code or key, not of several."""
+    for above in range(line - 1, -1, -1):
+        text = doc.lines[above].text
+        if any(ch.isalpha() for ch in text):
+            return bool(_ONE_CODE.search(text)) and not _SEVERAL_CODES.search(text)
+    return False
+
+
 def _wrapped_single(doc: Document, candidates: list[_Candidate]) -> Found | None:
     """One long code wrapped over two lines ("k3m92qx7b4n8p2r6" / "t5w1h8j3c6v9z4d2").
 
-    Only when the document's candidates standing alone are exactly two, on consecutive lines,
-    in the same letter case, and together have the length of a long code family.
+    Only when the document's candidates standing alone are exactly two, each alone on
+    consecutive lines, in the same letter case, the first no shorter than the second, together
+    of the length of a long code family, under a label that speaks of one code or key (two
+    codes under "Recovery codes" are two codes).
     """
     alone = [c for c in candidates if c.alone and c.has_digit]
     if len({normalize(c.found.text) for c in alone}) != _HALVES or len(alone) != _HALVES:
         return None
     first, second = sorted(alone, key=lambda c: c.found.line)
+    if first.key[0] < second.key[0] or not _one_code_label(doc, first.found.line):
+        return None
+    if not all(doc.is_alone(c.found.line, [(c.found.start, c.found.end)]) for c in alone):
+        return None
     between = doc.lines[first.found.line + 1 : second.found.line]
     if any(line.text.strip() for line in between) or second.found.line == first.found.line:
         return None

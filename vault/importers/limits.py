@@ -1,11 +1,11 @@
 """Every bound the importer enforces, in one place.
 
 Code documents are one or two pages and a few kilobytes; the bounds are generous for them and tight
-enough that a hostile file (pypdf has had many denial-of-service bugs) cannot hang or exhaust the
-machine. The PDF child process is killed at the time bound and, on POSIX, cannot map more memory
-than the memory bound. The child also bounds the drawing it follows on one page (nested and
-repeated form XObjects, saved graphics states); those bounds live in ``pdf_layout.py``, which the
-child loads on its own.
+enough that a hostile file (PDF parsers have had many denial-of-service bugs) cannot hang or
+exhaust the machine. The PDF child process is killed at the time bound and, on POSIX, cannot map
+more memory than the memory bound. The child also bounds what it reads of one page (objects,
+nested forms, annotations, form fields); those bounds live in ``pdf_child.py``, which runs on its
+own.
 """
 
 from __future__ import annotations

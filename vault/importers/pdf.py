@@ -2,9 +2,9 @@
 
 The bytes and the password go to the child through a pipe and the text comes back through one;
 nothing touches the disk. The child runs as ``python -I -S`` (no site packages scan, no user
-environment), with pypdf's location handed over in the header, so it starts in tens of
-milliseconds. It is killed when it overruns the time bound; on POSIX it also cannot map more
-memory than the memory bound, and its CPU time is capped.
+environment), with the location of the installed packages (PDFium's binding) handed over in the
+header, so it starts in tens of milliseconds. It is killed when it overruns the time bound; on
+POSIX it also cannot map more memory than the memory bound, and its CPU time is capped.
 """
 
 from __future__ import annotations

@@ -139,6 +139,14 @@ def analyse(doc: Document) -> ScanResult:
         others = other_groups(doc, match, ranked)
         found, uncertain = sift(doc, _distinct(listed), a_set=kind is Kind.SET)
         found = in_document_order(found)  # after sifting: a decoy has no number to order by
+        if kind is Kind.SET and found:
+            # the site's shape is a hint, never a gate: a list of the same codes with more
+            # members of their shape (a code outside the site's alphabet) is read whole
+            listing = generic.find_codes(doc)
+            keys = {normalize(f.text) for f in found}
+            if keys < {normalize(f.text) for f in listing.found}:
+                found = _distinct(in_document_order(listing.found))
+                uncertain = listing.uncertain
         if kind is not Kind.SET and len(found) > 1:
             listing = generic.find_codes(doc)
             if len(_distinct(standing(doc, listing.found))) > 1:

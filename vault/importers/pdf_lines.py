@@ -1,0 +1,568 @@
+"""A PDF page's lines rebuilt from where its characters are drawn, as a reader sees them.
+
+The PDF child hands over every character PDFium places on a page (:class:`Glyph`: its origin,
+the direction of its baseline, its advance, its size and when it was drawn) and the boxes of
+the thin lines drawn on the page. From these alone, whatever order the producer drew them in,
+this module rebuilds the text the way a person reads it (as ``pdftotext`` does):
+
+- text is read in its own direction: a page turned by ``/Rotate``, or a table printed sideways
+  with a turned text matrix, reads as if the page were turned to read it; upright text comes
+  first, then each other direction;
+- one baseline is one line, left to right, lines from top to bottom, whatever order the glyphs
+  were drawn in (a scanned page's invisible text layer places its words in odd orders);
+- between two glyphs goes a space only where the gap is a real word gap for the font size, with
+  the letter-spacing around it discounted (letter-spaced codes, and codes drawn glyph by glyph or
+  in two runs, come out whole), and :data:`COLUMN_GAP` where the cells of a table row sit far
+  apart, or where glyphs drawn at different times sit a gutter apart;
+- lines side by side in columns (a blank band, a *gutter*, running down between them) are read
+  column by column when the producer drew them column by column (a word processor's columns,
+  a column-major grid), and row by row otherwise (a table's rows stay rows, and so do words
+  drawn in no clear order); a column holding only numbers or marks goes with the column on its
+  right;
+- characters under a horizontal line through their middle band (not under the baseline, where
+  underlines go) are reported as struck through.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import NamedTuple
+
+# Word and column gaps, in ems of the larger of the two glyphs' sizes. A space in common fonts is
+# 0.25-0.33 em and kerning stays under 0.1 em; letter-spacing seen around a gap is discounted.
+WORD_GAP_EM = 0.15
+COLUMN_GAP_EM = 1.5
+COLUMN_GAP = "    "  # what a column gap becomes: never read as the space inside a code
+GUTTER_EM = 0.9  # glyphs drawn at different times this far apart are in different columns
+MAX_LETTER_SPACING_EM = 0.6  # more than this between every glyph is layout, not letter-spacing
+_GAP_CONTEXT = 4  # gaps on each side that tell the letter-spacing around a gap
+SAME_BASELINE_EM = 0.3  # baselines closer than this (in ems) are one line
+BLOCK_BREAK_EM = 2.5  # a blank this many ems tall between lines ends a block of columns
+DUPLICATE_EM = 0.2  # the same glyph drawn again this close is fake bold, not a second letter
+_SAME_PLACE = 1e-3  # page units: the parts of one ligature glyph sit exactly here
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)]|\((\d{1,3})\)")  # "1." "2)" "(3)"
+_LONGEST_NUMBER = 5  # glyphs of "(123)"
+SHORT_CELL = 4  # characters of a cell that is only a number or a mark ("10.", "(12)", "☐")
+
+# struck-through: a horizontal line or thin rectangle through the middle band of the text, as a
+# share of the font size above the baseline
+_BAND_LOW = 0.15
+_BAND_HIGH = 0.65
+_THIN = 0.2  # a rectangle no taller than this many font sizes (or 3 units) is a line
+_MIN_LINE_HEIGHT = 3.0
+_HAIRLINE = 0.5
+_LONG = 3.0  # a line is this many times longer than it is thick
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 of a drawn line, in page units
+
+
+class Glyph(NamedTuple):
+    """One character as drawn: where, which way, how wide and how big, and when."""
+
+    text: str
+    x: float  # origin on the baseline, in page units
+    y: float
+    dx: float  # the baseline's direction (a unit vector)
+    dy: float
+    advance: float  # along the baseline, in page units
+    size: float  # the font size on the page, in page units
+    order: int  # glyphs are numbered in drawing order
+
+
+@dataclass(slots=True)
+class _Placed:
+    """A glyph in the reading frame of its direction: x to the right along the text, y up."""
+
+    text: str
+    x0: float
+    x1: float
+    base: float
+    size: float
+    order: int
+    space: bool
+    struck: bool = False
+
+
+@dataclass
+class _Cell:
+    glyphs: list[_Placed]
+    x0: float = 0.0
+    x1: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.x0 = min(g.x0 for g in self.glyphs)
+        self.x1 = max(g.x1 for g in self.glyphs)
+
+    def is_short(self) -> bool:
+        """Whether the cell is only a number or a mark ("10.", "(12)", "•", "☐"), not a word."""
+        text = "".join(g.text for g in self.glyphs if not g.space)
+        return len(text) <= SHORT_CELL and (len(text) <= 2 or not text.isalnum())
+
+    def first_drawn(self) -> int:
+        return min(g.order for g in self.glyphs)
+
+
+@dataclass
+class _Line:
+    base: float
+    size: float
+    cells: list[_Cell] = field(default_factory=list)
+
+
+def turn_of(dx: float, dy: float) -> int:
+    """Quarter turns (counter-clockwise) from left-to-right text to a baseline going (dx, dy)."""
+    if abs(dx) >= abs(dy):
+        return 0 if dx > 0 else 2
+    return 1 if dy > 0 else 3
+
+
+def _to_frame(turn: int, x: float, y: float) -> tuple[float, float]:
+    """A page point in the frame where text of ``turn`` runs left to right."""
+    if turn == 0:
+        return x, y
+    if turn == 1:
+        return y, -x
+    if turn == 2:
+        return -x, -y
+    return -y, x
+
+
+def page_text(
+    glyphs: Iterable[Glyph], boxes: Sequence[Box] = (), rotation: int = 0
+) -> tuple[str, list[list[int]]]:
+    """The page's text and the ``[start, end)`` ranges of it that are struck through.
+
+    ``rotation`` is the page's ``/Rotate`` in quarter turns clockwise: it decides which text is
+    upright for the reader, and so read first.
+    """
+    frames: dict[int, list[_Placed]] = {}
+    for glyph in glyphs:
+        turn = turn_of(glyph.dx, glyph.dy)
+        x, y = _to_frame(turn, glyph.x, glyph.y)
+        frames.setdefault(turn, []).append(
+            _Placed(
+                glyph.text,
+                x,
+                x + max(glyph.advance, 0.0),
+                y,
+                glyph.size,
+                glyph.order,
+                glyph.text.isspace(),
+            )
+        )
+    # upright for the reader first, then the direction with the most text
+    turns = sorted(frames, key=lambda t: ((t - rotation) % 4 != 0, -len(frames[t]), t))
+    out = _Text()
+    for turn in turns:
+        placed = frames[turn]
+        _mark_struck(placed, [_box_in_frame(turn, box) for box in boxes])
+        for line in _read(placed):
+            out.line(line)
+    return out.text(), out.struck
+
+
+class _Text:
+    """The page's text as it is written out, with its struck-through ranges."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.struck: list[list[int]] = []
+
+    def line(self, cells: list[_Cell]) -> None:
+        if self.parts:
+            self._add("\n")
+        for index, cell in enumerate(cells):
+            if index:
+                self._add(COLUMN_GAP)
+            pieces = _join(cell.glyphs)
+            if not any(glyph.struck for glyph in cell.glyphs):
+                self._add("".join(text for _, text in pieces))
+                continue
+            for glyph, text in pieces:
+                if glyph is not None and glyph.struck:
+                    position = self.length
+                    end = position + len(text)
+                    if self.struck and self.struck[-1][1] == position:
+                        self.struck[-1][1] = end
+                    else:
+                        self.struck.append([position, end])
+                self._add(text)
+
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+# lines, cells and blocks -------------------------------------------------------------------------
+
+
+def _read(placed: list[_Placed]) -> list[list[_Cell]]:
+    """The frame's lines in reading order, each as its cells left to right."""
+    lines = _lines(placed)
+    out: list[list[_Cell]] = []
+    for block in _blocks(lines):
+        out.extend(_block_in_reading_order(block))
+    return out
+
+
+def _lines(placed: list[_Placed]) -> list[_Line]:
+    """Glyphs on one baseline as lines, from top to bottom, each cut into cells."""
+    placed.sort(key=lambda g: -g.base)
+    lines: list[_Line] = []
+    current: list[_Placed] = []
+    for glyph in placed:
+        if current:
+            top = current[0]
+            size = glyph.size if glyph.size > top.size else top.size
+            if top.base - glyph.base > SAME_BASELINE_EM * size:
+                lines.append(_make_line(current))
+                current = []
+        current.append(glyph)
+    if current:
+        lines.append(_make_line(current))
+    return [line for line in lines if line.cells]
+
+
+def _make_line(glyphs: list[_Placed]) -> _Line:
+    glyphs.sort(key=lambda g: (g.x0, g.order))
+    kept: list[_Placed] = []
+    size = 0.0
+    for glyph in glyphs:
+        text = glyph.text
+        for earlier in kept[-3:]:
+            if earlier.text == text and _drawn_again(earlier, glyph):
+                break  # drawn twice for a bold look
+        else:
+            kept.append(glyph)
+            if glyph.size > size:
+                size = glyph.size
+    line = _Line(kept[0].base, size)
+    cell: list[_Placed] = []
+    last: _Placed | None = None  # the last glyph that is not a space
+    for glyph in kept:
+        if glyph.space:
+            if cell:
+                cell.append(glyph)
+            continue
+        if last is not None and _cell_break(last, glyph):
+            line.cells.append(_Cell(_trim(cell)))
+            cell = []
+        cell.append(glyph)
+        last = glyph
+    if cell and last is not None:
+        line.cells.append(_Cell(_trim(cell)))
+    return line
+
+
+def _drawn_again(first: _Placed, glyph: _Placed) -> bool:
+    """Whether ``glyph`` repeats ``first`` a hair to the side (a fake bold).
+
+    The letters of a ligature ("ff" drawn as one glyph) come one right after the other at the
+    very same place: they are two letters.
+    """
+    if first.text != glyph.text or abs(first.x0 - glyph.x0) >= DUPLICATE_EM * glyph.size:
+        return False
+    return abs(glyph.order - first.order) != 1 or abs(first.x0 - glyph.x0) > _SAME_PLACE
+
+
+def _trim(cell: list[_Placed]) -> list[_Placed]:
+    while cell and cell[-1].space:
+        cell.pop()
+    return cell
+
+
+def _cell_break(left: _Placed, right: _Placed) -> bool:
+    gap = (right.x0 - left.x1) / max(left.size, right.size, 1e-6)
+    if gap >= COLUMN_GAP_EM:
+        return True
+    # glyphs drawn one after the other (a space may come between) belong together up to a
+    # column gap; glyphs drawn at different times a gutter apart are in different columns
+    return gap >= GUTTER_EM and not 0 < right.order - left.order <= 2
+
+
+def _blocks(lines: list[_Line]) -> list[list[_Line]]:
+    """Runs of lines that share their gutters (or have none), top to bottom."""
+    blocks: list[list[_Line]] = []
+    block: list[_Line] = []
+    coverage = _Coverage()
+    for line in lines:
+        if block:
+            above = block[-1]
+            blank = above.base - line.base - line.size
+            if blank <= BLOCK_BREAK_EM * max(line.size, above.size):
+                joined = coverage.add(line)
+                if joined.gutters() or not (coverage.gutters() or _Coverage().add(line).gutters()):
+                    block.append(line)
+                    coverage = joined
+                    continue
+                # else this line runs across the columns, or starts columns of its own
+            blocks.append(block)
+        block, coverage = [line], _Coverage().add(line)
+    if block:
+        blocks.append(block)
+    return blocks
+
+
+class _Coverage:
+    """Where across the page a block's cells reach: the spans left blank between are gutters."""
+
+    def __init__(self, spans: tuple[tuple[float, float], ...] = (), size: float = 0.0) -> None:
+        self.spans = spans  # left to right, at least a gutter apart
+        self.size = size
+
+    def add(self, line: _Line) -> _Coverage:
+        size = max(self.size, line.size)
+        least = GUTTER_EM * size
+        merged: list[tuple[float, float]] = []
+        for x0, x1 in sorted([*self.spans, *((cell.x0, cell.x1) for cell in line.cells)]):
+            if merged and x0 - merged[-1][1] < least:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], x1))
+            else:
+                merged.append((x0, x1))
+        return _Coverage(tuple(merged), size)
+
+    def gutters(self) -> list[tuple[float, float]]:
+        return [(self.spans[i][1], self.spans[i + 1][0]) for i in range(len(self.spans) - 1)]
+
+
+def _block_in_reading_order(block: list[_Line]) -> list[list[_Cell]]:
+    """The block's rows; or, if it was drawn column by column, each column's lines in turn."""
+    coverage = _Coverage()
+    for line in block:
+        coverage = coverage.add(line)
+    gutters = coverage.gutters()
+    if len(block) < 2 or not gutters:
+        return [line.cells for line in block]
+    columns = _columns(block, gutters)
+    if len(columns) < 2:
+        return [line.cells for line in block]
+    column_of = {
+        id(cell): index
+        for index, (x0, x1) in enumerate(columns)
+        for line in block
+        for cell in line.cells
+        if x0 <= cell.x0 <= x1
+    }
+    row_rank: dict[int, int] = {}
+    for line in block:
+        for cell in line.cells:
+            row_rank[id(cell)] = len(row_rank)
+    column_rank: dict[int, int] = {}
+    for index in range(len(columns)):
+        for line in block:
+            for cell in line.cells:
+                if column_of.get(id(cell)) == index:
+                    column_rank[id(cell)] = len(column_rank)
+    by_rows = [line.cells for line in block]
+    # numbers that count up down the columns, not along the rows, say how to read; a numbered
+    # item runs from its number's column up to the next numbered column
+    group_of = _item_groups(block, column_of, len(columns))
+    if group_of is not None:
+        by_items = _read_down(block, group_of)
+        numbers_down = _counts_up(cell for cells in by_items for cell in cells)
+        numbers_across = _counts_up(cell for cells in by_rows for cell in cells)
+        if numbers_down != numbers_across:
+            return by_items if numbers_down else by_rows
+    # else the drawing order does: a block drawn (mostly) column by column is read so
+    drawn = sorted((cell for line in block for cell in line.cells), key=_Cell.first_drawn)
+    down = _successions(drawn, column_rank)
+    if down <= _successions(drawn, row_rank) or 2 * down < len(drawn) - 1:
+        return by_rows  # drawn row by row, or in no clear order
+    return _read_down(block, column_of)
+
+
+def _read_down(block: list[_Line], column_of: dict[int, int]) -> list[list[_Cell]]:
+    """Each column's lines in turn (``column_of`` maps a cell's id to its column).
+
+    A line above or below all the other columns' lines, and drawn before or after all of them
+    (a heading, a closing sentence under the first column), is read before or after the columns,
+    not as part of its column.
+    """
+    columns = sorted(set(column_of.values()))
+    rows: dict[int, list[int]] = {index: [] for index in columns}
+    drawn: dict[int, list[int]] = {index: [] for index in columns}  # first glyphs' order
+    for number, line in enumerate(block):
+        for cell in line.cells:
+            index = column_of.get(id(cell))
+            if index is not None:
+                if not rows[index] or rows[index][-1] != number:
+                    rows[index].append(number)
+                drawn[index].append(cell.first_drawn())
+    before: list[list[_Cell]] = []
+    after: list[list[_Cell]] = []
+    outside: set[int] = set()
+    for number, line in enumerate(block):
+        own = {column_of.get(id(cell)) for cell in line.cells}
+        if len(own) != 1:
+            continue
+        others = [index for index in columns if index not in own and rows[index]]
+        if not others:
+            continue
+        first = min(cell.first_drawn() for cell in line.cells)
+        if number < min(rows[i][0] for i in others) and first < min(min(drawn[i]) for i in others):
+            before.append(line.cells)
+            outside.add(number)
+        elif number > max(rows[i][-1] for i in others) and first > max(
+            max(drawn[i]) for i in others
+        ):
+            after.append(line.cells)
+            outside.add(number)
+    out = before
+    for index in columns:
+        for number, line in enumerate(block):
+            cells = [cell for cell in line.cells if column_of.get(id(cell)) == index]
+            if cells and number not in outside:
+                out.append(cells)
+    return out + after
+
+
+def _item_groups(
+    block: list[_Line], column_of: dict[int, int], columns: int
+) -> dict[int, int] | None:
+    """Cells mapped to runs of columns that each start with a column of item numbers."""
+    numbered = [False] * columns
+    for line in block:
+        for cell in line.cells:
+            index = column_of.get(id(cell))
+            if index is not None and _item_number(cell) is not None:
+                numbered[index] = True
+    starts = [index for index in range(columns) if numbered[index]]
+    if len(starts) < 2:
+        return None
+    group = [sum(1 for start in starts if start <= index) for index in range(columns)]
+    return {key: group[index] for key, index in column_of.items()}
+
+
+def _counts_up(cells: Iterable[_Cell]) -> bool:
+    """Whether the cells' item numbers ("1.", "2)", "(3)") count up, at least two of them."""
+    numbers = [n for n in (_item_number(cell) for cell in cells) if n is not None]
+    return len(numbers) >= 2 and all(b > a for a, b in pairwise(numbers))
+
+
+def _item_number(cell: _Cell) -> int | None:
+    """The number a cell starts with, when it is written as an item number."""
+    word: list[_Placed] = []
+    for glyph in cell.glyphs:
+        if glyph.space or len(word) > _LONGEST_NUMBER:
+            break
+        if word and glyph.x0 - word[-1].x1 >= WORD_GAP_EM * glyph.size:
+            break
+        word.append(glyph)
+    text = "".join(g.text for g in word)
+    match = _ITEM_NUMBER.fullmatch(text)
+    return int(match.group(1) or match.group(2)) if match else None
+
+
+def _columns(block: list[_Line], gutters: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The x ranges of the block's columns; a column of only numbers or marks joins the next."""
+    edges = [-float("inf")] + [x for gutter in gutters for x in gutter] + [float("inf")]
+    ranges = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+    cells = [cell for line in block for cell in line.cells]
+    columns: list[tuple[float, float]] = []
+    pending: float | None = None  # the left end of short columns waiting for the next one
+    for x0, x1 in ranges:
+        inside = [cell for cell in cells if x0 <= cell.x0 <= x1]
+        if inside and all(cell.is_short() for cell in inside):
+            pending = x0 if pending is None else pending
+            continue
+        columns.append((x0 if pending is None else pending, x1))
+        pending = None
+    if pending is not None:
+        if columns:
+            columns[-1] = (columns[-1][0], float("inf"))
+        else:
+            columns.append((pending, float("inf")))
+    return columns
+
+
+def _successions(cells: list[_Cell], rank: dict[int, int]) -> int:
+    """How many cells, in drawing order, are drawn right after the cell they follow in ``rank``."""
+    ranks = [rank.get(id(cell), -2) for cell in cells]
+    return sum(1 for a, b in pairwise(ranks) if b == a + 1)
+
+
+# spaces inside a cell ----------------------------------------------------------------------------
+
+
+def _join(glyphs: list[_Placed]) -> list[tuple[_Placed | None, str]]:
+    """The cell's glyphs with the spaces a reader sees between them (None marks a space)."""
+    letters: list[_Placed] = []
+    spaced: list[bool] = []  # whether a space glyph is drawn between letters i and i + 1
+    space_pending = False
+    for glyph in glyphs:
+        if glyph.space:
+            space_pending = bool(letters)
+            continue
+        if letters:
+            spaced.append(space_pending)
+        letters.append(glyph)
+        space_pending = False
+    gaps = [
+        (letters[i + 1].x0 - letters[i].x1) / max(letters[i].size, letters[i + 1].size, 1e-6)
+        for i in range(len(letters) - 1)
+    ]
+    pieces: list[tuple[_Placed | None, str]] = [(letters[0], letters[0].text)]
+    for i in range(1, len(letters)):
+        gap = gaps[i - 1]
+        if gap >= COLUMN_GAP_EM:
+            pieces.append((None, COLUMN_GAP))
+        elif spaced[i - 1] or (
+            gap >= WORD_GAP_EM and gap >= WORD_GAP_EM + _letter_spacing(gaps, spaced, i - 1)
+        ):
+            pieces.append((None, " "))
+        pieces.append((letters[i], letters[i].text))
+    return pieces
+
+
+def _letter_spacing(gaps: list[float], spaced: list[bool], index: int) -> float:
+    """The spacing between letters around gap ``index``: the lower quartile of the gaps near it."""
+    low, high = max(0, index - _GAP_CONTEXT), index + 1 + _GAP_CONTEXT
+    around = [
+        gap
+        for i, gap in enumerate(gaps[low:high], start=low)
+        if i != index and not spaced[i] and gap < COLUMN_GAP_EM
+    ]
+    if not around:
+        return 0.0
+    around.sort()
+    low_quarter = around[len(around) // 4]  # word gaps around a short word are no letter-spacing
+    return min(max(low_quarter, 0.0), MAX_LETTER_SPACING_EM)
+
+
+# struck through ----------------------------------------------------------------------------------
+
+
+def _box_in_frame(turn: int, box: Box) -> Box:
+    ax, ay = _to_frame(turn, box[0], box[1])
+    bx, by = _to_frame(turn, box[2], box[3])
+    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+
+
+def _mark_struck(placed: list[_Placed], boxes: list[Box]) -> None:
+    """Mark the glyphs a thin horizontal line runs through (in the middle band of the text)."""
+    lines = [
+        box
+        for box in boxes
+        if box[2] - box[0] > 0
+        and (box[3] - box[1] < _HAIRLINE or box[2] - box[0] > _LONG * (box[3] - box[1]))
+    ]
+    if not lines:
+        return
+    for glyph in placed:
+        if glyph.space:
+            continue
+        size = glyph.size
+        low, high = glyph.base + _BAND_LOW * size, glyph.base + _BAND_HIGH * size
+        thin = max(_THIN * size, _MIN_LINE_HEIGHT)
+        centre = (glyph.x0 + glyph.x1) / 2
+        glyph.struck = any(
+            x0 <= centre <= x1 and low <= (y0 + y1) / 2 <= high and y1 - y0 <= thin
+            for x0, y0, x1, y1 in lines
+        )
