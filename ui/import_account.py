@@ -16,7 +16,7 @@ from enum import StrEnum
 from vault.model import Account, Vault
 
 NAME_SEPARATOR = " — "  # between the service and the identifier in an account's name
-_PHONE_DIGITS = 4  # a phone is named by its last digits ("ending in 1234")
+_MIN_PHONE_DIGITS = 2  # documents name a phone by its last two to four digits
 _NOT_DIGITS = re.compile(r"\D")
 
 
@@ -38,32 +38,33 @@ class Guess:
     owner: Owner = Owner.UNKNOWN
 
 
-def _is_phone(text: str) -> bool:
+def _phone_digits(text: str) -> str:
+    """The digits of a phone number or its ending ("phone ending 4821"); "" when not a phone."""
     digits = _NOT_DIGITS.sub("", text)
-    return (
-        len(digits) >= _PHONE_DIGITS
-        and "@" not in text
-        and len(digits) * 2 >= len(text.replace(" ", ""))
-    )
+    if "@" in text or len(digits) < _MIN_PHONE_DIGITS:
+        return ""
+    # "+1 (555) 123-4821", "••• 4821", "xxx-xxx-4821"; a user name such as "jdoe4242" has letters
+    no_letters = not any(ch.isalpha() for ch in text.replace("x", "").replace("X", ""))
+    return digits if no_letters or "phone" in text.casefold() else ""
 
 
-def _key(text: str) -> str:
-    """How an identifier is compared: case ignored; a phone number by its last digits."""
-    text = text.strip()
-    if _is_phone(text):
-        return _NOT_DIGITS.sub("", text)[-_PHONE_DIGITS:]
-    return text.casefold()
+def same_identifier(one: str, other: str) -> bool:
+    """Whether two identifiers name the same person: case ignored; a phone by its ending."""
+    phones = sorted((_phone_digits(one), _phone_digits(other)), key=len)
+    if all(phones):
+        return phones[1].endswith(phones[0])
+    return one.strip().casefold() == other.strip().casefold()
 
 
 def owner(account: Account, hint: str) -> Owner:
     """Whether ``account`` is the one ``hint`` (the document's identifier) names."""
-    wanted = _key(hint)
-    if not wanted:
+    if not hint.strip():
         return Owner.UNKNOWN
     if account.username.strip():
-        return Owner.SAME if _key(account.username) == wanted else Owner.OTHER
+        return Owner.SAME if same_identifier(account.username, hint) else Owner.OTHER
     name = account.name.casefold()
-    if hint.strip().casefold() in name or (_is_phone(hint) and wanted in _NOT_DIGITS.sub("", name)):
+    phone = _phone_digits(hint)
+    if hint.strip().casefold() in name or (phone and phone in _NOT_DIGITS.sub("", name)):
         return Owner.SAME
     # "GitHub — bob@example.com": the name itself says whose it is
     if "@" in name or NAME_SEPARATOR.strip() in name:
