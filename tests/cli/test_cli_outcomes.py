@@ -159,3 +159,20 @@ def test_add_after_an_outside_change_says_nothing_was_lost(
     listed = initialised("list", "--json").json()
     assert isinstance(listed, list)
     assert {a["account"]: a["remaining"] for a in listed} == {"GitHub": 4, "Google": 1}
+
+
+def test_a_passphrase_changed_elsewhere_meanwhile_says_to_run_again(
+    initialised: CliRunner, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = VaultStore.open
+
+    def open_then_passwd_elsewhere(*args: object, **kwargs: object) -> VaultStore:
+        mine = real_open(*args, **kwargs)  # type: ignore[arg-type]
+        real_open(vault_path, PASSPHRASE).change_passphrase("changed in the other window")
+        return mine
+
+    monkeypatch.setattr(VaultStore, "open", open_then_passwd_elsewhere)
+    run = initialised("add", "--account", "Google", "1234 5678")
+    assert run.code == 1 and "Run the command again with the new passphrase" in run.err
+    monkeypatch.setattr(VaultStore, "open", real_open)
+    assert initialised("list", "--json", secrets=["changed in the other window"]).json() == []
