@@ -45,6 +45,7 @@ class AccountChecklist(QWidget):
         super().__init__(parent)
         listed = {a.id for a in accounts}
         wanted = {i for i in preselected if i in listed}
+        self._ticked_ids: tuple[str, ...] | None = None  # worked out when asked after a change
         self.model = QStandardItemModel(self)
         for account in accounts:
             item = QStandardItem(self.account_text(account))
@@ -108,18 +109,32 @@ class AccountChecklist(QWidget):
 
     def account_ids(self) -> tuple[str, ...]:
         """The ticked accounts' ids, in list order."""
-        rows = range(self.model.rowCount())
-        return tuple(str(self.model.item(r).data(ACCOUNT_ID_ROLE)) for r in rows if self._ticked(r))
+        if self._ticked_ids is None:
+            rows = range(self.model.rowCount())
+            self._ticked_ids = tuple(
+                str(self.model.item(r).data(ACCOUNT_ID_ROLE)) for r in rows if self._ticked(r)
+            )
+        return self._ticked_ids
 
     def _ticked(self, row: int) -> bool:
         return self.model.item(row).checkState() == Qt.CheckState.Checked
 
     def set_all(self, ticked: bool) -> None:
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        for row in range(self.model.rowCount()):
-            self.model.item(row).setCheckState(state)
+        count = self.model.rowCount()
+        # One change for the whole list, not one per row (each would count the ticks again).
+        self.model.blockSignals(True)
+        try:
+            for row in range(count):
+                self.model.item(row).setCheckState(state)
+        finally:
+            self.model.blockSignals(False)
+        if count:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(count - 1, 0))
+        self._ticks_changed()
 
     def _ticks_changed(self) -> None:
+        self._ticked_ids = None
         self._show_count()
         self.changed.emit()
 

@@ -55,8 +55,10 @@ class AccountsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Unsorted (the vault's order) from the start: enabling sorting sorts at once by the
+        # header's indicator (a Python call per comparison, for every account) only to be undone.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)

@@ -16,6 +16,7 @@ never reads an account the user may be changing.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -39,6 +40,8 @@ class VaultDocument(QObject):
         super().__init__(parent)
         self.store = store
         self._copies: dict[str, Account] = {}  # id → copy as of the last snapshot
+        store.reuse_unchanged_accounts()  # copies are never changed: a changed account is recopied
+        QTimer.singleShot(0, self, self._work_out_code_keys)
 
     @property
     def vault(self) -> Vault:
@@ -51,12 +54,35 @@ class VaultDocument(QObject):
     def account(self, account_id: str) -> Account | None:
         return self.vault.by_id(account_id)
 
+    def _work_out_code_keys(self, start: int = 0) -> None:
+        """Work out every code's compare key (``Code.key``) a slice at a time after unlocking.
+
+        An import looks for its codes among all the vault's codes; working out every key at that
+        moment, all at once, would freeze the window of a large vault.
+        """
+        deadline = time.perf_counter() + COPY_SLICE_S
+        accounts = self.vault.accounts
+        for index in range(start, len(accounts)):
+            for code_set in accounts[index].sets:
+                for code in code_set.codes:
+                    code.key  # noqa: B018 - computed once, then kept by the code
+            if time.perf_counter() > deadline:
+                QTimer.singleShot(0, self, functools.partial(self._work_out_code_keys, index + 1))
+                return
+
     # Telling everyone -----------------------------------------------------------------------------
 
     def notify_account(self, account_id: str) -> None:
         """One account changed (a code used, renamed, notes edited …)."""
         self._copies.pop(account_id, None)
         self.account_changed.emit(account_id)
+        self.changed.emit()
+
+    def notify_accounts(self, account_ids: list[str]) -> None:
+        """Several accounts changed, none added or removed (a print or an export logged)."""
+        for account_id in account_ids:
+            self._copies.pop(account_id, None)
+            self.account_changed.emit(account_id)
         self.changed.emit()
 
     def notify_all(self) -> None:

@@ -57,6 +57,7 @@ class PreviewPage(QWidget):
         self._words = FindingWords(self)
         self._name_edited = False  # stop following the service once the user types a name
         self.document: Path | None = None  # the file the codes came from
+        self._known_owners: tuple[tuple[str, ...], dict[str, Account]] | None = None
         self.summary = heading("", self)
         self.warnings = Notice(QStyle.StandardPixmap.SP_MessageBoxInformation, self)
 
@@ -146,6 +147,7 @@ class PreviewPage(QWidget):
     def show_result(self, result: ScanResult, document: Path | None) -> None:
         """Fill the page with what a scan of ``document`` (None: pasted text) found."""
         self.document = document
+        self._known_owners = None
         count = len(result.codes)
         where = (
             self.tr("Found %n code(s) in %1.", "", count).replace(
@@ -240,8 +242,8 @@ class PreviewPage(QWidget):
     def _check(self) -> None:
         """Re-run the engine's rules and say why the import cannot go ahead, if it cannot."""
         plan = self.plan()
-        findings = problems(self._vault, plan)
-        owners = self._vault.find_duplicate_codes(plan.codes)
+        owners = self._owners(plan.codes)
+        findings = problems(self._vault, plan, owners)
         self.model.set_held({normalize(code): a.name for code, a in owners.items()})
         held = sum(1 for code in plan.codes if code in owners)
         # Codes already in the vault come first; when all of them are, nothing else matters.
@@ -251,6 +253,15 @@ class PreviewPage(QWidget):
         text = "\n".join(self._words.reason(finding, plan, held) for finding in findings)
         self.blockers.set_text(text)
         self.checked.emit(text)
+
+    def _owners(self, codes: list[str]) -> dict[str, Account]:
+        """Which of ``codes`` the vault holds already. Finding out reads every code in the vault,
+        so the answer is kept while the codes stay the same (every keystroke in the form checks
+        again); a new scan starts afresh."""
+        key = tuple(codes)
+        if self._known_owners is None or self._known_owners[0] != key:
+            self._known_owners = (key, self._vault.find_duplicate_codes(codes))
+        return self._known_owners[1]
 
     def plan(self) -> ImportPlan:
         """What the user chose; apply it with :func:`vault.import_plan.apply`."""

@@ -3,9 +3,9 @@
 From here the user either previews and prints (Qt's print preview, with a real printer behind
 it) or saves a PDF to print later. Both use the one layout of :mod:`ui.printing`. The dialog logs
 PRINTED in the history of exactly the accounts on the sheet, and only once the copy exists: after
-the preview printed it, or after the PDF was written. The PDF is rendered and written on a worker
-(:func:`ui.tasks.run_in_background`), so a long sheet never freezes the window; nothing but the
-chosen file is written.
+the preview printed it, or after the PDF was written. The PDF is laid out, rendered and written
+on a worker (:func:`ui.tasks.run_in_background`) from a snapshot of the accounts, so a long sheet
+never freezes the window; nothing but the chosen file is written.
 
 The preview and the file chooser are parameters, so tests can stand in for the parts that need a
 person at the screen.
@@ -40,7 +40,7 @@ from ui.file_dialogs import ask_save_path
 from ui.notice import Notice
 from ui.printing import default_page_size, save_pdf
 from ui.tasks import run_in_background
-from vault.model import Account, utcnow
+from vault.model import Account, Vault, utcnow
 from vault.page_size import PageSize
 from vault.paper import Sheet, build_sheet, log_printed
 from vault.store import backup_path_for
@@ -236,8 +236,8 @@ class PrintDialog(QDialog):
         self.paper_buttons[size].setChecked(True)
 
     def chosen_accounts(self) -> list[Account]:
-        found = (self._document.account(i) for i in self.account_ids())
-        return [a for a in found if a is not None]
+        by_id = {a.id: a for a in self._document.vault.accounts}
+        return [by_id[i] for i in self.account_ids() if i in by_id]
 
     def sheet(self) -> Sheet:
         """The paper copy as chosen right now."""
@@ -273,9 +273,10 @@ class PrintDialog(QDialog):
 
     def _record(self, ids: Collection[str], *, to_pdf: bool) -> None:
         """PRINTED in the history of the accounts on the sheet that still exist; then save."""
-        live = [a for a in (self._document.account(i) for i in ids) if a is not None]
+        by_id = {a.id: a for a in self._document.vault.accounts}  # (one look-up per account)
+        live = [by_id[i] for i in ids if i in by_id]
         log_printed(live, self._now(), to_pdf=to_pdf)
-        self._document.notify_all()
+        self._document.notify_accounts([a.id for a in live])
 
     def _open_preview(self) -> None:
         ids = self.account_ids()
@@ -308,7 +309,8 @@ class PrintDialog(QDialog):
         if self._is_vault(path):
             self._explain(self.tr("That is your vault file. Choose another name for the PDF."))
             return
-        sheet, size, existed = self.sheet(), self.page_size(), path.exists()
+        size, existed = self.page_size(), path.exists()
+        printed_at, include_used = self._now(), self.include_used()
         saved = self.tr(
             "Saved the paper copy as %1. The PDF is not encrypted: print it, then delete it "
             "or keep it somewhere safe."
@@ -329,7 +331,19 @@ class PrintDialog(QDialog):
                 self._set_busy(False)
                 self._explain(self._failure_text(error, path, existed=existed))
 
-        run_in_background(self._owner, lambda: save_pdf(sheet, path, size), done, failed)
+        def write(snapshot: Vault) -> None:
+            # The sheet is laid out on the worker too, from copies the UI thread never touches
+            # (laying out 1,000 accounts takes longer than a frame).
+            found = {a.id: a for a in snapshot.accounts}
+            chosen = [found[i] for i in ids if i in found]
+
+            def job() -> None:
+                sheet = build_sheet(chosen, printed_at=printed_at, include_used=include_used)
+                save_pdf(sheet, path, size)
+
+            run_in_background(self._owner, job, done, failed)
+
+        self._document.prepare_snapshot(write)
 
     def _failure_text(self, error: OSError, path: Path, *, existed: bool) -> str:
         reason = error.strerror or type(error).__name__

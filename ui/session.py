@@ -12,15 +12,18 @@ The main window's modules are imported on the first unlock, so the unlock screen
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.settings import Setting, Settings
+from ui.tasks import run_in_background
 from ui.unlock import UnlockDialog
 
 if TYPE_CHECKING:
@@ -33,11 +36,25 @@ if TYPE_CHECKING:
     from vault.store import VaultStore
 
 
+MAIN_WINDOW_MODULES = ("ui.autosave", "ui.document", "ui.main_window")
+
+
+def _load_main_window_modules() -> None:
+    """Runs on a worker while the key is derived, so the first unlock does not wait for these
+    imports on the UI thread (they define classes only: no widget is made off the UI thread)."""
+    for name in MAIN_WINDOW_MODULES:
+        importlib.import_module(name)
+
+
 def _bring_to_front(widget: QWidget) -> None:
     widget.show()
     if QGuiApplication.platformName() != "offscreen":  # no stacking order there to change
         widget.raise_()
     widget.activateWindow()
+
+
+def _ignore(_outcome: object) -> None:
+    """A failed early import shows again, with its error, when the UI thread imports."""
 
 
 class Session(QObject):
@@ -122,6 +139,7 @@ class Session(QObject):
         if dialog is None:
             dialog = UnlockDialog(path)
             dialog.unlocked.connect(self._unlocked)
+            dialog.unlocking.connect(self._load_main_window_meanwhile)
             dialog.create_requested.connect(lambda: self.show_first_run(self._new_vault_path()))
             dialog.rejected.connect(self.quit)
             dialog.vault_path_changed.connect(self._set_path)
@@ -170,6 +188,10 @@ class Session(QObject):
 
     # Unlocked -------------------------------------------------------------------------------------
 
+    def _load_main_window_meanwhile(self) -> None:
+        if "ui.main_window" not in sys.modules:
+            run_in_background(self, _load_main_window_modules, _ignore, _ignore)
+
     def _created(self, store: VaultStore) -> None:
         self.first_run_dialog = None
         self._unlocked(store)
@@ -193,7 +215,6 @@ class Session(QObject):
             autosaver = Autosaver(document, self)
         self._document, self._autosaver = document, autosaver
         self._path = store.path
-        self._settings.set(Setting.LAST_VAULT, str(store.path))
 
         window = MainWindow(document, autosaver, self._settings, self.clipboard)
         window.lock_requested.connect(self.lock)
@@ -203,8 +224,15 @@ class Session(QObject):
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
         window.show()
-        self.idle.start()
+        # Not needed for the first frame: done in later turns of the event loop, so that no one
+        # step holds the UI thread long (the idle lock hooks into D-Bus; settings are written).
+        QTimer.singleShot(0, self, lambda: self._start_idle_lock(window))
+        QTimer.singleShot(0, self, lambda: self._settings.set(Setting.LAST_VAULT, str(store.path)))
         self.window_shown.emit(window)
+
+    def _start_idle_lock(self, window: MainWindow) -> None:
+        if self.window is window:  # (not if it was locked meanwhile)
+            self.idle.start()
 
     # Locking --------------------------------------------------------------------------------------
 

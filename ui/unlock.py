@@ -64,6 +64,7 @@ class UnlockDialog(QDialog):
     """
 
     unlocked = Signal(object)  # VaultStore
+    unlocking = Signal()  # the key is being derived (a second or so on a worker)
     create_requested = Signal()
     vault_path_changed = Signal(Path)
 
@@ -260,6 +261,7 @@ class UnlockDialog(QDialog):
             return _open_store(path, secret, recovery_key=recovery, from_backup=from_backup)
 
         run_in_background(self, job, self._opened, self._failed)
+        self.unlocking.emit()
 
     def _opened(self, store: VaultStore) -> None:
         self._set_busy(False)

@@ -43,7 +43,11 @@ class Finding:
     detail: str = ""  # e.g. the account that already holds the codes
 
 
-def problems(vault: Vault, plan: ImportPlan) -> list[Finding]:
+def problems(
+    vault: Vault, plan: ImportPlan, owners: dict[str, Account] | None = None
+) -> list[Finding]:
+    """What stands in the way of ``plan``; ``owners``: ``vault.find_duplicate_codes`` of its
+    codes, when the caller has it already (it reads every code in the vault)."""
     found: list[Finding] = []
     codes = [c for c in plan.codes if c.strip()]
     if not codes:
@@ -57,7 +61,9 @@ def problems(vault: Vault, plan: ImportPlan) -> list[Finding]:
             found.append(Finding(Problem.NAME_TAKEN, name))
     elif target.current is not None and target.current.codes and not plan.replace:
         found.append(Finding(Problem.NEEDS_REPLACE, target.name))
-    owners = vault.find_duplicate_codes(codes)
+    if owners is None:
+        owners = vault.find_duplicate_codes(codes)
+    owners = {code: owner for code, owner in owners.items() if code.strip()}
     if owners:
         found.append(Finding(Problem.DUPLICATE_CODES, next(iter(owners.values())).name))
     return found

@@ -126,7 +126,8 @@ class CodeSet:
 
     @property
     def remaining(self) -> int:
-        return sum(1 for c in self.codes if not c.used)
+        # (Code.used spelled out: this runs for every account whenever a list is drawn)
+        return len([c for c in self.codes if c.used_at is None and not c.used_undated])
 
     def find(self, code: str) -> Code | None:
         wanted = normalize(code)
@@ -346,9 +347,17 @@ class Vault:
 
     def find_duplicate_codes(self, texts: Iterable[str]) -> dict[str, Account]:
         """Which of ``texts`` are already held by some account (current or retired sets)."""
-        owners: dict[str, Account] = {}
+        wanted: dict[str, list[str]] = {}
+        for text in texts:
+            wanted.setdefault(normalize(text), []).append(text)
+        found: dict[str, Account] = {}
         for account in self.accounts:
             for code_set in account.sets:
                 for code in code_set.codes:
-                    owners.setdefault(code.key, account)
-        return {t: owners[normalize(t)] for t in texts if normalize(t) in owners}
+                    key = code.key
+                    if key in wanted:
+                        for text in wanted.pop(key):
+                            found[text] = account
+                        if not wanted:
+                            return found
+        return found

@@ -103,14 +103,32 @@ def _code_to_dict(c: Code) -> dict[str, Any]:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def dumps(vault: Vault) -> bytes:
+# Account object → its JSON, as last encoded (by identity: see :func:`dumps`).
+Fragments = dict[int, tuple[Account, str]]
+
+
+def dumps(vault: Vault, fragments: Fragments | None = None) -> bytes:
     """The payload bytes; the same JSON as ``vault_to_dict`` gives, encoded account by account.
 
     Encoding one account at a time lets other threads run in between: one ``json.dumps`` of a
-    10,000-account vault would hold the interpreter lock (and stall the window) for ~100 ms.
+    large vault would hold the interpreter lock (and stall the window) for the whole encoding.
+
+    ``fragments`` (updated in place) lets a caller whose snapshots share unchanged account
+    objects from one save to the next — and never change them — encode only the others.
     """
     deleted = {k: _time(v) for k, v in vault.deleted.items()}
-    accounts = ",".join(_ENCODER.encode(_account_to_dict(a)) for a in vault.accounts)
+    if fragments is None:
+        accounts = ",".join(_ENCODER.encode(_account_to_dict(a)) for a in vault.accounts)
+    else:
+        known, parts = dict(fragments), []
+        fragments.clear()
+        for a in vault.accounts:
+            entry = known.get(id(a))
+            if entry is None or entry[0] is not a:  # (holding the object keeps its id unique)
+                entry = (a, _ENCODER.encode(_account_to_dict(a)))
+            fragments[id(a)] = entry
+            parts.append(entry[1])
+        accounts = ",".join(parts)
     head = f'{{"schema":{SCHEMA_VERSION},"deleted":{_ENCODER.encode(deleted)},"accounts":['
     return (head + accounts + "]}").encode()
 

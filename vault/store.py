@@ -100,6 +100,9 @@ class VaultStore:
         # the rare case of a merge, so opening a large vault does not pay for a second copy.
         self._base_payload = base_payload if base_payload is not None else serialize.dumps(vault)
         self._disk_digest = disk_digest  # None: overwrite whatever is there (restored from backup)
+        # Accounts of the last snapshot written, with their JSON: None unless the caller promised
+        # never to change them (see reuse_unchanged_accounts)
+        self._fragments: serialize.Fragments | None = None
 
     # Creating and opening ----------------------------------------------------------------------
 
@@ -177,7 +180,7 @@ class VaultStore:
         """
         try:
             with VaultLock(self.path):
-                return self._write_locked(snapshot)
+                return self._write_locked(snapshot, self._fragments)
         except OSError as exc:
             raise _save_failure(exc) from exc
 
@@ -285,11 +288,21 @@ class VaultStore:
         self._derived = {recovery_key: unlocked.derived}
         self._vault_id = header.vault_id
 
+    def reuse_unchanged_accounts(self) -> None:
+        """The caller promises never to change an account object once it was in a snapshot
+        given to :meth:`save_snapshot` (a changed account comes as a new object, as
+        ui/document.py makes them): from now on the JSON of accounts that are the very objects
+        of the last save is reused, so a save of 10,000 accounts encodes only those changed."""
+        if self._fragments is None:
+            self._fragments = {}
+
     def adopt(self, snapshot: Vault, merged: Vault) -> None:
         """Take in outside changes from ``merged``, keeping edits made since ``snapshot``."""
         self.vault = merge.merge(snapshot, self.vault, merged)
 
-    def _write_locked(self, snapshot: Vault) -> Vault | None:
+    def _write_locked(
+        self, snapshot: Vault, fragments: serialize.Fragments | None = None
+    ) -> Vault | None:
         old: bytes | None
         try:
             old = self.path.read_bytes()
@@ -299,7 +312,7 @@ class VaultStore:
         if old is not None and self._disk_digest is not None and _digest(old) != self._disk_digest:
             merged = self._merge_with_disk(old, snapshot)
         contents = merged if merged is not None else snapshot
-        payload = serialize.dumps(contents)
+        payload = serialize.dumps(contents, fragments)
         blob = container.seal_file(self._slots, self._data_key, payload, vault_id=self._vault_id)
         if old is not None and self._disk_digest is not None:
             write_atomic(backup_path_for(self.path), old)  # the previous good version

@@ -168,3 +168,20 @@ def test_the_collector_runs_again_after_decoding(tmp_path: Path) -> None:
         open_payload(tmp_path, HOSTILE["year 1"])
     open_payload(tmp_path, payload(account()))
     assert gc.isenabled()
+
+
+def test_reusing_the_encoding_of_unchanged_accounts_writes_the_same_bytes() -> None:
+    when = datetime(2026, 11, 25, 17, tzinfo=UTC)
+    accounts = []
+    for name in ("A", "B", "C"):
+        a = Account(name=name)
+        a.replace_set(when, CodeSet(Kind.SET, [Code(f"{name}-1"), Code(f"{name}-2")], when))
+        accounts.append(a)
+    fragments: serialize.Fragments = {}
+    first = Vault(accounts=accounts)
+    assert serialize.dumps(first, fragments) == serialize.dumps(first)
+    changed = accounts[1].copy()  # a snapshot replaces a changed account by a new copy
+    changed.use(when)
+    second = Vault(accounts=[accounts[0], changed, accounts[2]], deleted={"gone": when})
+    assert serialize.dumps(second, fragments) == serialize.dumps(second)
+    assert serialize.loads(serialize.dumps(second, fragments)).accounts[1].remaining == 1

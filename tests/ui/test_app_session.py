@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from shell_fixtures import (  # noqa: F401
     GITHUB_CODES,
@@ -80,7 +81,8 @@ def test_first_run_creates_the_vault_and_opens_the_window(
     assert window is not None and window.isVisible()
     assert window.pages.currentWidget() is window.empty_page
     assert vault_path.is_file()
-    assert session._settings.get(Setting.LAST_VAULT) == str(vault_path)
+    # remembered right after the window's first frame
+    qtbot.waitUntil(lambda: session._settings.get(Setting.LAST_VAULT) == str(vault_path))
 
 
 def test_an_existing_vault_starts_at_the_unlock_screen(
@@ -142,7 +144,7 @@ def test_idle_time_locks_the_vault(
     session = Session(settings, lambda: SecretClipboard(settings), lambda: idle, store.path)
     session.start()
     window = unlock(qtbot, session)
-    assert idle.running
+    qtbot.waitUntil(lambda: idle.running)  # started right after the window's first frame
     with qtbot.waitSignal(session.locked, timeout=5000):
         pass  # nobody touches anything
     assert session.window is None and not window.isVisible()
@@ -299,7 +301,7 @@ def test_the_unlock_screen_loads_no_clipboard_or_idle_machinery(
     session.start()
     assert session._clipboard_guard is None and session._idle_lock is None
     unlock(qtbot, session)
-    assert session.idle.running
+    qtbot.waitUntil(lambda: session.idle.running)
 
 
 def test_app_module_imports_nothing_heavy() -> None:
@@ -318,3 +320,19 @@ def test_app_module_imports_nothing_heavy() -> None:
         cwd=Path(app_module.__file__).parents[1],
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_locking_at_once_after_unlocking_leaves_the_idle_lock_off(
+    qtbot: QtBot, session: Session, store: VaultStore
+) -> None:
+    session.start()
+    dialog = session.unlock_dialog
+    assert dialog is not None
+    QTest.keyClicks(next(e for e in dialog.findChildren(QLineEdit)
+                         if e.echoMode() is QLineEdit.EchoMode.Password), PASSPHRASE)  # fmt: skip
+    with qtbot.waitSignal(session.window_shown, timeout=10_000):
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+    session.lock()  # in the same turn of the event loop as the window appearing
+    qtbot.wait(50)
+    assert session.window is None
+    assert not session.idle.running
