@@ -69,10 +69,12 @@ class AccountChecklist(QWidget):
         rows = min(max(len(accounts), LIST_MIN_ROWS), LIST_VISIBLE_ROWS)
         frame = 2 * self.view.frameWidth() + LIST_ROW_SPACING
         self.view.setFixedHeight(rows * row_height + frame)
-        ticked_rows = [r for r in range(self.model.rowCount()) if self._ticked(r)]
-        if ticked_rows:  # the keyboard starts on a chosen account, not on an arbitrary first row
+        first_ticked = next(
+            (r for r, a in enumerate(accounts) if not wanted or a.id in wanted), None
+        )
+        if first_ticked is not None:  # the keyboard starts on a chosen account, not the first row
             self.view.selectionModel().setCurrentIndex(
-                self.model.index(ticked_rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                self.model.index(first_ticked, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )  # current, not highlighted: a highlight would read as a second kind of choice
 
         self.all_button = QPushButton(self.tr("Select &all"), self)
@@ -95,13 +97,14 @@ class AccountChecklist(QWidget):
 
     def account_text(self, account: Account) -> str:
         """One row: name, username, and how many codes are left, in words."""
+        summary = account.summary()  # (one look at the current set: lists can be long)
         if account.current is None:
             detail = self.tr("no codes")
-        elif account.kind is Kind.KEY:
+        elif summary.kind is Kind.KEY:
             detail = self.tr("recovery key")
         else:
             detail = self.tr("%1 of %2 unused")
-            detail = detail.replace("%1", str(account.remaining)).replace("%2", str(account.total))
+            detail = detail.replace("%1", str(summary.remaining)).replace("%2", str(summary.total))
         name = account.name
         if account.username and account.username.casefold() not in name.casefold():
             name = f"{name} ({account.username})"  # not twice when the name already says it

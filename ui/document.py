@@ -79,10 +79,11 @@ class VaultDocument(QObject):
         self.changed.emit()
 
     def notify_accounts(self, account_ids: list[str]) -> None:
-        """Several accounts changed, none added or removed (a print or an export logged)."""
+        """Many accounts changed, none added or removed (a print logged): the views reload once,
+        and the other accounts keep their copies for the next save."""
         for account_id in account_ids:
             self._copies.pop(account_id, None)
-            self.account_changed.emit(account_id)
+        self.accounts_reset.emit()
         self.changed.emit()
 
     def notify_all(self) -> None:
