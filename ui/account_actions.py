@@ -39,6 +39,7 @@ class AccountActions(QObject):
         window: QWidget,
         current_account: Callable[[], str | None],
         selected_code: Callable[[], int | None],
+        take_in_outside_changes: Callable[[Callable[[], None]], None] | None = None,
     ) -> None:
         super().__init__(window)
         self._document = document
@@ -47,6 +48,7 @@ class AccountActions(QObject):
         self._window = window
         self._current_account = current_account
         self._selected_code = selected_code
+        self._fresh = take_in_outside_changes or (lambda then: then())
 
         # Each mnemonic (the underlined letter) is used once in the Account menu and once among
         # the main window's buttons: a letter shared by two only moves the focus between them.
@@ -124,8 +126,19 @@ class AccountActions(QObject):
     # Using codes ----------------------------------------------------------------------------------
 
     def use_next_code(self) -> None:
-        """Copy the next unused code, ask whether it worked, then mark it used."""
+        """Copy the next unused code, ask whether it worked, then mark it used.
+
+        The next code is chosen on the freshest contents: what another window, the command line
+        or a synced device saved meanwhile is merged in first, so a code used there is skipped.
+        """
         account = self.account()
+        if account is None:
+            return
+        account_id = account.id
+        self._fresh(lambda: self._use_next_of(account_id))
+
+    def _use_next_of(self, account_id: str) -> None:
+        account = self._document.account(account_id)
         if account is None:
             return
         current = account.current

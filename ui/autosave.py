@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from ui.document import VaultDocument
 from ui.error_words import vault_error_words
 from ui.tasks import run_in_background
-from vault.errors import VaultError, VaultLockedError
+from vault.errors import SaveError, SaveFailure, VaultError, VaultLockedError
 from vault.model import Vault
 
 LOCKED_RETRY_MS = 1500  # another program holds the lock only for one quick save
@@ -43,6 +43,7 @@ class Autosaver(QObject):
 
     state_changed = Signal(str, str)  # SaveState value, words for the status bar
     merged = Signal()  # outside changes were merged in (the models have been told)
+    rekeyed = Signal()  # another program changed the passphrase: ask for it (ui.rejoin)
 
     def __init__(self, document: VaultDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +95,42 @@ class Autosaver(QObject):
             callback()
             return
         self._idle_callbacks.append(callback)
+
+    def take_in_outside_changes(self, then: Callable[[], None]) -> None:
+        """Merge in what other programs saved since, then call ``then`` (on the UI thread).
+
+        Before the app hands out a code, so that it never hands out one that another window,
+        the command line or a synced device has used meanwhile. When the file is as this app
+        left it (the usual case), ``then`` runs at once; else the merge runs on a worker first.
+        """
+        store = self._document.store
+        if not self._saving and not store.changed_elsewhere():
+            then()
+            return
+        self._document.prepare_snapshot(lambda snapshot: self._merge_outside(snapshot, then))
+
+    def _merge_outside(self, snapshot: Vault, then: Callable[[], None]) -> None:
+        store = self._document.store
+
+        def job() -> tuple[Vault, Vault | None]:
+            return snapshot, store.merge_outside_changes(snapshot)
+
+        def done(outcome: tuple[Vault, Vault | None]) -> None:
+            taken, merged = outcome
+            if merged is not None:
+                store.adopt(taken, merged)
+                self._document.reload_after_merge()
+                self.merged.emit()
+                self._dirty = True  # the merge is written with the next save
+                self._start_if_needed()
+            then()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, VaultError):
+                raise error
+            then()  # the next save says what is wrong; the choice is made on what is here
+
+        self.run_exclusive(job, done, failed)
 
     def run_exclusive(
         self,
@@ -181,6 +218,11 @@ class Autosaver(QObject):
                 ),
             )
             self._retry_timer.start()
+            return
+        if isinstance(error, SaveError) and error.failure is SaveFailure.REKEYED:
+            self._set_state(SaveState.FAILED, vault_error_words(error))
+            self._run_idle_callbacks()
+            self.rekeyed.emit()
             return
         if isinstance(error, VaultError):
             words = vault_error_words(error)

@@ -45,6 +45,7 @@ from ui.document import VaultDocument
 from ui.drop_intake import Intake, from_drop, from_paste, may_drop
 from ui.empty_vault_page import EmptyVaultPage
 from ui.main_menus import WindowActions
+from ui.rejoin import RejoinPrompt
 from ui.safety_note import SafetyNote
 from ui.settings import Setting, Settings
 from ui.status_bar import VaultStatusBar
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
             self,
             self.current_account_id,
             self.selected_code_row,
+            autosaver.take_in_outside_changes,
         )
         self.vault_actions = VaultActions(
             document,
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         self.banner = AttentionBanner(self)
         self.banner.import_requested.connect(self._import_for_attention)
         self.sync_banner = SyncCopyBanner(self.document, self.autosaver, self)
+        self.rejoin = RejoinPrompt(self.document, self.autosaver, self)
 
         self.accounts_panel = AccountsPanel(self.accounts, self.proxy, self)
         self.search = self.accounts_panel.search

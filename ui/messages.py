@@ -80,8 +80,8 @@ SAVE_OTHER = QT_TRANSLATE_NOOP(
 SAVE_REKEYED = QT_TRANSLATE_NOOP(
     "messages",
     "The vault's passphrase or recovery key was changed in another window or program, so your "
-    "changes could not be saved with the old one. Nothing was lost: they are still open here. "
-    "Unlock again with the new passphrase to save them.",
+    "changes could not be saved with the old one. Nothing was lost: they are still open here, "
+    "and they are saved once you give the new passphrase.",
 )
 CREATE_FAILED = QT_TRANSLATE_NOOP(
     "messages",

@@ -120,8 +120,9 @@ class SyncCopyBanner(QFrame):
         dialog.setWindowTitle(self.tr("Passphrase of the other copy"))
         dialog.setLabelText(
             self.tr(
-                "The other copy has a different passphrase (it was changed on the other "
-                "device). Type that passphrase to merge it:"
+                "The other copy has a different passphrase:\n"
+                "it was changed on the other device.\n\n"
+                "Type that passphrase to merge the copy:"
             )
         )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)

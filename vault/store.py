@@ -201,6 +201,41 @@ class VaultStore:
             raise _save_failure(exc) from exc
         return result, merged
 
+    def changed_elsewhere(self) -> bool:
+        """Whether another program saved the file since this store last read or wrote it.
+
+        One read and a hash (no key, no lock): cheap enough to ask before handing out a code.
+        """
+        try:
+            return self._disk_digest is not None and _digest(self.path.read_bytes()) != (
+                self._disk_digest
+            )
+        except OSError:
+            return False
+
+    def merge_outside_changes(self, snapshot: Vault) -> Vault | None:
+        """What other programs saved, merged with ``snapshot``; None if nobody changed the file.
+
+        Like :meth:`save_snapshot` without the write: for a worker thread, touching only this
+        store's private state; hand the result to :meth:`adopt` on the UI thread. The next save
+        writes the merged contents.
+        """
+        try:
+            with VaultLock(self.path):
+                try:
+                    old = self.path.read_bytes()
+                except FileNotFoundError:
+                    return None
+                digest = _digest(old)
+                if self._disk_digest is None or digest == self._disk_digest:
+                    return None
+                theirs, payload = self._read_disk(old)
+                merged = merge.merge(serialize.loads(self._base_payload), snapshot, theirs)
+                self._disk_digest, self._base_payload = digest, payload
+                return merged
+        except OSError as exc:
+            raise _save_failure(exc) from exc
+
     def _take_in_disk_locked(self) -> bool:
         """Merge what is on disk into ``self.vault`` if another program changed it (lock held)."""
         try:

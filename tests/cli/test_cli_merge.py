@@ -26,9 +26,7 @@ def _conflicted_copy(vault_path: Path, *, passphrase: str | None = None) -> Path
     return copy
 
 
-def test_list_and_show_mention_a_conflicted_copy(
-    initialised: CliRunner, vault_path: Path
-) -> None:
+def test_list_and_show_mention_a_conflicted_copy(initialised: CliRunner, vault_path: Path) -> None:
     initialised("add", "--account", "GitHub", *CODES)
     assert "sync program" not in initialised("list").err
     copy = _conflicted_copy(vault_path)

@@ -52,6 +52,9 @@ def test_init_takes_a_passphrase_longer_than_72_characters(
         ["list"],
         ["use", "GitHub"],
         ["--version"],
+        ["--help"],
+        ["scan", "{codes}", "--json"],
+        ["recovery-key", "create"],
     ],
 )
 def test_a_reader_that_stops_early_gets_no_traceback(
@@ -59,6 +62,9 @@ def test_a_reader_that_stops_early_gets_no_traceback(
 ) -> None:
     """``codevault-cli show --json | head -c1``: the pipe closes before the output is written."""
     initialised("add", "--account", "GitHub", *CODES)
+    document = vault_path.parent / "codes.txt"
+    document.write_text("\n".join(CODES) + "\n")
+    args = [arg.replace("{codes}", str(document)) for arg in args]
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader has gone before the command writes
     try:
@@ -74,6 +80,9 @@ def test_a_reader_that_stops_early_gets_no_traceback(
         os.close(write_end)
     assert b"Traceback" not in child.stderr and b"BrokenPipe" not in child.stderr
     assert child.returncode in (0, 1)
+    if args[0] == "recovery-key":  # a key nobody saw would be lost: it goes to the terminal
+        shown = child.stderr.decode().rsplit("instead: ", 1)[1].split()[0]
+        assert VaultStore.open(vault_path, shown, recovery_key=True).vault.accounts
 
 
 def test_an_empty_vault_file_is_damaged_and_the_backup_is_named(
@@ -159,3 +168,20 @@ def test_add_after_an_outside_change_says_nothing_was_lost(
     listed = initialised("list", "--json").json()
     assert isinstance(listed, list)
     assert {a["account"]: a["remaining"] for a in listed} == {"GitHub": 4, "Google": 1}
+
+
+def test_a_passphrase_changed_elsewhere_meanwhile_says_to_run_again(
+    initialised: CliRunner, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = VaultStore.open
+
+    def open_then_passwd_elsewhere(*args: object, **kwargs: object) -> VaultStore:
+        mine = real_open(*args, **kwargs)  # type: ignore[arg-type]
+        real_open(vault_path, PASSPHRASE).change_passphrase("changed in the other window")
+        return mine
+
+    monkeypatch.setattr(VaultStore, "open", open_then_passwd_elsewhere)
+    run = initialised("add", "--account", "Google", "1234 5678")
+    assert run.code == 1 and "Run the command again with the new passphrase" in run.err
+    monkeypatch.setattr(VaultStore, "open", real_open)
+    assert initialised("list", "--json", secrets=["changed in the other window"]).json() == []

@@ -36,9 +36,7 @@ def protected_pdf(tmp_path: Path) -> Path:
     return path
 
 
-def test_without_a_password_it_says_how_to_give_one(
-    cli: CliRunner, protected_pdf: Path
-) -> None:
+def test_without_a_password_it_says_how_to_give_one(cli: CliRunner, protected_pdf: Path) -> None:
     run = cli("scan", str(protected_pdf), "--json", secrets=[])
     failure = run.json()
     assert run.code == 1 and isinstance(failure, dict) and failure["error"] == "encrypted"

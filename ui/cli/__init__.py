@@ -13,7 +13,7 @@ import sys
 from ui.cli import accounts, documents, export_cmd, history_cmd, keys, merge_cmd, print_cmd
 from ui.cli.common import CliError
 from ui.messages import describe_vault_error
-from vault.errors import VaultError
+from vault.errors import SaveError, SaveFailure, VaultError
 
 PROG = "codevault-cli"
 COMMAND_MODULES = [accounts, history_cmd, documents, keys, print_cmd, export_cmd, merge_cmd]
@@ -82,6 +82,13 @@ def main(argv: list[str] | None = None) -> int:
         return _reader_went_away()
     except CliError as exc:
         return error(str(exc))
+    except SaveError as exc:
+        if exc.failure is SaveFailure.REKEYED:  # a command is short: running it again is simple
+            return error(
+                "the vault's passphrase was changed by another program while this command ran; "
+                "nothing was saved. Run the command again with the new passphrase"
+            )
+        return error(describe_vault_error(exc))
     except VaultError as exc:
         return error(describe_vault_error(exc))
     except KeyboardInterrupt:

@@ -91,7 +91,12 @@ def run_recovery_key(args: argparse.Namespace) -> int:
         if args.pdf is not None:
             args.pdf.unlink(missing_ok=True)  # a sheet for a key that was never made
         raise
-    print(key)
+    try:
+        print(key, flush=True)
+    except BrokenPipeError:
+        # The old key no longer works; a key nobody saw would leave the vault without one.
+        info(f"Standard output was closed, so here is the new key instead: {key}")
+        raise
     if replacing:
         info("This new key replaces the old one, which no longer works.")
     info(
