@@ -291,3 +291,12 @@ def test_two_codes_under_a_plural_label_are_not_joined_into_one() -> None:
     halves = [LONG[:16], LONG[16:]]
     result = scan_text("Recovery codes\n" + "\n".join(halves) + "\n")
     assert result.codes == halves
+
+
+def test_codes_whose_narrow_cells_wrapped_their_ends_get_them_back() -> None:
+    codes = [f"{random.Random(960 + n).randrange(10**8):08d}" for n in range(6)]
+    rows = [codes[0:3], codes[3:6]]
+    text = "Backup codes\n" + "".join(
+        " ".join(c[:7] for c in row) + "\n" + "    ".join(c[7:] for c in row) + "\n" for row in rows
+    )
+    assert scan_text(text).codes == codes
