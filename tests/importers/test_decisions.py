@@ -244,16 +244,38 @@ def test_used_codes_keep_the_date_the_document_prints_and_no_other() -> None:
     codes = [_grouped(_code(random.Random(980 + n), LOWER, 8), 4, "-") for n in range(5)]
     text = (
         "Discord backup codes\n"
+        "Printed 25/11/2026\n"  # this document writes the day first
         f"* {codes[0]}\n"
         f"* {codes[1]} (used 12 March 2026)\n"
         f"* {codes[2]} (used)\n"
-        f"* {codes[3]} (used 03/04/2026)\n"  # March or April: no date rather than a false one
+        f"* {codes[3]} (used 03/04/2026)\n"
         f"* {codes[4]}\n"
     )
     result = scan_text(text)
     assert result.codes == codes
     assert result.used == codes[1:4]
-    assert result.used_on == {codes[1]: datetime(2026, 3, 12, 12, tzinfo=UTC)}
+    assert result.used_on == {
+        codes[1]: datetime(2026, 3, 12, 12, tzinfo=UTC),
+        codes[3]: datetime(2026, 4, 3, 12, tzinfo=UTC),
+    }
+
+
+@pytest.mark.parametrize(
+    ("printed", "used_on"),
+    [
+        ("Created 2026-01-05", datetime(2026, 3, 4, 12, tzinfo=UTC)),  # the sites' US order
+        ("Created 07/17/2025", datetime(2026, 3, 4, 12, tzinfo=UTC)),
+        ("Created 17/07/2025, updated 07/17/2025", None),  # both ways: no date rather than a guess
+    ],
+)
+def test_a_date_that_reads_both_ways_follows_the_documents_own_order(
+    printed: str, used_on: datetime | None
+) -> None:
+    codes = [_code(random.Random(990 + n), UPPER, 10) for n in range(3)]
+    text = f"Backup codes\n{printed}\n{codes[0]}\n{codes[1]}  used on 03/04/2026\n{codes[2]}\n"
+    result = scan_text(text)
+    assert result.used == [codes[1]]
+    assert result.used_on.get(codes[1]) == used_on
 
 
 # the named site's shapes are hints, never gates --------------------------------------------
@@ -269,3 +291,12 @@ def test_two_codes_under_a_plural_label_are_not_joined_into_one() -> None:
     halves = [LONG[:16], LONG[16:]]
     result = scan_text("Recovery codes\n" + "\n".join(halves) + "\n")
     assert result.codes == halves
+
+
+def test_codes_whose_narrow_cells_wrapped_their_ends_get_them_back() -> None:
+    codes = [f"{random.Random(960 + n).randrange(10**8):08d}" for n in range(6)]
+    rows = [codes[0:3], codes[3:6]]
+    text = "Backup codes\n" + "".join(
+        " ".join(c[:7] for c in row) + "\n" + "    ".join(c[7:] for c in row) + "\n" for row in rows
+    )
+    assert scan_text(text).codes == codes

@@ -50,7 +50,8 @@ def slash_order(text: str) -> str | None:
     """Which way round the document writes day and month, when one of its dates shows it.
 
     "07/17/2022" can only be month first, "17/07/2022" only day first; a document that shows
-    both ways, or neither, gives ``None``.
+    neither is read month first, the way the sites that hand out codes print dates, and one that
+    shows both ways gives ``None``.
     """
     seen: set[str] = set()
     for match in _DATES[-1][1].finditer(text):
@@ -59,7 +60,11 @@ def slash_order(text: str) -> str | None:
             seen.add(DAY_FIRST)
         elif second > _LAST_MONTH >= first:
             seen.add(MONTH_FIRST)
-    return seen.pop() if len(seen) == 1 else None
+    if len(seen) == 1:
+        return seen.pop()
+    # no date of the document shows it: the sites that hand out codes print dates the US way
+    # (month first); a document that writes dates both ways gives no order at all
+    return MONTH_FIRST if not seen else None
 
 
 def document_date(text: str, order: str | None = None) -> datetime | None:

@@ -228,11 +228,21 @@ def find_phrases(doc: Document, words: int) -> list[Found]:
     phrases: list[Found] = []
     for index, masked in enumerate(doc.masked):
         inline = _INLINE_PHRASE.search(masked)
-        if inline is not None and len(inline.group(1).split()) == words:
-            # "Recovery phrase: apple field olive …" on one line after its label
+        if inline is not None:
+            # "Recovery phrase: apple field olive …" after its label, maybe wrapped once
             start, end = inline.span(1)
-            phrases.append(doc.found(index, start, end))
-            continue
+            said = inline.group(1).split()
+            following = doc.masked[index + 1].split() if index + 1 < len(doc.masked) else []
+            if len(said) == words:
+                phrases.append(doc.found(index, start, end))
+                continue
+            if len(said) + len(following) == words and all(
+                _PHRASE_WORD.fullmatch(w) for w in following
+            ):
+                phrase = doc.found(index, start, end)
+                phrase.text = " ".join(said + following)
+                phrases.append(phrase)
+                continue
         if not any(ch.isalnum() for ch in masked):
             continue  # a rule or a box's border between rows of a grid
         tokens = [t for t in re.split(r"[\s\x1f|]+", masked) if t]

@@ -62,6 +62,7 @@ def mend(lines: list[Line]) -> list[Line]:
     lines = _join_dash_wraps(lines)
     lines = _join_numbered_items(lines)
     lines = _join_stacked_boxes(lines)
+    lines = _join_wrapped_cells(lines)
     lines = _close_drawn_boxes(lines)
     return [_fold_spaced_dashes(_close_wide_groups(_squeeze_spaced_out(line))) for line in lines]
 
@@ -135,6 +136,45 @@ def _join_stacked_boxes(lines: list[Line]) -> list[Line]:
             index = run
             continue
         out.append(lines[index])
+        index += 1
+    return out
+
+
+_CELL_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{4,}")
+_CELL_TAIL = re.compile(r"[A-Za-z0-9]{1,3}")
+_MIN_WRAPPED_CELLS = 2  # one short line under one code could be anything; a row of them is a wrap
+_CELL_GAP = "    "
+
+
+def _join_wrapped_cells(lines: list[Line]) -> list[Line]:
+    """A row of codes whose narrow cells wrapped each code's end onto the next line.
+
+    "7044001 8966480 7923337" over "4    9    7" is three codes of eight digits: the line
+    below holds exactly one short piece per code (all the same length, as are the codes), and
+    the codes hold digits. Each code gets its piece back; the cells stay apart by a column gap.
+    """
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index + 1 < len(lines):
+            heads = line.text.split()
+            tails = lines[index + 1].text.split()
+            if (
+                len(heads) == len(tails) >= _MIN_WRAPPED_CELLS
+                and all(_CELL_CODE.fullmatch(h) for h in heads)
+                and all(_CELL_TAIL.fullmatch(t) for t in tails)
+                and len({len(h) for h in heads}) == 1
+                and len({len(t) for t in tails}) == 1
+                and all(
+                    any(ch.isdigit() for ch in h + t) for h, t in zip(heads, tails, strict=True)
+                )
+            ):
+                text = _CELL_GAP.join(h + t for h, t in zip(heads, tails, strict=True))
+                out.append(Line(text, [False] * len(text)))
+                index += 2
+                continue
+        out.append(line)
         index += 1
     return out
 
