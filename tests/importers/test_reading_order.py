@@ -291,6 +291,37 @@ def test_rows_of_a_table_stay_rows(producer: Producer, columns: int) -> None:
     assert rows == [codes[i : i + columns] for i in range(0, len(codes), columns)]
 
 
+def numbered_grid(seed: int, columns: int, count: int, style: str) -> Page:
+    """Numbered codes in columns, numbered down each column (the last one shorter), drawn as a
+    table is, row by row; a used mark after some codes; a line under the first column."""
+    rng = random.Random(seed)
+    codes = _codes(seed, count)
+    rows = -(-count // columns)
+    pieces = [Piece("Backup codes for your Litware account", 72, 720)]
+    for row in range(rows):
+        for column in range(columns):
+            index = column * rows + row
+            if index < count:
+                mark = " (used)" if rng.random() < 0.3 else ""
+                text = f"{style.format(index + 1)} {codes[index]}{mark}"
+                pieces.append(Piece(text, 72 + 170 * column, 680 - 18 * row))
+    pieces.append(Piece("Support ticket 20206233", 72, 680 - 18 * rows))
+    return Page(pieces, notes={"codes": codes})
+
+
+@pytest.mark.parametrize(
+    ("columns", "count", "style"), [(2, 5, "#{}"), (3, 10, "{})"), (2, 10, "{} -"), (3, 7, "{}.")]
+)
+def test_numbered_columns_drawn_row_by_row_read_in_number_order(
+    producer: Producer, columns: int, count: int, style: str
+) -> None:
+    page = numbered_grid(seed=970 + count, columns=columns, count=count, style=style)
+    lines = _lines(producer(page))
+    found = [code for line in lines for code in page.notes["codes"] if code in line]
+    assert found == page.notes["codes"]
+    assert [line for line in lines if line.strip()][-1] == "Support ticket 20206233"
+
+
 def _flat_odt(heading: str, codes: list[str], columns: int, closing: str) -> str:
     """A word-processor document (flat ODF): the codes in a section of ``columns`` columns."""
     paragraphs = "".join(f"<text:p>{code}</text:p>" for code in codes)

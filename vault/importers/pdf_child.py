@@ -103,6 +103,7 @@ def extract(data: bytes, password: str | None, max_pages: int, max_chars: int) -
     """Every page's text and struck ranges, or an error; at most ``max_chars`` characters."""
     import pypdfium2.raw as pdfium
 
+    # PDFium tries the password as given and in the encoding older encryption expects (Latin-1)
     secret = password.encode("utf-8") if password else None
     document = pdfium.FPDF_LoadMemDocument64(data, len(data), secret)  # reads ``data`` in place
     if not document:

@@ -43,7 +43,7 @@ SAME_BASELINE_EM = 0.3  # baselines closer than this (in ems) are one line
 BLOCK_BREAK_EM = 2.5  # a blank this many ems tall between lines ends a block of columns
 DUPLICATE_EM = 0.2  # the same glyph drawn again this close is fake bold, not a second letter
 _SAME_PLACE = 1e-3  # page units: the parts of one ligature glyph sit exactly here
-_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)]|\((\d{1,3})\)")  # "1." "2)" "(3)"
+_ITEM_NUMBER = re.compile(r"#?(\d{1,3})[.):]?|\((\d{1,3})\)")  # "1." "2)" "(3)" "#4" "5"
 _LONGEST_NUMBER = 5  # glyphs of "(123)"
 SHORT_CELL = 4  # characters of a cell that is only a number or a mark ("10.", "(12)", "☐")
 
@@ -298,11 +298,14 @@ def _blocks(lines: list[_Line]) -> list[list[_Line]]:
             blank = above.base - line.base - line.size
             if blank <= BLOCK_BREAK_EM * max(line.size, above.size):
                 joined = coverage.add(line)
-                if joined.gutters() or not (coverage.gutters() or _Coverage().add(line).gutters()):
+                had = len(coverage.gutters())
+                if (had and len(joined.gutters()) >= had) or not (
+                    had or _Coverage().add(line).gutters()
+                ):
                     block.append(line)
                     coverage = joined
                     continue
-                # else this line runs across the columns, or starts columns of its own
+                # else this line runs across a gutter, or starts columns of its own
             blocks.append(block)
         block, coverage = [line], _Coverage().add(line)
     if block:
@@ -383,7 +386,7 @@ def _read_down(block: list[_Line], column_of: dict[int, int]) -> list[list[_Cell
 
     A line above or below all the other columns' lines, and drawn before or after all of them
     (a heading, a closing sentence under the first column), is read before or after the columns,
-    not as part of its column.
+    not as part of its column, unless it is a numbered item.
     """
     columns = sorted(set(column_of.values()))
     rows: dict[int, list[int]] = {index: [] for index in columns}
@@ -400,8 +403,8 @@ def _read_down(block: list[_Line], column_of: dict[int, int]) -> list[list[_Cell
     outside: set[int] = set()
     for number, line in enumerate(block):
         own = {column_of.get(id(cell)) for cell in line.cells}
-        if len(own) != 1:
-            continue
+        if len(own) != 1 or any(_item_number(cell) is not None for cell in line.cells):
+            continue  # in several columns, or a numbered item of its column
         others = [index for index in columns if index not in own and rows[index]]
         if not others:
             continue
@@ -441,7 +444,11 @@ def _item_groups(
 
 
 def _counts_up(cells: Iterable[_Cell]) -> bool:
-    """Whether the cells' item numbers ("1.", "2)", "(3)") count up, at least two of them."""
+    """Whether the cells' item numbers ("1.", "2)", "(3)", "#4") count up, at least two of them.
+
+    A bare number counts too: numbers that happen to count up down every column and not along
+    the rows are item numbers, whatever their punctuation.
+    """
     numbers = [n for n in (_item_number(cell) for cell in cells) if n is not None]
     return len(numbers) >= 2 and all(b > a for a, b in pairwise(numbers))
 
