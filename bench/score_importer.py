@@ -60,17 +60,10 @@ def score_batch(doc_ids: Sequence[str]) -> list[Outcome]:
     documents = [generate(*parse_id(doc_id)) for doc_id in doc_ids]
     if any(d.producer == "qt" for d in documents):
         _qt()
-    outcomes = []
     with tempfile.TemporaryDirectory(prefix="score-importer-") as folder:
         files = write_all(documents, Path(folder))
-        for document in documents:
-            path = files.get(document.doc_id)
-            if path is None:
-                from generated.scoring import refusal
-
-                outcomes.append(refusal(document, "producer failed"))
-            else:
-                outcomes.append(scan(document, path))
+        # a document its producer failed to draw (LibreOffice crashed) is left out, not scored
+        outcomes = [scan(d, files[d.doc_id]) for d in documents if d.doc_id in files]
     return outcomes
 
 
@@ -149,6 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             for result in pool.map(score_batch, batches):
                 outcomes += result
     elapsed = time.perf_counter() - started
+    if len(outcomes) < len(ids):
+        left_out = len(ids) - len(outcomes)
+        print(f"{left_out} documents could not be drawn (left out).", file=sys.stderr)
     scanned = sum(o.seconds for o in outcomes)
     print(
         f"seed {seed}: {len(outcomes)} documents from {', '.join(producers)}; "

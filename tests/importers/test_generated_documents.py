@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -31,7 +33,10 @@ def _raw_text(path: Path) -> str:
         except UnicodeDecodeError:
             return raw.decode("cp1252")
     if shutil.which("pdftotext"):
-        done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+        # layout mode reads a turned page in its lines' order, as a person does
+        done = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True
+        )
         return done.stdout.decode("utf-8")
     from pypdf import PdfReader
 
@@ -160,3 +165,30 @@ def test_the_judge_counts_decoys_as_false_and_set_aside_codes_as_missed_only() -
 
     glued = read([codes[0] + codes[1], *codes[2:]])
     assert glued.missed == codes[:2] and len(glued.false) == 1
+
+
+def test_the_score_command_prints_the_table_and_writes_a_document_to_look_at(
+    tmp_path: Path,
+) -> None:
+    script = Path(__file__).resolve().parents[2] / "bench" / "score_importer.py"
+    run = [sys.executable, str(script)]
+    scored = subprocess.run(
+        [*run, "--count", "12", "--seed", "smoke", "--producers", "text-utf8,text-cp1252"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "seed smoke: 12 documents from text-utf8, text-cp1252" in scored.stdout
+    for heading in ("ALL", "-- by family", "-- by layout", "-- by producer", "-- by feature"):
+        assert heading in scored.stdout
+    document = next(corpus("smoke", 1, ("text-utf8",)))
+    shown = subprocess.run(
+        [*run, "--show", document.doc_id, "--out", str(tmp_path / "look")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert document.doc_id in shown.stdout
+    truth = json.loads((tmp_path / "look" / f"{document.doc_id}.truth.json").read_text())
+    assert truth["codes"] == document.truth.codes
+    assert (tmp_path / "look" / f"{document.doc_id}.txt").read_bytes() == document_bytes(document)

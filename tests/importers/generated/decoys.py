@@ -192,6 +192,7 @@ def generated_on(rng: random.Random) -> str:
             f"Generated on {show_date(day, rng)} at {show_time(rng)}",
             f"Created {show_date(day, rng)}",
             f"Printed: {show_date(day, rng)} {show_time(rng)}",
+            f"Date: {show_date(day, rng)}",
         )
     )
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from . import decoys
-from .families import BY_NAME, FAMILIES, Family, key_of
+from .families import FAMILIES, Family, key_of
 from .layouts import (
     ONE_LAYOUTS,
     SET_LAYOUTS,
@@ -22,7 +23,7 @@ from .layouts import (
     one_layout,
     table_layout,
 )
-from .model import Block, GeneratedDocument, Text, Truth, text
+from .model import Block, GeneratedDocument, Truth, text
 
 # producer -> weight in the corpus; text files are split over four encodings
 PRODUCERS: dict[str, int] = {
@@ -74,7 +75,7 @@ class _Decoys:
     """Collects the identifiers printed around the codes, none equal to a code."""
 
     def __init__(self, rng: random.Random, family: Family, codes: list[str]) -> None:
-        self.rng, self.family = rng, family
+        self.rng, self.family, self.codes = rng, family, codes
         self.taken = {key_of(code) for code in codes}
         self.found: list[str] = []
 
@@ -103,76 +104,71 @@ def _same_shape(decoy: str, code: str) -> bool:
     return len(a) == len(b) and a.isdigit() == b.isdigit()
 
 
-def generate(seed: int | str, index: int, producer: str | None = None) -> GeneratedDocument:
-    """Document ``index`` of the corpus ``seed`` (``producer`` forces one, for tests)."""
-    rng = random.Random(f"{seed}:{index}")
-    chosen = rng.choices(list(PRODUCERS), weights=list(PRODUCERS.values()))[0]
-    producer = producer or chosen
-    pdf = not producer.startswith("text")
-    family = rng.choices(FAMILIES, weights=[3 if f.many else 1 for f in FAMILIES])[0]
-    service = rng.choice(family.services)
-    count = rng.choice(family.counts)
-    codes = _fresh_codes(rng, family, count)
-    if family.name == "crockford12" and rng.random() < 0.3:  # Login.gov's text file drops dashes
-        codes = [code.replace("-", "") for code in codes]
-    hint = rng.choice((decoys.email(rng), decoys.username(rng), None, decoys.email(rng)))
-    around = _Decoys(rng, family, codes)
-    tags: list[str] = []
+@dataclass
+class _CodeBlock:
+    """The codes as laid out: the layout's name, its blocks, the codes as read, the used ones."""
 
-    # the code block
+    layout: str
+    blocks: list[Block]
+    codes: list[str]
+    used: dict[str, date | None] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+
+
+def _set_block(rng: random.Random, codes: list[str], producer: str) -> _CodeBlock:
+    """A set of codes as a list, table, grid or boxes, some marked used."""
+    weights = [3 if name == "table" else 2 for name in SET_LAYOUTS]
+    layout = rng.choices(SET_LAYOUTS, weights=weights)[0]
+    style = "none"
     used: dict[str, date | None] = {}
-    if family.many:
-        layout = rng.choices(SET_LAYOUTS, weights=[3 if n == "table" else 2 for n in SET_LAYOUTS])[
-            0
-        ]
-        style = "none"
-        if rng.random() < 0.5:
-            style = _used_style(rng, layout, pdf)
-            dated = style == "used-on" or (style in ("status", "check") and rng.random() < 0.7)
-            for code in rng.sample(codes, rng.randint(1, min(3, count - 1))):
-                used[code] = decoys.a_date(rng) if dated else None
-            tags.append(f"used-{style}")
-        marks = Marks(style, dict(used), rng.randrange(10**6), ascii=producer in WINDOWS_1252)
-        if layout in ("list", "numbered", "bullets", "checkboxes"):
-            block: list[Block] = line_layout(codes, marks, layout, rng)
-        elif layout == "table":
-            block = table_layout(codes, marks, rng)
-        else:
-            block = grid_layout(
-                codes, marks, rng, column_major=layout == "grid-columns", boxes=layout == "boxes"
-            )
+    tags: list[str] = []
+    if rng.random() < 0.5:
+        style = _used_style(rng, layout, not producer.startswith("text"))
+        dated = style == "used-on" or (style in ("status", "check") and rng.random() < 0.7)
+        for code in rng.sample(codes, rng.randint(1, min(3, len(codes) - 1))):
+            used[code] = decoys.a_date(rng) if dated else None
+        tags.append(f"used-{style}")
+    marks = Marks(style, dict(used), rng.randrange(10**6), ascii=producer in WINDOWS_1252)
+    if layout in ("list", "numbered", "bullets", "checkboxes"):
+        blocks = line_layout(codes, marks, layout, rng)
+    elif layout == "table":
+        blocks = table_layout(codes, marks, rng)
     else:
-        layout = rng.choice(ONE_LAYOUTS)
-        if layout == "wrapped" and len(codes[0]) < 20:
-            layout = "labelled"
-        label = f"Your {family.heading.lower()}" if rng.random() < 0.5 else family.heading
-        block, printed = one_layout(codes[0], layout, label, rng)
-        codes = [printed]
+        column_major, boxes = layout == "grid-columns", layout == "boxes"
+        blocks = grid_layout(codes, marks, rng, column_major=column_major, boxes=boxes)
+    return _CodeBlock(layout, blocks, codes, used, tags)
 
-    # what surrounds it
-    head: list[Block] = [
-        text(
-            rng.choice(
-                (
-                    f"{service} {family.heading.lower()}",
-                    family.heading,
-                    f"{service} account recovery",
-                )
-            ),
-            "heading",
-        )
-    ]
+
+def _one_block(rng: random.Random, family: Family, code: str) -> _CodeBlock:
+    """A single code or key: labelled, in a sentence, in boxes, or wrapped over two lines."""
+    layout = rng.choice(ONE_LAYOUTS)
+    if layout == "wrapped" and len(code) < 20:
+        layout = "labelled"
+    label = f"Your {family.heading.lower()}" if rng.random() < 0.5 else family.heading
+    blocks, printed = one_layout(code, layout, label, rng)
+    return _CodeBlock(layout, blocks, [printed])
+
+
+def _head(
+    rng: random.Random, family: Family, service: str, hint: str | None, around: _Decoys
+) -> list[Block]:
+    """Heading, the account, when it was made, labelled numbers, a few instructions."""
+    title = rng.choice(
+        (f"{service} {family.heading.lower()}", family.heading, f"{service} account recovery")
+    )
+    head = [text(title, "heading")]
     if hint:
         head.append(text(decoys.account_line(hint, rng)))
-        tags.append("hint")
     if rng.random() < 0.6:
         head.append(text(decoys.generated_on(rng), "small"))
-    for _ in range(rng.choice((0, 0, 1, 2))):
-        head.append(text(around.labelled()))
-    head += [text(line) for line in decoys.instructions(rng, service, count)]
-    tail: list[Block] = []
-    for _ in range(rng.choice((0, 1, 1, 2))):
-        tail.append(text(around.labelled()))
+    head += [text(around.labelled()) for _ in range(rng.choice((0, 0, 1, 2)))]
+    count = len(around.codes)
+    return head + [text(line) for line in decoys.instructions(rng, service, count)]
+
+
+def _tail(rng: random.Random, service: str, around: _Decoys) -> list[Block]:
+    """Labelled numbers, an identifier, a web address, a support e-mail."""
+    tail = [text(around.labelled()) for _ in range(rng.choice((0, 1, 1, 2)))]
     if rng.random() < 0.5:
         tail.append(text(around.fixed(), "small"))
     if rng.random() < 0.5:
@@ -180,22 +176,31 @@ def generate(seed: int | str, index: int, producer: str | None = None) -> Genera
     if rng.random() < 0.3:
         host = service.lower().replace(" ", "").replace(".", "")
         tail.append(text(f"Questions? Write to support@{host}.example.com", "small"))
+    return tail
 
-    pages: list[list[Block]] = [[*head, *block, *tail]]
-    if (
-        family.many
-        and count >= 8
-        and layout not in ("table", "grid-rows", "grid-columns", "boxes")
-        and rng.random() < 0.15
-    ):
+
+def _pages(
+    rng: random.Random,
+    family: Family,
+    block: _CodeBlock,
+    head: list[Block],
+    tail: list[Block],
+    around: _Decoys,
+) -> tuple[list[list[Block]], list[str]]:
+    """One page, or the codes split over two, or a second page of recovery information."""
+    count = len(block.codes)
+    tags: list[str] = []
+    pages: list[list[Block]] = [[*head, *block.blocks, *tail]]
+    one_line_each = block.layout in ("list", "numbered", "bullets", "checkboxes")
+    if family.many and count >= 8 and one_line_each and rng.random() < 0.15:
         cut = rng.randrange(3, count - 2)
         pages = [
-            [*head, *block[:cut]],
-            [text(f"{family.heading} (continued)", "heading"), *block[cut:], *tail],
+            [*head, *block.blocks[:cut]],
+            [text(f"{family.heading} (continued)", "heading"), *block.blocks[cut:], *tail],
         ]
         tags.append("split-pages")
     elif rng.random() < 0.2:
-        extra: list[Block] = [text("Recovery information", "heading")]
+        extra = [text("Recovery information", "heading")]
         extra += [text(around.labelled()) for _ in range(rng.randint(1, 3))]
         extra.append(text(around.fixed()))
         pages.append(extra)
@@ -203,24 +208,44 @@ def generate(seed: int | str, index: int, producer: str | None = None) -> Genera
     if len(pages) > 1 or rng.random() < 0.3:
         for number, page in enumerate(pages, 1):
             page.append(text(decoys.page_footer(number, len(pages), rng), "small"))
+    return pages, tags
 
+
+def generate(seed: int | str, index: int) -> GeneratedDocument:
+    """Document ``index`` of the corpus ``seed``."""
+    rng = random.Random(f"{seed}:{index}")
+    producer = rng.choices(list(PRODUCERS), weights=list(PRODUCERS.values()))[0]
+    family = rng.choices(FAMILIES, weights=[3 if f.many else 1 for f in FAMILIES])[0]
+    service = rng.choice(family.services)
+    codes = _fresh_codes(rng, family, rng.choice(family.counts))
+    if family.name == "crockford12" and rng.random() < 0.3:  # Login.gov's text file drops dashes
+        codes = [code.replace("-", "") for code in codes]
+    hint = rng.choice((decoys.email(rng), decoys.username(rng), None, decoys.email(rng)))
+    around = _Decoys(rng, family, codes)
+
+    block = _set_block(rng, codes, producer) if family.many else _one_block(rng, family, codes[0])
+    head = _head(rng, family, service, hint, around)
+    tail = _tail(rng, service, around)
+    pages, page_tags = _pages(rng, family, block, head, tail, around)
+
+    tags = [*block.tags, *(["hint"] if hint else []), *page_tags]
     rotation, mode = 0, "page"
     if producer in ROTATING_PRODUCERS and rng.random() < 0.15:
         rotation, mode = rng.choice((90, 270)), rng.choice(("page", "matrix"))
         tags.append("rotated-page" if mode == "page" else "sideways-text")
-    if any(_same_shape(decoy, codes[0]) for decoy in around.found):
+    if any(_same_shape(decoy, block.codes[0]) for decoy in around.found):
         tags.append("decoy-same-shape")
     truth = Truth(
-        codes=list(codes),
+        codes=list(block.codes),
         kind=family.kind,
-        used=dict(used),
+        used=dict(block.used),
         account_hint=hint,
         decoys=list(around.found),
     )
     return GeneratedDocument(
         doc_id=f"{seed}-{index}",
         family=family.name,
-        layout=layout,
+        layout=block.layout,
         producer=producer,
         pages=pages,
         truth=truth,
@@ -251,4 +276,4 @@ def parse_id(doc_id: str) -> tuple[str, int]:
     return seed, int(index)
 
 
-__all__ = ["BY_NAME", "FAST_PRODUCERS", "PRODUCERS", "Text", "corpus", "generate", "parse_id"]
+__all__ = ["FAST_PRODUCERS", "PRODUCERS", "corpus", "generate", "parse_id"]

@@ -33,7 +33,8 @@ class Marks:
 
     ``style``: ``suffix`` ("(used)"), ``used-on`` ("used on DATE"), ``strike``, ``check`` (a ✓
     column), ``status`` (a Status column with "Used" and maybe a date column), ``checkbox`` (☑).
-    ``ascii`` replaces symbols a Windows-1252 text file cannot hold.
+    ``rng_seed`` picks how each date is printed; ``ascii`` replaces symbols that Windows-1252
+    (a text file, the PDF core fonts) cannot hold.
     """
 
     style: str
@@ -86,9 +87,12 @@ def line_layout(codes: list[str], marks: Marks, layout: str, rng: random.Random)
 def table_layout(codes: list[str], marks: Marks, rng: random.Random) -> list[Block]:
     """A table: a code column and extra columns (#, status, used ✓, date used)."""
     number = rng.random() < 0.7
-    status = marks.style == "status" or rng.random() < 0.3
+    # a Status column says "Used" only where the used mark is the column: never beside a code
+    # struck through or marked "(used)", which it would contradict
+    status = marks.style == "status" or (marks.style in ("none", "check") and rng.random() < 0.3)
     check = marks.style == "check"
-    dated = status and rng.random() < 0.6
+    # the dates the truth holds are exactly the dates printed in the "Date used" column
+    dated = marks.style in ("status", "check") and any(marks.used.values())
     header = [*(["#"] if number else []), rng.choice(("Code", "Backup code", "Recovery code"))]
     if status:
         header.append("Status")
