@@ -60,7 +60,7 @@ class RejoinPrompt(QObject):
 
         def done(_result: None) -> None:
             self._asking = False
-            self._autosaver.retry()
+            self._autosaver.request()
 
         def failed(error: BaseException) -> None:
             self._asking = False
@@ -69,6 +69,6 @@ class RejoinPrompt(QObject):
             elif not isinstance(error, VaultError | OSError):
                 raise error
             else:
-                self._autosaver.retry()  # the status bar says what is wrong
+                self._autosaver.request()  # the status bar says what is wrong
 
         self._autosaver.run_exclusive(lambda: store.rejoin(secret), done, failed)

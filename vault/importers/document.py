@@ -149,27 +149,29 @@ class Document:
         text = self.lines[line].text[start:end]
         before = [(pos, number) for pos, number in self.labels[line].items() if pos <= start]
         label = max(before)[1] if before else None
-        marked = (
-            bool(_USED_MARK.match(self.lines[line].text, end))
-            or self._used_below(line, end)
-            or self._ticked(line, start)
-            or self._used_cell(line, end)
-        )
         flags = [
             flag
             for ch, flag in zip(text, self.lines[line].struck[start:end], strict=False)
             if ch.isalnum()
         ]
         struck = bool(flags) and sum(flags) >= _STRUCK_SHARE * len(flags)
+        below = self._used_below(line, start, end, struck=struck)
+        marked = (
+            bool(_USED_MARK.match(self.lines[line].text, end))
+            or below
+            or self._ticked(line, start)
+            or self._used_cell(line, end)
+        )
         item = Found(text, line, start, end, label, marked or struck)
         if item.used:
-            item.used_on = self._used_date(line, end)
+            item.used_on = self._used_date(line, end, below=below)
         return item
 
-    def _used_date(self, line: int, end: int) -> datetime | None:
+    def _used_date(self, line: int, end: int, *, below: bool) -> datetime | None:
         """The date printed after a used code on its line ("used 6 May 2026", a "Date used" cell).
 
-        The search stops at the next code on the line (a grid's next column has its own date).
+        The search stops at the next code on the line (a grid's next column has its own date);
+        a note on the next line (``below``) dates the code when nothing on its line does.
         """
         text = self.lines[line].text
         masked = self.masked[line]
@@ -178,26 +180,30 @@ class Document:
             gap = _CELLS.search(text, position)
             stop = gap.start() if gap else len(text)
             if position > end and _CODE_LIKE.search(masked[position:stop]):
-                return None
+                break  # the next column's code: its dates are its own
             when = document_date(text[position:stop], self.date_order)
             if when is not None:
                 return when
             if gap is None:
                 break
             position = gap.end()
-        if self._used_below(line, end):
+        if below:
             return document_date(self.lines[line + 1].text, self.date_order)
         return None
 
-    def _used_below(self, line: int, end: int) -> bool:
+    def _used_below(self, line: int, start: int, end: int, *, struck: bool) -> bool:
         """Whether a "(used)" that wrapped onto the next line belongs to this code.
 
-        A narrow grid cell may push the mark under its code; it counts when the code ends its
-        line and the next line holds the mark alone.
+        A narrow grid cell may push the mark under its code; it counts when the next line holds
+        the mark alone. When the row strikes a code through, the note dates that code (this
+        app's paper copy puts "used DATE" under a struck code, whatever its column); otherwise
+        it is the end of the row's last cell, wrapped.
         """
-        if self.lines[line].text[end:].strip() or line + 1 >= len(self.lines):
+        if line + 1 >= len(self.lines) or not _USED_NOTE_ALONE.fullmatch(self.lines[line + 1].text):
             return False
-        return bool(_USED_NOTE_ALONE.fullmatch(self.lines[line + 1].text))
+        if any(self.lines[line].struck):  # the row shows which code is spent: the note dates it
+            return struck
+        return not self.masked[line][end:].strip()  # else the note wrapped after the last code
 
     def _ticked(self, line: int, start: int) -> bool:
         """Whether the check box just before the code is ticked, and ticks mean "used" here."""
