@@ -300,3 +300,21 @@ def test_codes_whose_narrow_cells_wrapped_their_ends_get_them_back() -> None:
         " ".join(c[:7] for c in row) + "\n" + "    ".join(c[7:] for c in row) + "\n" for row in rows
     )
     assert scan_text(text).codes == codes
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        ("Your backup code: viokzgjzwulx", ["viokzgjzwulx"]),  # random letters, no digit
+        ("Your backup code: instructions", None),  # a word
+        ("Your backup code: strengths", None),
+    ],
+)
+def test_a_labelled_code_of_letters_only_is_read_when_it_is_no_word(
+    line: str, codes: list[str] | None
+) -> None:
+    if codes is None:
+        with pytest.raises(ScanError):
+            scan_text(f"Backup code\n{line}\n")
+    else:
+        assert scan_text(f"Backup code\n{line}\n").codes == codes

@@ -139,7 +139,41 @@ def _one_code(doc: Document, candidates: list[_Candidate]) -> Decision:
     alone = {normalize(c.found.text): c for c in pool if c.alone}
     if len(alone) == 1 and _short(doc):
         return Decision([next(iter(alone.values())).found], aside)
+    if not alone:
+        lettered = _labelled_letters(doc)
+        if lettered is not None:
+            return Decision([lettered], aside)
     return Decision([], aside + [_doubt(c, Doubt.UNLABELLED) for c in alone.values()])
+
+
+# "Your backup code: viokzgjzwulx": a code of letters only, right after its label
+_LETTERS_AFTER_LABEL = re.compile(r"\b(?:code|key)\s*[:=]\s*([A-Za-z]{10,40})\s*$", re.IGNORECASE)
+_LETTERS_ALONE = re.compile(r"\s*([A-Za-z]{10,40})\s*")
+_LABEL_ENDS = re.compile(r"\b(?:code|key)\s*[:=]?\s*$", re.IGNORECASE)
+_CONSONANT_RUN = 5  # letters in a row without a vowel: random, not a word ("kzgjzw")
+
+
+def _labelled_letters(doc: Document) -> Found | None:
+    """The one code of letters only that a label names, when it reads as random, not as a word.
+
+    Codes hold digits nearly always; a random code may happen to hold none. It counts only
+    right after "code:" or "key:" (or alone on the line under it) and only when it has a run of
+    consonants no word has.
+    """
+    found: list[Found] = []
+    for index, masked in enumerate(doc.masked):
+        match = _LETTERS_AFTER_LABEL.search(masked)
+        if match is None and index > 0 and _LABEL_ENDS.search(doc.masked[index - 1]):
+            match = _LETTERS_ALONE.fullmatch(masked)  # the label on the line above
+        if match is None:
+            continue
+        letters = match.group(1)
+        if not (letters.islower() or letters.isupper()):
+            continue
+        runs = re.findall(r"[^aeiouyAEIOUY]+", letters)
+        if max((len(run) for run in runs), default=0) >= _CONSONANT_RUN:
+            found.append(doc.found(index, *match.span(1)))
+    return found[0] if len(found) == 1 else None
 
 
 # a line that is nothing but groups of letters and digits, one kind of separator between them
