@@ -322,6 +322,35 @@ def test_numbered_columns_drawn_row_by_row_read_in_number_order(
     assert [line for line in lines if line.strip()][-1] == "Support ticket 20206233"
 
 
+def wrapped_cells(seed: int) -> Page:
+    """A table drawn row by row, two codes a row, each code wrapped after its dash inside a
+    narrow cell, its number centred beside the two lines (an office suite's table)."""
+    codes = [f"{code[:5]}-{code[5:]}" for code in _codes(seed, 8)]
+    pieces = [Piece("Litware backup codes - keep this page safe", 72, 720)]
+    for row in range(4):
+        top = 680 - 40 * row
+        for column in range(2):
+            index = 2 * row + column
+            x = 72 + 200 * column
+            pieces += [
+                Piece(f"{index + 1}.", x, top - 6.5),
+                Piece(codes[index][:6], x + 30, top),
+                Piece(codes[index][6:], x + 30, top - 13),
+            ]
+    return Page(pieces, notes={"codes": codes})
+
+
+def test_wrapped_cells_of_a_table_keep_their_lines_together(producer: Producer) -> None:
+    page = wrapped_cells(seed=980)
+    lines = [cell for line in _lines(producer(page)) for cell in _cells(line)]
+    for number, code in enumerate(page.notes["codes"], start=1):
+        first = lines.index(code[:6])
+        assert lines[first + 1] == code[6:], lines
+        assert f"{number}." in lines[first - 1 : first + 1]
+    starts = [lines.index(code[:6]) for code in page.notes["codes"]]
+    assert starts == sorted(starts)
+
+
 def _flat_odt(heading: str, codes: list[str], columns: int, closing: str) -> str:
     """A word-processor document (flat ODF): the codes in a section of ``columns`` columns."""
     paragraphs = "".join(f"<text:p>{code}</text:p>" for code in codes)

@@ -40,6 +40,7 @@ else:  # run as a script: load the sibling file without importing the vault pack
     pdf_lines = _sibling("pdf_lines")
 
 HEADER_LENGTH_BYTES = 4
+Matrix = tuple[float, float, float, float, float, float]
 MAX_FORM_DEPTH = 12  # form XObjects inside form XObjects searched for drawn lines
 MAX_OBJECTS = 20_000  # page objects looked at on one page for drawn lines
 MAX_PATH_SEGMENTS = 64  # a path with more segments is a picture: only its outline counts
@@ -220,9 +221,9 @@ def _style(
     return dx, dy, pdf_lines.turn_of(dx, dy), size
 
 
-def _drawn_lines(pdfium: Any, page: Any) -> list[tuple[float, float, float, float]]:
+def _drawn_lines(pdfium: Any, page: Any) -> list[pdf_lines.Box]:
     """The boxes of the straight lines and the outlines of the shapes drawn on the page."""
-    boxes: list[tuple[float, float, float, float]] = []
+    boxes: list[pdf_lines.Box] = []
     seen = [0]
     objects = [
         pdfium.FPDFPage_GetObject(page, i) for i in range(pdfium.FPDFPage_CountObjects(page))
@@ -231,15 +232,12 @@ def _drawn_lines(pdfium: Any, page: Any) -> list[tuple[float, float, float, floa
     return boxes
 
 
-Matrix = tuple[float, float, float, float, float, float]
-
-
 def _walk(
     pdfium: Any,
     objects: list[Any],
     outer: Matrix,
     depth: int,
-    boxes: list[tuple[float, float, float, float]],
+    boxes: list[pdf_lines.Box],
     seen: list[int],
 ) -> None:
     matrix = pdfium.FS_MATRIX()
@@ -264,9 +262,7 @@ def _walk(
         _path(pdfium, obj, own, boxes)
 
 
-def _path(
-    pdfium: Any, obj: Any, matrix: Matrix, boxes: list[tuple[float, float, float, float]]
-) -> None:
+def _path(pdfium: Any, obj: Any, matrix: Matrix, boxes: list[pdf_lines.Box]) -> None:
     """Each straight segment of a small path, and each of its closed shapes, as a box."""
     from ctypes import c_float
 
@@ -293,14 +289,12 @@ def _path(
     _add_shape(shape, boxes)
 
 
-def _add_shape(
-    shape: list[tuple[float, float]], boxes: list[tuple[float, float, float, float]]
-) -> None:
+def _add_shape(shape: list[tuple[float, float]], boxes: list[pdf_lines.Box]) -> None:
     if len(shape) > 2:
         boxes.append(_box(shape))
 
 
-def _box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+def _box(points: list[tuple[float, float]]) -> pdf_lines.Box:
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     return (min(xs), min(ys), max(xs), max(ys))
@@ -323,14 +317,14 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
 
 def _annotation_lines(
     pdfium: Any, page: Any, glyphs: list[pdf_lines.Glyph], budget: list[int]
-) -> list[tuple[float, float, float, float]]:
+) -> list[pdf_lines.Box]:
     """What a PDF viewer or a form adds on top of the page.
 
     A strike-out mark, or an ink stroke drawn across text, is a line through it (a highlight
     is not); the value typed into a form's text field is text of the page, placed in the field
     (added to ``glyphs``).
     """
-    boxes: list[tuple[float, float, float, float]] = []
+    boxes: list[pdf_lines.Box] = []
     for index in range(min(pdfium.FPDFPage_GetAnnotCount(page), MAX_ANNOTATIONS)):
         annot = pdfium.FPDFPage_GetAnnot(page, index)
         if not annot:
@@ -348,7 +342,7 @@ def _annotation_lines(
     return boxes
 
 
-def _strike_out(pdfium: Any, annot: Any) -> list[tuple[float, float, float, float]]:
+def _strike_out(pdfium: Any, annot: Any) -> list[pdf_lines.Box]:
     quad = pdfium.FS_QUADPOINTSF()
     marks = []
     for index in range(min(pdfium.FPDFAnnot_CountAttachmentPoints(annot), MAX_ANNOTATIONS)):
@@ -364,7 +358,7 @@ def _strike_out(pdfium: Any, annot: Any) -> list[tuple[float, float, float, floa
     return marks
 
 
-def _ink(pdfium: Any, annot: Any) -> list[tuple[float, float, float, float]]:
+def _ink(pdfium: Any, annot: Any) -> list[pdf_lines.Box]:
     marks = []
     for index in range(min(pdfium.FPDFAnnot_GetInkListCount(annot), MAX_ANNOTATIONS)):
         length = min(pdfium.FPDFAnnot_GetInkListPath(annot, index, None, 0), MAX_INK_POINTS)

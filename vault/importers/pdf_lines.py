@@ -40,7 +40,10 @@ GUTTER_EM = 0.9  # glyphs drawn at different times this far apart are in differe
 MAX_LETTER_SPACING_EM = 0.6  # more than this between every glyph is layout, not letter-spacing
 _GAP_CONTEXT = 4  # gaps on each side that tell the letter-spacing around a gap
 SAME_BASELINE_EM = 0.3  # baselines closer than this (in ems) are one line
+LABEL_BETWEEN_EM = 0.9  # a number this close to the lines above and below sits between them
 BLOCK_BREAK_EM = 2.5  # a blank this many ems tall between lines ends a block of columns
+WRAPPED_ROW_STEP = 1.3  # rows of wrapped cells step this many times the wrap's line pitch
+MAX_WRAPPED_LINES = 3  # lines of one wrapped table row
 DUPLICATE_EM = 0.2  # the same glyph drawn again this close is fake bold, not a second letter
 _SAME_PLACE = 1e-3  # page units: the parts of one ligature glyph sit exactly here
 _ITEM_NUMBER = re.compile(r"#?(\d{1,3})[.):]?|\((\d{1,3})\)")  # "1." "2)" "(3)" "#4" "5"
@@ -227,7 +230,33 @@ def _lines(placed: list[_Placed]) -> list[_Line]:
         current.append(glyph)
     if current:
         lines.append(_make_line(current))
-    return [line for line in lines if line.cells]
+    return _attach_row_labels([line for line in lines if line.cells])
+
+
+def _attach_row_labels(lines: list[_Line]) -> list[_Line]:
+    """Numbers or marks centred beside a cell of two lines, joined to the first of the lines.
+
+    A table row whose code wraps onto a second line has its number half a line lower, between
+    the code's two lines; read as a line of its own it would come between the halves.
+    """
+    out: list[_Line] = []
+    for index, line in enumerate(lines):
+        if 0 < index < len(lines) - 1 and all(cell.is_short() for cell in line.cells):
+            above, below = out[-1], lines[index + 1]
+            reach = LABEL_BETWEEN_EM * max(line.size, above.size, below.size)
+            if (
+                above.base - line.base < reach
+                and line.base - below.base < reach
+                and not any(
+                    cell.x0 < other.x1 and other.x0 < cell.x1
+                    for cell in line.cells
+                    for other in above.cells
+                )
+            ):
+                above.cells = sorted([*above.cells, *line.cells], key=lambda cell: cell.x0)
+                continue
+        out.append(line)
+    return out
 
 
 def _make_line(glyphs: list[_Placed]) -> _Line:
@@ -310,7 +339,29 @@ def _blocks(lines: list[_Line]) -> list[list[_Line]]:
         block, coverage = [line], _Coverage().add(line)
     if block:
         blocks.append(block)
-    return blocks
+    return [part for block in blocks for part in _split_off_columns(block)]
+
+
+def _split_off_columns(block: list[_Line]) -> list[list[_Line]]:
+    """A block without gutters, split where a run of lines with gutters ends it.
+
+    Prose above a table covers the table's gutters, so the table joins the prose's block as it
+    is read down the page; the longest run of last lines that has gutters is a block of its own.
+    """
+    if len(block) < 3 or _Coverage().add_all(block).gutters():
+        return [block]
+    coverage = _Coverage()
+    start = len(block)
+    for index in range(len(block) - 1, -1, -1):
+        wider = coverage.add(block[index])
+        if index < len(block) - 1 and not wider.gutters():
+            break
+        coverage = wider
+        if coverage.gutters():
+            start = index
+    if start > len(block) - 2:
+        return [block]
+    return [block[:start], block[start:]] if start else [block]
 
 
 class _Coverage:
@@ -331,16 +382,19 @@ class _Coverage:
                 merged.append((x0, x1))
         return _Coverage(tuple(merged), size)
 
+    def add_all(self, lines: Iterable[_Line]) -> _Coverage:
+        coverage = self
+        for line in lines:
+            coverage = coverage.add(line)
+        return coverage
+
     def gutters(self) -> list[tuple[float, float]]:
         return [(self.spans[i][1], self.spans[i + 1][0]) for i in range(len(self.spans) - 1)]
 
 
 def _block_in_reading_order(block: list[_Line]) -> list[list[_Cell]]:
     """The block's rows; or, if it was drawn column by column, each column's lines in turn."""
-    coverage = _Coverage()
-    for line in block:
-        coverage = coverage.add(line)
-    gutters = coverage.gutters()
+    gutters = _Coverage().add_all(block).gutters()
     if len(block) < 2 or not gutters:
         return [line.cells for line in block]
     columns = _columns(block, gutters)
@@ -353,16 +407,6 @@ def _block_in_reading_order(block: list[_Line]) -> list[list[_Cell]]:
         for cell in line.cells
         if x0 <= cell.x0 <= x1
     }
-    row_rank: dict[int, int] = {}
-    for line in block:
-        for cell in line.cells:
-            row_rank[id(cell)] = len(row_rank)
-    column_rank: dict[int, int] = {}
-    for index in range(len(columns)):
-        for line in block:
-            for cell in line.cells:
-                if column_of.get(id(cell)) == index:
-                    column_rank[id(cell)] = len(column_rank)
     by_rows = [line.cells for line in block]
     # numbers that count up down the columns, not along the rows, say how to read; a numbered
     # item runs from its number's column up to the next numbered column
@@ -372,13 +416,47 @@ def _block_in_reading_order(block: list[_Line]) -> list[list[_Cell]]:
         numbers_down = _counts_up(cell for cells in by_items for cell in cells)
         numbers_across = _counts_up(cell for cells in by_rows for cell in cells)
         if numbers_down != numbers_across:
-            return by_items if numbers_down else by_rows
-    # else the drawing order does: a block drawn (mostly) column by column is read so
+            return by_items if numbers_down else _rows_of_cells(block, column_of)
+    # else the drawing order does: a block drawn column by column (moving to another column
+    # once per column, give or take a heading or a closing line) is read so
     drawn = sorted((cell for line in block for cell in line.cells), key=_Cell.first_drawn)
-    down = _successions(drawn, column_rank)
-    if down <= _successions(drawn, row_rank) or 2 * down < len(drawn) - 1:
-        return by_rows  # drawn row by row, or in no clear order
-    return _read_down(block, column_of)
+    switches = sum(1 for a, b in pairwise(drawn) if column_of.get(id(a)) != column_of.get(id(b)))
+    if switches <= len(columns):
+        return _read_down(block, column_of)
+    return _rows_of_cells(block, column_of)  # drawn row by row, or in no clear order
+
+
+def _rows_of_cells(block: list[_Line], column_of: dict[int, int]) -> list[list[_Cell]]:
+    """The block row by row; a table row whose cells wrap onto more lines is read cell by cell,
+    each cell's lines in turn."""
+    out: list[list[_Cell]] = []
+    for row in _wrapped_rows(block):
+        out.extend(_read_down(row, column_of) if len(row) > 1 else [row[0].cells])
+    return out
+
+
+def _wrapped_rows(block: list[_Line]) -> list[list[_Line]]:
+    """The block's lines grouped into table rows: lines closer than the rows are apart.
+
+    Only where both pitches are there (the lines of a wrapped cell, and the wider step from one
+    row to the next), in rows of two or three lines; else every line is a row.
+    """
+    pitches = [a.base - b.base for a, b in pairwise(block)]
+    if not pitches:
+        return [[line] for line in block]
+    within = min(pitches)
+    if max(pitches) < WRAPPED_ROW_STEP * within:
+        return [[line] for line in block]
+    rows = [[block[0]]]
+    for pitch, line in zip(pitches, block[1:], strict=True):
+        if pitch < WRAPPED_ROW_STEP * within:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    wrapped = [row for row in rows if len(row) > 1]
+    if len(wrapped) < 2 or any(len(row) > MAX_WRAPPED_LINES for row in rows):
+        return [[line] for line in block]  # not rows of wrapped cells: a list, a paragraph
+    return rows
 
 
 def _read_down(block: list[_Line], column_of: dict[int, int]) -> list[list[_Cell]]:
@@ -487,12 +565,6 @@ def _columns(block: list[_Line], gutters: list[tuple[float, float]]) -> list[tup
         else:
             columns.append((pending, float("inf")))
     return columns
-
-
-def _successions(cells: list[_Cell], rank: dict[int, int]) -> int:
-    """How many cells, in drawing order, are drawn right after the cell they follow in ``rank``."""
-    ranks = [rank.get(id(cell), -2) for cell in cells]
-    return sum(1 for a, b in pairwise(ranks) if b == a + 1)
 
 
 # spaces inside a cell ----------------------------------------------------------------------------
