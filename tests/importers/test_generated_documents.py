@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from generated import PRODUCERS, corpus, document_bytes, generate, rates, write_all
 from generated.families import FAMILIES, key_of
+from generated.layouts import ONE_LAYOUTS, SET_LAYOUTS
 from generated.render import office_available
 from generated.render_text import ENCODINGS
 from generated.scoring import Outcome, judge
@@ -58,6 +59,7 @@ def test_every_family_producer_and_layout_appears_in_a_corpus_of_600() -> None:
     documents = list(corpus(SEED, 600, tuple(PRODUCERS)))
     assert {d.family for d in documents} == {f.name for f in FAMILIES}
     assert {d.producer for d in documents} == set(PRODUCERS)
+    assert {d.layout for d in documents} == {*SET_LAYOUTS, *ONE_LAYOUTS}
     tags = {t for d in documents for t in d.tags}
     for feature in (
         "rotated-page",

@@ -156,7 +156,7 @@ def _head(
     title = rng.choice(
         (f"{service} {family.heading.lower()}", family.heading, f"{service} account recovery")
     )
-    head = [text(title, "heading")]
+    head: list[Block] = [text(title, "heading")]
     if hint:
         head.append(text(decoys.account_line(hint, rng)))
     if rng.random() < 0.6:
@@ -168,7 +168,7 @@ def _head(
 
 def _tail(rng: random.Random, service: str, around: _Decoys) -> list[Block]:
     """Labelled numbers, an identifier, a web address, a support e-mail."""
-    tail = [text(around.labelled()) for _ in range(rng.choice((0, 1, 1, 2)))]
+    tail: list[Block] = [text(around.labelled()) for _ in range(rng.choice((0, 1, 1, 2)))]
     if rng.random() < 0.5:
         tail.append(text(around.fixed(), "small"))
     if rng.random() < 0.5:
@@ -200,7 +200,7 @@ def _pages(
         ]
         tags.append("split-pages")
     elif rng.random() < 0.2:
-        extra = [text("Recovery information", "heading")]
+        extra: list[Block] = [text("Recovery information", "heading")]
         extra += [text(around.labelled()) for _ in range(rng.randint(1, 3))]
         extra.append(text(around.fixed()))
         pages.append(extra)

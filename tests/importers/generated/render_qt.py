@@ -37,7 +37,9 @@ def _block(block: Block, first: bool) -> str:
 def _table(table: Table, brk: str) -> str:
     font = _STYLE["mono"] if table.mono else _STYLE["body"]
     border = "1" if table.borders else "0"
-    width = "" if table.borders else " width='100%'"
+    # boxed tables get room too: LibreOffice otherwise squeezes columns and breaks "10" and
+    # "Available" over two lines (it ignores white-space:nowrap)
+    width = " width='75%'" if table.borders else " width='100%'"
     rows = []
     for number, row in enumerate(table.rows):
         tag = "th" if table.header and number == 0 else "td"
