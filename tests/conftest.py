@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
@@ -23,6 +24,23 @@ PASSPHRASE = "correct horse battery staple tulip"
 def pytest_configure(config: pytest.Config) -> None:
     """No test may open a network socket (DESIGN.md §7), GUI tests included."""
     config.pluginmanager.register(NetworkGuard(), "network-guard")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def clipboard_emptied_before_exit() -> Iterator[None]:
+    """Empty the clipboard while Python still runs.
+
+    The clipboard owns the data a test copied (our codes, as Python-made QMimeData); left there,
+    Qt deletes it in its own exit handlers, after Python has shut down, and the process crashes
+    on its way out. (The app itself empties the clipboard when it quits.)
+    """
+    yield
+    if "PySide6.QtGui" in sys.modules:
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.clipboard().clear()
 
 
 @pytest.fixture(autouse=True)
