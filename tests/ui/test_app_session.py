@@ -15,12 +15,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
+from shell_helpers import (
     GITHUB_CODES,
-    english_plurals_fixture,
     fill,
     find_open,
-    no_work_left_behind_fixture,
 )
 
 from tests.conftest import PASSPHRASE

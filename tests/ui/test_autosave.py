@@ -6,12 +6,7 @@ import threading
 
 import pytest
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    autosaver_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
-    no_work_left_behind_fixture,
+from shell_helpers import (
     wait_saved,
 )
 

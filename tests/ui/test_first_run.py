@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    english_plurals_fixture,
+from shell_helpers import (
     find_open,
-    no_work_left_behind_fixture,
 )
 
 from tests.ui.clipping import clipped_texts

@@ -7,15 +7,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    autosaver_fixture,
-    clipboard_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
+from shell_helpers import (
     find_open,
-    no_work_left_behind_fixture,
-    window_fixture,
 )
 
 from ui.main_window import MainWindow

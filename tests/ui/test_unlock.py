@@ -14,11 +14,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    english_plurals_fixture,
+from shell_helpers import (
     fill,
     find_open,
-    no_work_left_behind_fixture,
 )
 
 from tests.conftest import PASSPHRASE

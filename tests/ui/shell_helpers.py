@@ -1,27 +1,19 @@
-"""Fixtures and helpers for the app-shell tests (main window, session, unlock, first run …).
+"""A sample vault and helpers for the app-shell tests (main window, session, unlock, first run …).
 
-Imported by the shell's test modules (``from shell_fixtures import …``); ``tests/ui/conftest.py``
-provides ``settings`` on a throwaway file.
+The shell's fixtures (``window``, ``document``, ``filled`` …) live in ``tests/ui/conftest.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.autosave import Autosaver
-from ui.clipboard import SecretClipboard
-from ui.document import VaultDocument
 from ui.main_window import MainWindow
-from ui.plurals import EnglishPlurals
-from ui.settings import Settings
-from ui.tasks import wait_for_background_work
 from vault.model import Account, Code, CodeSet, Kind
 from vault.store import VaultStore
 
@@ -61,59 +53,6 @@ def fill(store: VaultStore) -> VaultStore:
     store.vault.add(make_account("Dropbox", DROPBOX_CODES, used=2))
     store.save()
     return store
-
-
-@pytest.fixture(name="english_plurals", autouse=True)
-def english_plurals_fixture(qapp: QApplication) -> Iterator[None]:
-    """As the app entry does: "1 code", "3 codes"."""
-    translator = EnglishPlurals()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture(name="no_work_left_behind", autouse=True)
-def no_work_left_behind_fixture() -> Iterator[None]:
-    """Background saves and unlocks finish before the next test's files appear."""
-    yield
-    wait_for_background_work()
-
-
-@pytest.fixture(name="filled")
-def filled_fixture(store: VaultStore) -> VaultStore:
-    return fill(store)
-
-
-@pytest.fixture(name="clipboard")
-def clipboard_fixture(settings: Settings, qapp: QApplication) -> SecretClipboard:
-    return SecretClipboard(settings, interval_ms=CLIPBOARD_MS)
-
-
-@pytest.fixture(name="document")
-def document_fixture(filled: VaultStore, qapp: QApplication) -> Iterator[VaultDocument]:
-    doc = VaultDocument(filled)
-    yield doc
-    doc.deleteLater()
-
-
-@pytest.fixture(name="autosaver")
-def autosaver_fixture(document: VaultDocument) -> Autosaver:
-    return Autosaver(document, document)
-
-
-@pytest.fixture(name="window")
-def window_fixture(
-    qtbot: QtBot,
-    document: VaultDocument,
-    autosaver: Autosaver,
-    settings: Settings,
-    clipboard: SecretClipboard,
-) -> MainWindow:
-    win = MainWindow(document, autosaver, settings, clipboard)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def wait_saved(qtbot: QtBot, autosaver: Autosaver) -> None:
