@@ -130,10 +130,6 @@ class FirstRunDialog(QDialog):
         return self._path
 
     @property
-    def fields(self) -> NewPassphraseFields:
-        return self._fields
-
-    @property
     def busy(self) -> bool:
         return self._busy
 

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.autosave import Autosaver
 from ui.main_window import MainWindow
+from ui.passphrase_dialog import NewPassphraseFields
 from vault.model import Account, Code, CodeSet, Kind
 from vault.store import VaultStore
 
@@ -81,3 +82,36 @@ def select(window: MainWindow, name: str) -> Account:
 
 def wait_until(qtbot: QtBot, condition: Callable[[], bool], timeout: int = 5000) -> None:
     qtbot.waitUntil(condition, timeout=timeout)
+
+
+def control(parent: QWidget, kind: type[W], name: str) -> W:
+    """The one ``kind`` control in ``parent`` that a screen reader announces as ``name``."""
+    found = [w for w in parent.findChildren(kind) if w.accessibleName() == name]
+    assert len(found) == 1, f"{kind.__name__} {name!r}: {len(found)} found"
+    return found[0]
+
+
+def type_new_passphrase(parent: QWidget, passphrase: str, again: str | None = None) -> None:
+    """Fill in a new passphrase and its confirmation, as the user types them."""
+    first = [
+        w
+        for w in parent.findChildren(QLineEdit)
+        if w.accessibleName() in ("Passphrase", "New passphrase")
+    ]
+    assert len(first) == 1, [w.accessibleName() for w in first]
+    first[0].setText(passphrase)
+    control(parent, QLineEdit, "Type the new passphrase again").setText(
+        passphrase if again is None else again
+    )
+
+
+def shown_texts(parent: QWidget) -> list[str]:
+    """The words of every label the user can see in ``parent`` now."""
+    return [w.text() for w in parent.findChildren(QLabel) if w.isVisible() and w.text()]
+
+
+def passphrase_fields(dialog: QWidget) -> NewPassphraseFields:
+    """The new-passphrase fields (passphrase, again, strength) in a first-run or change dialog."""
+    found = dialog.findChild(NewPassphraseFields)
+    assert found is not None
+    return found

@@ -67,6 +67,7 @@ from shell_helpers import (
     GITHUB_CODES,
     find_open,
     make_account,
+    passphrase_fields,
     select,
     wait_saved,
 )
@@ -456,7 +457,7 @@ def first_run_weak(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
     dialog = first_run(request, qtbot)
     assert isinstance(dialog, FirstRunDialog)
     _type_weak_passphrase(dialog, "Passphrase", "Type the new passphrase again")
-    dialog.fields.is_acceptable()  # judged now, not after the typing pause
+    passphrase_fields(dialog).is_acceptable()  # judged now, not after the typing pause
     assert by_name(dialog, QAbstractButton, "Use this weak passphrase anyway").isVisible()
     return dialog
 
@@ -645,7 +646,7 @@ def change_passphrase_weak(request: pytest.FixtureRequest, qtbot: QtBot) -> QWid
     dialog = change_passphrase(request, qtbot)
     assert isinstance(dialog, ChangePassphraseDialog)
     _type_weak_passphrase(dialog, "New passphrase", "Type the new passphrase again")
-    dialog.fields.is_acceptable()
+    passphrase_fields(dialog).is_acceptable()
     return dialog
 
 

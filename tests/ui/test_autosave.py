@@ -134,10 +134,10 @@ def test_a_failed_save_keeps_the_change_and_retry_saves_it(
 
 
 def test_a_vault_locked_by_another_program_is_retried_by_itself(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, document: VaultDocument, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(autosave, "LOCKED_RETRY_MS", 20)
-    autosaver._retry_timer.setInterval(20)
+    autosaver = Autosaver(document, document)  # made after the patch, so it retries soon
     real = VaultStore.save_snapshot
     attempts: list[int] = []
 

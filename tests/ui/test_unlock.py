@@ -12,12 +12,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from shell_helpers import (
-    fill,
-    find_open,
-)
+from shell_helpers import control, fill, find_open, type_new_passphrase
 
 from tests.conftest import PASSPHRASE
 from ui import unlock
@@ -46,7 +43,14 @@ def dialog(qtbot: QtBot, store: VaultStore) -> UnlockDialog:
 
 
 def field(dialog: UnlockDialog) -> QLineEdit:
-    return dialog._secret
+    """The secret field: named for the passphrase, or for the recovery key in recovery mode."""
+    found = [
+        w
+        for w in dialog.findChildren(QLineEdit)
+        if w.accessibleName() in ("Passphrase", "Emergency recovery key")
+    ]
+    assert len(found) == 1
+    return found[0]
 
 
 def button(dialog: QWidget, name: str) -> QPushButton:
@@ -93,7 +97,7 @@ def test_a_wrong_passphrase_says_so(qtbot: QtBot, dialog: UnlockDialog) -> None:
 
 def test_show_what_i_type(dialog: UnlockDialog) -> None:
     assert field(dialog).echoMode() is QLineEdit.EchoMode.Password
-    dialog._show.setChecked(True)
+    control(dialog, QCheckBox, "Show what I type").setChecked(True)
     assert field(dialog).echoMode() is QLineEdit.EchoMode.Normal
 
 
@@ -169,11 +173,10 @@ def test_each_failure_has_its_own_words() -> None:
 
 def choose_new_passphrase(qtbot: QtBot, dialog: UnlockDialog, passphrase: str) -> None:
     change = find_open(qtbot, dialog, ChangePassphraseDialog)
-    fields = change.fields
-    fields._passphrase.setText(passphrase)
-    fields._confirm.setText(passphrase)
-    qtbot.waitUntil(fields.is_acceptable, timeout=5000)
-    change.accept()
+    type_new_passphrase(change, passphrase)
+    accept = control(change, QPushButton, "Change passphrase")
+    qtbot.waitUntil(accept.isEnabled, timeout=5000)
+    accept.click()
 
 
 def test_the_recovery_key_opens_and_then_requires_a_new_passphrase(
