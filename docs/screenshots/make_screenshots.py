@@ -63,6 +63,13 @@ def _click(parent: QWidget, name: str) -> None:
     button.click()
 
 
+def _says(parent: QWidget, words: str) -> bool:
+    """Whether a label the user can see in ``parent`` contains ``words``."""
+    from PySide6.QtWidgets import QLabel
+
+    return any(words in w.text() for w in parent.findChildren(QLabel) if w.isVisible())
+
+
 def _isolate(home: Path, variant: str) -> None:
     """A temporary home: the app's vault and settings go there, never to the real ones."""
     os.environ["HOME"] = str(home)
@@ -255,7 +262,7 @@ def take(out: Path, variant: str) -> list[Path]:
     if variant == "all":
         _type(unlock, "Passphrase", "tulip horse staple")
         _click(unlock, "Unlock")
-        shots.wait(lambda: not unlock.busy and bool(unlock.status_text), "the wrong passphrase")
+        shots.wait(lambda: _says(unlock, "does not open this vault"), "the wrong passphrase")
         shots.save("04-unlock-wrong-passphrase", unlock)
         unlock.reset()
         shots.save("03-unlock", unlock)

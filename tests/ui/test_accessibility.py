@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSlider,
@@ -476,7 +477,8 @@ def _try_unlock(qtbot: QtBot, dialog: UnlockDialog, secret: str) -> None:
     unlock_button = by_name(dialog, QAbstractButton, "Unlock")
     assert isinstance(unlock_button, QAbstractButton)
     unlock_button.click()
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    progress = by_name(dialog, QProgressBar, "Unlocking")
+    qtbot.waitUntil(lambda: not progress.isVisible(), timeout=10_000)
 
 
 def unlock(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
@@ -492,7 +494,11 @@ def unlock_recovery_key(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget
 def unlock_wrong_passphrase(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
     dialog = _unlock(request, qtbot)
     _try_unlock(qtbot, dialog, "not the passphrase")
-    assert dialog.status_text
+    assert any(
+        "does not open this vault" in label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+    )
     return dialog
 
 

@@ -8,7 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from shell_helpers import control, find_open, shown_texts, type_new_passphrase
 
@@ -93,7 +100,7 @@ def test_creating_runs_off_the_ui_thread_and_opens_the_vault(
     qtbot.waitUntil(button(dialog, "Create vault").isEnabled)
     with qtbot.waitSignal(dialog.created, timeout=10_000) as created:
         button(dialog, "Create vault").click()
-        assert dialog.busy
+        assert control(dialog, QProgressBar, "Creating the vault").isVisible()
         assert not button(dialog, "Change where the vault is kept").isEnabled()
     assert threads and threads[0] is not threading.main_thread()
     store = created.args[0] if created.args else None
