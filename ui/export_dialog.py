@@ -90,7 +90,7 @@ class ExportDialog(QDialog):
         form.setVerticalSpacing(FORM_SPACING)
         form.addRow(self.tr("Kind of file:"), self._build_formats())
         accounts_row = self._build_accounts(accounts, current)
-        form.addRow(self._label(self.tr("A&ccounts:"), self.account_list), accounts_row)
+        form.addRow(self._label(self.tr("A&ccounts:"), self.accounts.view), accounts_row)
         destination_row = self._build_destination(folder)
         form.addRow(self._label(self.tr("&Save to:"), self.path_edit), destination_row)
         self._build_passphrase(form)
@@ -170,12 +170,6 @@ class ExportDialog(QDialog):
         picker = AccountChecklist(accounts, self.tr("Accounts to export"), self, current=current)
         picker.changed.connect(self._update)
         self.accounts = picker
-        # the picker's parts, by the names the rest of the dialog and its tests use
-        self.account_list = picker.view
-        self.account_model = picker.model
-        self.all_button = picker.all_button
-        self.none_button = picker.none_button
-        self.account_count = picker.count_label
         return picker
 
     def _build_destination(self, folder: Path | None) -> QWidget:

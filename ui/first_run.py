@@ -129,14 +129,6 @@ class FirstRunDialog(QDialog):
     def vault_path(self) -> Path:
         return self._path
 
-    @property
-    def fields(self) -> NewPassphraseFields:
-        return self._fields
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
     def set_vault_path(self, path: Path) -> None:
         self._path = path
         self._location.setText(str(path))

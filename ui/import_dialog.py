@@ -115,7 +115,6 @@ class ImportDialog(QDialog):
             self._restore_page,
         ):
             self._pages.addWidget(page)
-        self._expose_controls()
 
         self._buttons = QDialogButtonBox(self)
         self._import = self._buttons.addButton(
@@ -135,33 +134,10 @@ class ImportDialog(QDialog):
         if path is not None:
             self.scan_document(path)
         elif text:
-            self._paste_box.setPlainText(text)
+            self._paste_page.box.setPlainText(text)
             self.scan_pasted_text()
         else:
             self._show_page(Page.PASTE)
-
-    def _expose_controls(self) -> None:
-        """The pages' controls under the dialog's names, for tests and screenshots."""
-        paste, busy, problem, preview = (
-            self._paste_page,
-            self._busy_page,
-            self._problem_page,
-            self._preview,
-        )
-        self._paste_heading, self._paste_notice = paste.heading, paste.notice
-        self._paste_box, self._choose, self._scan = paste.box, paste.choose, paste.scan
-        self._busy_label, self._busy_bar = busy.label, busy.bar
-        self._problem_heading, self._problem_text = problem.heading, problem.text
-        self._password_row, self._password = problem.password_row, problem.password
-        self._open_pdf = problem.open_pdf
-        self._type_instead, self._choose_other = problem.type_instead, problem.choose_other
-        self._summary, self._warnings = preview.summary, preview.warnings
-        self._model, self._table = preview.model, preview.codes.table
-        self._add, self._remove = preview.codes.add, preview.codes.remove
-        self._service, self._kind, self._account = preview.service, preview.kind, preview.account
-        self._name, self._threshold, self._form = preview.name, preview.threshold, preview.form
-        self._replace_notice, self._replace = preview.replace_notice, preview.replace
-        self._blockers = preview.blockers
 
     # Pages ----------------------------------------------------------------------------------
 
@@ -202,22 +178,23 @@ class ImportDialog(QDialog):
         self._name_buttons(page)
         self._set_tab_order()
         self._fit_timer.start()
+        problem = self._problem_page
         defaults = {
-            Page.PASTE: self._scan,
-            Page.PROBLEM: self._open_pdf if self._problem_page.asks_password() else None,
+            Page.PASTE: self._paste_page.scan,
+            Page.PROBLEM: problem.open_pdf if problem.asks_password() else None,
             Page.PREVIEW: self._import,
             Page.RESTORE: self._import,
         }
-        for button in (self._scan, self._open_pdf, self._import):
+        for button in (self._paste_page.scan, problem.open_pdf, self._import):
             button.setDefault(button is defaults.get(page))
             button.setAutoDefault(False)
         focus = {
-            Page.PASTE: self._paste_box,
+            Page.PASTE: self._paste_page.box,
             Page.BUSY: self._cancel,
-            Page.PROBLEM: self._password if self._problem_page.asks_password() else None,
-            Page.PREVIEW: self._table,
+            Page.PROBLEM: problem.password if problem.asks_password() else None,
+            Page.PREVIEW: self._preview.codes.table,
             Page.RESTORE: self._restore_page.table,
-        }.get(page) or self._type_instead
+        }.get(page) or problem.type_instead
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _name_buttons(self, page: Page) -> None:
@@ -244,7 +221,7 @@ class ImportDialog(QDialog):
         self._start(ScanRequest(path=path, pdf_password=pdf_password))
 
     def scan_pasted_text(self) -> None:
-        text = self._paste_box.toPlainText()
+        text = self._paste_page.box.toPlainText()
         if text.strip():
             self._start(ScanRequest(text=text))
 
@@ -274,14 +251,14 @@ class ImportDialog(QDialog):
         )
 
     def _rescan_with_password(self) -> None:
-        password = self._password.text()
+        password = self._problem_page.password.text()
         if self._request is not None and self._request.path is not None and password:
             self.scan_document(self._request.path, pdf_password=password)
 
     def _scanned(self, scan_id: int, result: ScanResult) -> None:
         if scan_id != self._scan_id or self._request is None:
             return
-        self._password.clear()
+        self._problem_page.password.clear()
         self._document = self._request.path
         if result.accounts:
             # this app's own paper copy: the accounts on it come back as they were
@@ -298,7 +275,7 @@ class ImportDialog(QDialog):
             return
         from vault.importers import ScanError, ScanFailure
 
-        self._password.clear()
+        self._problem_page.password.clear()
         request = self._request
         if not isinstance(error, ScanError):
             # A bug, not the document: say so without details (they might quote the document).
@@ -411,5 +388,5 @@ class ImportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._scan_id += 1  # a scan still running is no longer wanted
-        self._password.clear()
+        self._problem_page.password.clear()
         super().done(result)

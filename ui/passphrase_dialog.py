@@ -225,10 +225,6 @@ class ChangePassphraseDialog(QDialog):
         height = self.heightForWidth(width)
         return QSize(width, height) if height > 0 else super().sizeHint()
 
-    @property
-    def fields(self) -> NewPassphraseFields:
-        return self._fields
-
     def passphrase(self) -> str:
         return self._fields.passphrase()
 

@@ -181,18 +181,6 @@ class UnlockDialog(QDialog):
     def vault_path(self) -> Path:
         return self._path
 
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    @property
-    def recovery_mode(self) -> bool:
-        return self._recovery
-
-    @property
-    def status_text(self) -> str:
-        return self._status.text()
-
     def set_vault_path(self, path: Path) -> None:
         self._path = path
         self._where.setText(self.tr("Vault file: %1").replace("%1", str(path)))

@@ -38,6 +38,38 @@ T = TypeVar("T", bound="QWidget")
 IMPORTED = datetime(2026, 1, 12, 10, 15, tzinfo=UTC)
 
 
+def _named(parent: QWidget, name: str) -> QWidget:
+    """The control in ``parent`` that a screen reader announces as ``name``."""
+    from PySide6.QtWidgets import QWidget
+
+    found = [w for w in parent.findChildren(QWidget) if w.accessibleName() == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def _type(parent: QWidget, name: str, text: str) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    field = _named(parent, name)
+    assert isinstance(field, QLineEdit)
+    field.setText(text)
+
+
+def _click(parent: QWidget, name: str) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    button = _named(parent, name)
+    assert isinstance(button, QAbstractButton)
+    button.click()
+
+
+def _says(parent: QWidget, words: str) -> bool:
+    """Whether a label the user can see in ``parent`` contains ``words``."""
+    from PySide6.QtWidgets import QLabel
+
+    return any(words in w.text() for w in parent.findChildren(QLabel) if w.isVisible())
+
+
 def _isolate(home: Path, variant: str) -> None:
     """A temporary home: the app's vault and settings go there, never to the real ones."""
     os.environ["HOME"] = str(home)
@@ -205,13 +237,12 @@ def take(out: Path, variant: str) -> list[Path]:
     # First run ----------------------------------------------------------------------------
     first = session.first_run_dialog
     assert first is not None
-    fields = first.fields
-    fields._passphrase.setText(PASSPHRASE)
-    fields._confirm.setText(PASSPHRASE)
-    shots.wait(fields.is_acceptable, "the strength meter")
+    _type(first, "Passphrase", PASSPHRASE)
+    _type(first, "Type the new passphrase again", PASSPHRASE)
+    shots.wait(_named(first, "Create vault").isEnabled, "the strength meter")
     if variant == "all":
         shots.save("01-first-run", first)
-    first._create.click()
+    _click(first, "Create vault")
     shots.wait(lambda: session.window is not None, "the new vault")
     window = session.window
     assert window is not None
@@ -229,14 +260,14 @@ def take(out: Path, variant: str) -> list[Path]:
     unlock = session.unlock_dialog
     assert unlock is not None
     if variant == "all":
-        unlock._secret.setText("tulip horse staple")
-        unlock._unlock.click()
-        shots.wait(lambda: not unlock.busy and bool(unlock.status_text), "the wrong passphrase")
+        _type(unlock, "Passphrase", "tulip horse staple")
+        _click(unlock, "Unlock")
+        shots.wait(lambda: _says(unlock, "does not open this vault"), "the wrong passphrase")
         shots.save("04-unlock-wrong-passphrase", unlock)
         unlock.reset()
         shots.save("03-unlock", unlock)
-    unlock._secret.setText(PASSPHRASE)
-    unlock._unlock.click()
+    _type(unlock, "Passphrase", PASSPHRASE)
+    _click(unlock, "Unlock")
     shots.wait(lambda: session.window is not None, "the unlocked window")
     window = session.window
     assert window is not None

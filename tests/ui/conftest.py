@@ -1,20 +1,29 @@
-"""Shared fixtures for the desktop-app tests: settings on a throwaway file, accessible names.
+"""Shared fixtures for the desktop-app tests: settings on a throwaway file, accessible names,
+and the app shell (a filled vault, its document, autosaver, clipboard and main window).
 
 ``tests/conftest.py`` already selects the offscreen Qt platform and isolates the home folder.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from shell_helpers import CLIPBOARD_MS, fill
 
+from ui.autosave import Autosaver
+from ui.clipboard import SecretClipboard
+from ui.document import VaultDocument
+from ui.main_window import MainWindow
+from ui.plurals import EnglishPlurals
 from ui.settings import Settings
+from ui.tasks import wait_for_background_work
+from vault.store import VaultStore
 
 
 @pytest.fixture
@@ -65,3 +74,56 @@ def _tab_order(qtbot: QtBot, window: QWidget, start: QWidget, count: int) -> lis
 def tab_order(qtbot: QtBot) -> Callable[[QWidget, QWidget, int], list[QWidget]]:
     """``tab_order(window, start, count)``: where the focus goes, Tab after Tab."""
     return lambda window, start, count: _tab_order(qtbot, window, start, count)
+
+
+@pytest.fixture(name="english_plurals", autouse=True)
+def english_plurals_fixture(qapp: QApplication) -> Iterator[None]:
+    """As the app entry does: "1 code", "3 codes"."""
+    translator = EnglishPlurals()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(name="no_work_left_behind", autouse=True)
+def no_work_left_behind_fixture() -> Iterator[None]:
+    """Background saves and unlocks finish before the next test's files appear."""
+    yield
+    wait_for_background_work()
+
+
+@pytest.fixture(name="filled")
+def filled_fixture(store: VaultStore) -> VaultStore:
+    return fill(store)
+
+
+@pytest.fixture(name="clipboard")
+def clipboard_fixture(settings: Settings, qapp: QApplication) -> SecretClipboard:
+    return SecretClipboard(settings, interval_ms=CLIPBOARD_MS)
+
+
+@pytest.fixture(name="document")
+def document_fixture(filled: VaultStore, qapp: QApplication) -> Iterator[VaultDocument]:
+    doc = VaultDocument(filled)
+    yield doc
+    doc.deleteLater()
+
+
+@pytest.fixture(name="autosaver")
+def autosaver_fixture(document: VaultDocument) -> Autosaver:
+    return Autosaver(document, document)
+
+
+@pytest.fixture(name="window")
+def window_fixture(
+    qtbot: QtBot,
+    document: VaultDocument,
+    autosaver: Autosaver,
+    settings: Settings,
+    clipboard: SecretClipboard,
+) -> MainWindow:
+    win = MainWindow(document, autosaver, settings, clipboard)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSlider,
@@ -60,22 +61,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
+from shell_helpers import (
     APPLE_KEY,
     DROPBOX_CODES,
     EARLIER,
     GITHUB_CODES,
-    autosaver_fixture,
-    clipboard_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
     find_open,
     make_account,
-    no_work_left_behind_fixture,
+    passphrase_fields,
     select,
     wait_saved,
-    window_fixture,
 )
 
 from tests.conftest import PASSPHRASE
@@ -463,7 +458,7 @@ def first_run_weak(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
     dialog = first_run(request, qtbot)
     assert isinstance(dialog, FirstRunDialog)
     _type_weak_passphrase(dialog, "Passphrase", "Type the new passphrase again")
-    dialog.fields.is_acceptable()  # judged now, not after the typing pause
+    passphrase_fields(dialog).is_acceptable()  # judged now, not after the typing pause
     assert by_name(dialog, QAbstractButton, "Use this weak passphrase anyway").isVisible()
     return dialog
 
@@ -482,7 +477,8 @@ def _try_unlock(qtbot: QtBot, dialog: UnlockDialog, secret: str) -> None:
     unlock_button = by_name(dialog, QAbstractButton, "Unlock")
     assert isinstance(unlock_button, QAbstractButton)
     unlock_button.click()
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    progress = by_name(dialog, QProgressBar, "Unlocking")
+    qtbot.waitUntil(lambda: not progress.isVisible(), timeout=10_000)
 
 
 def unlock(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
@@ -498,7 +494,11 @@ def unlock_recovery_key(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget
 def unlock_wrong_passphrase(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
     dialog = _unlock(request, qtbot)
     _try_unlock(qtbot, dialog, "not the passphrase")
-    assert dialog.status_text
+    assert any(
+        "does not open this vault" in label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+    )
     return dialog
 
 
@@ -652,7 +652,7 @@ def change_passphrase_weak(request: pytest.FixtureRequest, qtbot: QtBot) -> QWid
     dialog = change_passphrase(request, qtbot)
     assert isinstance(dialog, ChangePassphraseDialog)
     _type_weak_passphrase(dialog, "New passphrase", "Type the new passphrase again")
-    dialog.fields.is_acceptable()
+    passphrase_fields(dialog).is_acceptable()
     return dialog
 
 

@@ -6,12 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
-    no_work_left_behind_fixture,
-)
 
 from ui.accounts_model import (
     COL_NAME,

@@ -7,25 +7,27 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    GITHUB_CODES,
-    english_plurals_fixture,
-    fill,
-    find_open,
-    no_work_left_behind_fixture,
-)
+from shell_helpers import GITHUB_CODES, control, fill, find_open, type_new_passphrase
 
 from tests.conftest import PASSPHRASE
 from ui import app as app_module
-from ui.app import CrashReporter, build_session, choose_paths
+from ui.app import (
+    ORGANIZATION,
+    SETTINGS_NAME,
+    CrashReporter,
+    build_session,
+    choose_paths,
+    make_settings,
+)
 from ui.clipboard import SecretClipboard
 from ui.idle import IdleLock
 from ui.main_window import MainWindow
@@ -40,16 +42,35 @@ from vault.store import VaultStore
 STRONG = "lantern orbit velvet canyon whistle"
 
 
+@dataclass
+class Machinery:
+    """The clipboard guards and idle locks the session has asked its factories for."""
+
+    clipboards: list[SecretClipboard] = field(default_factory=list)
+    idle_locks: list[IdleLock] = field(default_factory=list)
+
+
 @pytest.fixture
-def session(qapp: QApplication, settings: Settings, vault_path: Path) -> Iterator[Session]:
-    made = Session(
-        settings,
-        lambda: SecretClipboard(settings, interval_ms=60_000),
-        lambda: IdleLock(settings, interval_ms=60_000, watch_system=False),
-        vault_path,
-    )
+def machinery() -> Machinery:
+    return Machinery()
+
+
+@pytest.fixture
+def session(
+    qapp: QApplication, settings: Settings, vault_path: Path, machinery: Machinery
+) -> Iterator[Session]:
+    def make_clipboard() -> SecretClipboard:
+        machinery.clipboards.append(SecretClipboard(settings, interval_ms=60_000))
+        return machinery.clipboards[-1]
+
+    def make_idle() -> IdleLock:
+        machinery.idle_locks.append(IdleLock(settings, interval_ms=60_000, watch_system=False))
+        return machinery.idle_locks[-1]
+
+    made = Session(settings, make_clipboard, make_idle, vault_path)
     yield made
-    made._stop_idle()
+    for idle in machinery.idle_locks:
+        idle.stop()
     for widget in (made.window, made.unlock_dialog, made.first_run_dialog):
         if widget is not None:
             widget.hide()
@@ -60,29 +81,29 @@ def unlock(qtbot: QtBot, session: Session, passphrase: str = PASSPHRASE) -> Main
     dialog = session.unlock_dialog
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(session.window_shown, timeout=10_000):
-        dialog._secret.setText(passphrase)
-        dialog._unlock.click()
+        control(dialog, QLineEdit, "Passphrase").setText(passphrase)
+        control(dialog, QPushButton, "Unlock").click()
     assert session.window is not None
     return session.window
 
 
 def test_first_run_creates_the_vault_and_opens_the_window(
-    qtbot: QtBot, session: Session, vault_path: Path
+    qtbot: QtBot, session: Session, settings: Settings, vault_path: Path
 ) -> None:
     session.start()
     dialog = session.first_run_dialog
     assert dialog is not None and dialog.isVisible()
-    dialog.fields._passphrase.setText(STRONG)
-    dialog.fields._confirm.setText(STRONG)
-    qtbot.waitUntil(dialog._create.isEnabled, timeout=5000)
+    type_new_passphrase(dialog, STRONG)
+    create = control(dialog, QPushButton, "Create vault")
+    qtbot.waitUntil(create.isEnabled, timeout=5000)
     with qtbot.waitSignal(session.window_shown, timeout=10_000):
-        dialog._create.click()
+        create.click()
     window = session.window
     assert window is not None and window.isVisible()
     assert window.pages.currentWidget() is window.empty_page
     assert vault_path.is_file()
     # remembered right after the window's first frame
-    qtbot.waitUntil(lambda: session._settings.get(Setting.LAST_VAULT) == str(vault_path))
+    qtbot.waitUntil(lambda: settings.get(Setting.LAST_VAULT) == str(vault_path))
     # a new vault: the app offers the emergency recovery key at once, and "Later" declines it
     offer = find_open(qtbot, window, QMessageBox)
     assert offer.windowTitle() == "Make an emergency recovery key?"
@@ -101,11 +122,11 @@ def test_the_recovery_key_offered_after_first_run_can_be_made_at_once(
     session.start()
     dialog = session.first_run_dialog
     assert dialog is not None
-    dialog.fields._passphrase.setText(STRONG)
-    dialog.fields._confirm.setText(STRONG)
-    qtbot.waitUntil(dialog._create.isEnabled, timeout=5000)
+    type_new_passphrase(dialog, STRONG)
+    create = control(dialog, QPushButton, "Create vault")
+    qtbot.waitUntil(create.isEnabled, timeout=5000)
     with qtbot.waitSignal(session.window_shown, timeout=10_000):
-        dialog._create.click()
+        create.click()
     window = session.window
     assert window is not None
     offer = find_open(qtbot, window, QMessageBox)
@@ -145,7 +166,7 @@ def test_lock_by_hand_clears_the_clipboard_and_closes_the_window(
     assert not window.codes.revealed
     unlock_dialog = session.unlock_dialog
     assert unlock_dialog is not None and unlock_dialog.isVisible()
-    assert unlock_dialog._secret.text() == ""
+    assert control(unlock_dialog, QLineEdit, "Passphrase").text() == ""
     qtbot.waitUntil(lambda: session.document is None and not session.held_unsaved)
 
     again = unlock(qtbot, session)
@@ -301,12 +322,18 @@ def test_main_starts_at_first_run_and_quits_cleanly(isolated_home: Path) -> None
 
 
 def test_build_session_uses_the_per_user_settings_file(qapp: QApplication) -> None:
-    session = build_session(qapp, None)
-    session._settings.set(Setting.CLIPBOARD_SECONDS, 30)
-    name = Path(session._settings._store.fileName())
+    before = set(qapp.findChildren(Settings))
+    build_session(qapp, None)
+    made = [s for s in qapp.findChildren(Settings) if s not in before]  # parented to the app
+    assert len(made) == 1
+    made[0].set(Setting.CLIPBOARD_SECONDS, 30)
+    per_user = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, SETTINGS_NAME
+    )
+    name = Path(per_user.fileName())
     assert name.name == "BackupCodeVault.ini" and name.parent.name == "BackupCodeVault"
     assert "30" in name.read_text()
-    assert session._settings.get(Setting.CLIPBOARD_SECONDS) == 30
+    assert make_settings().get(Setting.CLIPBOARD_SECONDS) == 30  # what the next start reads
 
 
 def test_the_crash_report_holds_no_secret(qtbot: QtBot, qapp: QApplication) -> None:
@@ -325,10 +352,10 @@ def test_the_crash_report_holds_no_secret(qtbot: QtBot, qapp: QApplication) -> N
 
 
 def test_the_unlock_screen_loads_no_clipboard_or_idle_machinery(
-    qtbot: QtBot, session: Session, store: VaultStore
+    qtbot: QtBot, session: Session, store: VaultStore, machinery: Machinery
 ) -> None:
     session.start()
-    assert session._clipboard_guard is None and session._idle_lock is None
+    assert machinery.clipboards == [] and machinery.idle_locks == []
     unlock(qtbot, session)
     qtbot.waitUntil(lambda: session.idle.running)
 

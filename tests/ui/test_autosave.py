@@ -6,12 +6,7 @@ import threading
 
 import pytest
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    autosaver_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
-    no_work_left_behind_fixture,
+from shell_helpers import (
     wait_saved,
 )
 
@@ -139,10 +134,10 @@ def test_a_failed_save_keeps_the_change_and_retry_saves_it(
 
 
 def test_a_vault_locked_by_another_program_is_retried_by_itself(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, document: VaultDocument, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(autosave, "LOCKED_RETRY_MS", 20)
-    autosaver._retry_timer.setInterval(20)
+    autosaver = Autosaver(document, document)  # made after the patch, so it retries soon
     real = VaultStore.save_snapshot
     attempts: list[int] = []
 

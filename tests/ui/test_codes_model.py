@@ -6,13 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
+from shell_helpers import (
     APPLE_KEY,
     GITHUB_CODES,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
-    no_work_left_behind_fixture,
 )
 
 from ui.codes_model import COL_CODE, COL_NUMBER, COL_STATUS, CodesModel, Role, masked

@@ -8,13 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton, QWidget
-from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    english_plurals_fixture,
-    find_open,
-    no_work_left_behind_fixture,
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
 )
+from pytestqt.qtbot import QtBot
+from shell_helpers import control, find_open, shown_texts, type_new_passphrase
 
 from tests.ui.clipping import clipped_texts
 from ui.first_run import FirstRunDialog
@@ -41,8 +44,7 @@ def button(dialog: QWidget, name: str) -> QPushButton:
 
 
 def type_passphrase(qtbot: QtBot, dialog: FirstRunDialog, first: str, second: str) -> None:
-    dialog.fields._passphrase.setText(first)
-    dialog.fields._confirm.setText(second)
+    type_new_passphrase(dialog, first, second)
     qtbot.wait(250)  # the strength meter judges after a pause in typing
 
 
@@ -50,11 +52,12 @@ def test_the_vault_goes_to_the_per_user_data_folder_by_default(
     dialog: FirstRunDialog, isolated_home: Path
 ) -> None:
     assert dialog.vault_path == default_vault_path()
-    assert str(isolated_home) in dialog._location.text()
+    assert str(default_vault_path()) in shown_texts(dialog)
+    assert str(isolated_home) in str(default_vault_path())
 
 
 def test_forgetting_the_passphrase_is_explained(dialog: FirstRunDialog) -> None:
-    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog._status)))
+    texts = " ".join(shown_texts(dialog))
     assert "forgotten passphrase" in texts.lower()
     assert "codes in this vault are lost" in texts
 
@@ -76,7 +79,7 @@ def test_a_weak_passphrase_needs_a_deliberate_extra_step(
     create = button(dialog, "Create vault")
     type_passphrase(qtbot, dialog, WEAK, WEAK)
     assert not create.isEnabled()
-    weak_ok = dialog.fields._weak_ok
+    weak_ok = control(dialog, QCheckBox, "Use this weak passphrase anyway")
     qtbot.waitUntil(weak_ok.isVisible)
     weak_ok.setChecked(True)
     qtbot.waitUntil(create.isEnabled)
@@ -97,14 +100,15 @@ def test_creating_runs_off_the_ui_thread_and_opens_the_vault(
     qtbot.waitUntil(button(dialog, "Create vault").isEnabled)
     with qtbot.waitSignal(dialog.created, timeout=10_000) as created:
         button(dialog, "Create vault").click()
-        assert dialog.busy
+        assert control(dialog, QProgressBar, "Creating the vault").isVisible()
         assert not button(dialog, "Change where the vault is kept").isEnabled()
     assert threads and threads[0] is not threading.main_thread()
     store = created.args[0] if created.args else None
     assert isinstance(store, VaultStore)
     assert default_vault_path().is_file()
     assert VaultStore.open(default_vault_path(), STRONG).vault.accounts == []
-    assert dialog.fields.passphrase() == ""  # not left in the widget
+    # not left in the widgets
+    assert [w.text() for w in dialog.findChildren(QLineEdit) if w.text()] == []
 
 
 def test_change_chooses_another_place(qtbot: QtBot, dialog: FirstRunDialog, tmp_path: Path) -> None:
@@ -114,7 +118,7 @@ def test_change_chooses_another_place(qtbot: QtBot, dialog: FirstRunDialog, tmp_
     chooser.fileSelected.emit(str(chosen))
     chooser.close()
     assert dialog.vault_path == chosen
-    assert dialog._location.text() == str(chosen)
+    assert str(chosen) in shown_texts(dialog)
 
 
 def test_an_existing_file_is_never_overwritten(
@@ -127,7 +131,7 @@ def test_an_existing_file_is_never_overwritten(
     qtbot.waitUntil(button(dialog, "Create vault").isEnabled)
     with qtbot.assertNotEmitted(dialog.created, wait=100):
         button(dialog, "Create vault").click()
-    assert "already exists" in dialog._status.text()
+    assert any("already exists" in text for text in shown_texts(dialog))
     assert existing.read_bytes() == b"something precious"
 
 

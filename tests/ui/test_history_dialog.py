@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
-from shell_fixtures import (  # noqa: F401
+from shell_helpers import (
     GITHUB_CODES,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
-    no_work_left_behind_fixture,
 )
 
 from ui.code_mask import masked

@@ -18,9 +18,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
+    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -126,8 +130,76 @@ def import_button(dialog: ImportDialog) -> QPushButton:
     return button(dialog, "Import the codes")
 
 
-def blockers(dialog: ImportDialog) -> str:
-    return dialog._blockers.text()
+def line_edit(dialog: QWidget, name: str) -> QLineEdit:
+    found = child(dialog, QLineEdit, name)
+    assert isinstance(found, QLineEdit)
+    return found
+
+
+def combo(dialog: QWidget, name: str) -> QComboBox:
+    found = child(dialog, QComboBox, name)
+    assert isinstance(found, QComboBox)
+    return found
+
+
+def table(dialog: ImportDialog) -> QTableView:
+    found = child(dialog, QTableView, "Codes found")
+    assert isinstance(found, QTableView)
+    return found
+
+
+def paste_box(dialog: ImportDialog) -> QPlainTextEdit:
+    found = child(dialog, QPlainTextEdit, "Codes to scan")
+    assert isinstance(found, QPlainTextEdit)
+    return found
+
+
+def service(dialog: ImportDialog) -> QLineEdit:
+    return line_edit(dialog, "Service")
+
+
+def kind(dialog: ImportDialog) -> QComboBox:
+    return combo(dialog, "Kind of codes")
+
+
+def account(dialog: ImportDialog) -> QComboBox:
+    return combo(dialog, "Account")
+
+
+def new_name(dialog: ImportDialog) -> QLineEdit:
+    return line_edit(dialog, "Name of the new account")
+
+
+def password(dialog: ImportDialog) -> QLineEdit:
+    return line_edit(dialog, "The PDF's password")
+
+
+def open_pdf(dialog: ImportDialog) -> QPushButton:
+    return button(dialog, "Open the PDF with this password")
+
+
+def replace_box(dialog: ImportDialog) -> QCheckBox:
+    found = child(dialog, QCheckBox, "Replace the current codes")
+    assert isinstance(found, QCheckBox)
+    return found
+
+
+def shown(dialog: QWidget) -> list[str]:
+    """The texts of the labels the user can see now, top to bottom."""
+    labels = [w for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
+    return [w.text() for w in sorted(labels, key=lambda w: w.mapTo(dialog, QPoint(0, 0)).y())]
+
+
+def says(dialog: QWidget, words: str) -> bool:
+    """Whether any label the user can see contains ``words``."""
+    return any(words in text for text in shown(dialog))
+
+
+def label_saying(dialog: QWidget, words: str) -> QLabel:
+    """The one visible label that contains ``words``."""
+    found = [w for w in dialog.findChildren(QLabel) if w.isVisible() and words in w.text()]
+    assert len(found) == 1, f"labels saying {words!r}: {[w.text() for w in found]}"
+    return found[0]
 
 
 def monospaced(font: QFont) -> bool:
@@ -156,8 +228,10 @@ def test_scan_runs_off_the_ui_thread_with_a_busy_page(
 
     dialog = open_dialog(scanner=slow)
     assert dialog.current_page() is Page.BUSY
-    assert dialog._busy_label.text() == "Reading the document…"
-    assert dialog._busy_bar.maximum() == 0  # an indeterminate (moving) bar
+    assert "Reading the document…" in shown(dialog)
+    bar = child(dialog, QProgressBar, "Reading the document")
+    assert isinstance(bar, QProgressBar) and bar.isVisible()
+    assert bar.maximum() == 0  # an indeterminate (moving) bar
     qtbot.wait(50)  # the UI thread keeps handling events meanwhile
     assert dialog.current_page() is Page.BUSY
     assert not import_button(dialog).isVisible()
@@ -175,17 +249,17 @@ def test_preview_shows_codes_service_kind_and_warnings(
     wait_for(qtbot, dialog, Page.PREVIEW)
 
     codes = model(dialog)
-    shown = [codes.index(r, CodesModel.CODE).data() for r in range(codes.rowCount())]
-    assert shown == CODES
-    assert "Found 5 code" in dialog._summary.text() and SCANNED_AT in dialog._summary.text()
-    assert dialog._service.text() == "GitHub"
-    assert dialog._kind.currentText() == "A list of single-use codes"
-    assert warning in dialog._warnings.text()
+    listed = [codes.index(r, CodesModel.CODE).data() for r in range(codes.rowCount())]
+    assert listed == CODES
+    assert label_saying(dialog, f"in “{SCANNED_AT}”").text().startswith("Found 5 code")
+    assert service(dialog).text() == "GitHub"
+    assert kind(dialog).currentText() == "A list of single-use codes"
+    assert warning in shown(dialog)
     code_font = codes.index(0, CodesModel.CODE).data(Qt.ItemDataRole.FontRole)
     assert monospaced(code_font)  # 0/O and 1/l/I told apart
     # a new vault: a new account named after the service, ready to import
-    assert dialog._account.currentText() == "New account"
-    assert dialog._name.text() == "GitHub"
+    assert account(dialog).currentText() == "New account"
+    assert new_name(dialog).text() == "GitHub"
     assert import_button(dialog).isEnabled()
     assert dialog.document_path() == Path("/downloads") / SCANNED_AT
 
@@ -195,8 +269,9 @@ def test_each_kind_is_offered_in_plain_words(
 ) -> None:
     dialog = open_dialog(result(["ABCD-EFGH-JKLM"], kind=Kind.SINGLE, service="USCIS"))
     wait_for(qtbot, dialog, Page.PREVIEW)
-    assert dialog._kind.currentText() == "One code that the site replaces after use"
-    words = [dialog._kind.itemText(i) for i in range(dialog._kind.count())]
+    assert kind(dialog).currentText() == "One code that the site replaces after use"
+    choices = kind(dialog)
+    words = [choices.itemText(i) for i in range(choices.count())]
     assert words == [
         "A list of single-use codes",
         "One code that the site replaces after use",
@@ -212,12 +287,12 @@ def test_pasted_text_is_scanned_and_has_no_document(
     wait_for(qtbot, dialog, Page.PREVIEW)
     assert scanner.requests[0].text == "1234 5678\n2345 6789"
     assert scanner.requests[0].path is None
-    assert "pasted text" in dialog._summary.text()
+    assert says(dialog, "pasted text")
     assert dialog.document_path() is None
     # no service named: the new account needs a name before Import is allowed
     assert not import_button(dialog).isEnabled()
-    assert "Give the new account a name" in blockers(dialog)
-    QTest.keyClicks(dialog._name, "Bank")
+    assert says(dialog, "Give the new account a name")
+    QTest.keyClicks(new_name(dialog), "Bank")
     assert import_button(dialog).isEnabled()
     assert dialog.plan().source == ""
 
@@ -230,7 +305,7 @@ def test_starting_without_a_document_shows_the_paste_page(
     assert dialog.current_page() is Page.PASTE
     scan = button(dialog, "Scan the pasted text for codes")
     assert not scan.isEnabled()  # nothing to scan yet
-    dialog._paste_box.setPlainText("1234 5678")
+    paste_box(dialog).setPlainText("1234 5678")
     assert scan.isEnabled()
     QTest.mouseClick(scan, Qt.MouseButton.LeftButton)
     wait_for(qtbot, dialog, Page.PREVIEW)
@@ -263,7 +338,7 @@ def test_the_real_scanner_reads_a_text_file(
     dialog = open_dialog(path=document)
     wait_for(qtbot, dialog, Page.PREVIEW)
     assert dialog.plan().codes == codes
-    assert dialog._service.text() == "GitHub"
+    assert service(dialog).text() == "GitHub"
 
 
 def test_the_real_scanner_with_a_password_protected_pdf(
@@ -281,17 +356,15 @@ def test_the_real_scanner_with_a_password_protected_pdf(
 
     dialog = open_dialog(path=document)
     wait_for(qtbot, dialog, Page.PROBLEM)
-    assert dialog._password.isVisible()
-    QTest.keyClicks(dialog._password, "nope")
-    QTest.mouseClick(dialog._open_pdf, Qt.MouseButton.LeftButton)
+    assert password(dialog).isVisible()
+    QTest.keyClicks(password(dialog), "nope")
+    QTest.mouseClick(open_pdf(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: (
-            "does not open" in dialog._problem_text.text() and dialog.current_page() is Page.PROBLEM
-        ),
+        lambda: says(dialog, "does not open") and dialog.current_page() is Page.PROBLEM,
         timeout=15_000,
     )
-    QTest.keyClicks(dialog._password, "open sesame")
-    QTest.mouseClick(dialog._open_pdf, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(password(dialog), "open sesame")
+    QTest.mouseClick(open_pdf(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.current_page() is Page.PREVIEW, timeout=15_000)
     assert dialog.plan().codes == codes
 
@@ -302,10 +375,10 @@ def test_the_real_scanner_with_a_password_protected_pdf(
 def test_editing_a_code_in_the_list(qtbot: QtBot, open_dialog: Callable[..., ImportDialog]) -> None:
     dialog = open_dialog(result())
     wait_for(qtbot, dialog, Page.PREVIEW)
-    table = dialog._table
-    table.setCurrentIndex(model(dialog).index(1, CodesModel.CODE))
-    QTest.keyClick(table, Qt.Key.Key_F2)
-    editor = table.viewport().findChild(QLineEdit)
+    codes_table = table(dialog)
+    codes_table.setCurrentIndex(model(dialog).index(1, CodesModel.CODE))
+    QTest.keyClick(codes_table, Qt.Key.Key_F2)
+    editor = codes_table.viewport().findChild(QLineEdit)
     assert editor is not None
     assert monospaced(editor.font())
     editor.selectAll()
@@ -318,13 +391,13 @@ def test_editing_a_code_in_the_list(qtbot: QtBot, open_dialog: Callable[..., Imp
 def test_removing_and_adding_codes(qtbot: QtBot, open_dialog: Callable[..., ImportDialog]) -> None:
     dialog = open_dialog(result())
     wait_for(qtbot, dialog, Page.PREVIEW)
-    dialog._table.selectRow(0)
+    table(dialog).selectRow(0)
     remove = button(dialog, "Remove the selected codes from the list")
     QTest.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert dialog.plan().codes == CODES[1:]
 
     QTest.mouseClick(button(dialog, "Add a code to the list"), Qt.MouseButton.LeftButton)
-    editor = dialog._table.viewport().findChild(QLineEdit)
+    editor = table(dialog).viewport().findChild(QLineEdit)
     assert editor is not None  # typing starts at once in the new row
     QTest.keyClicks(editor, "9999 0000")
     QTest.keyClick(editor, Qt.Key.Key_Return)
@@ -336,7 +409,7 @@ def test_removing_every_code_blocks_the_import(
 ) -> None:
     dialog = open_dialog(result(CODES[:2]))
     wait_for(qtbot, dialog, Page.PREVIEW)
-    selection = dialog._table.selectionModel()
+    selection = table(dialog).selectionModel()
     codes = model(dialog)
     for row in range(2):
         selection.select(
@@ -346,7 +419,7 @@ def test_removing_every_code_blocks_the_import(
     dialog.remove_selected_codes()
     assert dialog.plan().codes == []
     assert not import_button(dialog).isEnabled()
-    assert "no codes in the list" in blockers(dialog)
+    assert says(dialog, "no codes in the list")
 
 
 def test_codes_the_document_marks_used_are_ticked_and_more_can_be(
@@ -358,8 +431,8 @@ def test_codes_the_document_marks_used_are_ticked_and_more_can_be(
     ticks = [codes.index(r, CodesModel.USED).data(Qt.ItemDataRole.CheckStateRole) for r in range(5)]
     assert ticks == [Qt.CheckState.Unchecked, Qt.CheckState.Checked] + [Qt.CheckState.Unchecked] * 3
     # tick the fourth code from the keyboard
-    dialog._table.setCurrentIndex(codes.index(3, CodesModel.USED))
-    QTest.keyClick(dialog._table, Qt.Key.Key_Space)
+    table(dialog).setCurrentIndex(codes.index(3, CodesModel.USED))
+    QTest.keyClick(table(dialog), Qt.Key.Key_Space)
     assert dialog.plan().used == [CODES[1], CODES[3]]
 
     vault = Vault()
@@ -372,8 +445,8 @@ def test_a_recovery_key_has_no_used_ticks(
 ) -> None:
     dialog = open_dialog(result(["ABCD-1234-EFGH-5678"], used=["ABCD-1234-EFGH-5678"]))
     wait_for(qtbot, dialog, Page.PREVIEW)
-    dialog._kind.setCurrentIndex(dialog._kind.findData(Kind.KEY.value))
-    assert dialog._table.isColumnHidden(CodesModel.USED)
+    kind(dialog).setCurrentIndex(kind(dialog).findText("A recovery key you can reuse"))
+    assert table(dialog).isColumnHidden(CodesModel.USED)
     assert dialog.plan().used == []
     assert dialog.threshold() is None  # a key is never "low"
 
@@ -391,15 +464,15 @@ def test_an_account_with_codes_needs_explicit_consent_to_replace(
     wait_for(qtbot, dialog, Page.PREVIEW)
 
     # the only GitHub account is the likely target
-    assert dialog._account.currentText() == "GitHub — jane"
-    explanation = dialog._replace_notice.text()
+    assert account(dialog).currentText() == "GitHub — jane"
+    explanation = label_saying(dialog, "already has codes").text()
     assert "“GitHub — jane” already has codes (1 of 2 not used yet)" in explanation
     assert "retires the old one" in explanation and "history" in explanation
     replace = child(dialog, QCheckBox, "Replace the current codes")
     assert isinstance(replace, QCheckBox)
     assert replace.isVisible() and not replace.isChecked()
     assert not import_button(dialog).isEnabled()
-    assert "tick “Replace the current codes”" in blockers(dialog)
+    assert says(dialog, "tick “Replace the current codes”")
 
     accepted: list[bool] = []
     dialog.accepted.connect(lambda: accepted.append(True))
@@ -411,7 +484,7 @@ def test_an_account_with_codes_needs_explicit_consent_to_replace(
     QTest.mouseClick(replace, Qt.MouseButton.LeftButton, pos=box_at)
     assert replace.isChecked()
     assert import_button(dialog).isEnabled()
-    assert blockers(dialog) == ""
+    assert not says(dialog, "tick “Replace the current codes”")
     QTest.mouseClick(import_button(dialog), Qt.MouseButton.LeftButton)
     assert accepted == [True]
     plan = dialog.plan()
@@ -428,11 +501,11 @@ def test_consent_to_replace_does_not_carry_over_to_another_account(
     vault.add(second)
     dialog = open_dialog(result(service="Google"), account_id=first.id)
     wait_for(qtbot, dialog, Page.PREVIEW)
-    assert dialog._account.currentText() == "Google — work"  # the account the user asked for
-    dialog._replace.setChecked(True)
+    assert account(dialog).currentText() == "Google — work"  # the account the user asked for
+    replace_box(dialog).setChecked(True)
     assert import_button(dialog).isEnabled()
-    dialog._account.setCurrentIndex(dialog._account.findData(second.id))
-    assert not dialog._replace.isChecked()
+    account(dialog).setCurrentIndex(account(dialog).findText("Google — home"))
+    assert not replace_box(dialog).isChecked()
     assert not import_button(dialog).isEnabled()
 
 
@@ -443,17 +516,17 @@ def test_a_new_account_is_named_after_the_service_and_must_not_clash(
     vault.add(account_with_codes("GitHub (work)", ["ccccc-ddddd"]))
     dialog = open_dialog(result())
     wait_for(qtbot, dialog, Page.PREVIEW)
-    assert dialog._account.currentText() == "New account"  # no single GitHub account to guess
-    assert dialog._name.isVisible() and dialog._name.text() == "GitHub"
+    assert account(dialog).currentText() == "New account"  # no single GitHub account to guess
+    assert new_name(dialog).isVisible() and new_name(dialog).text() == "GitHub"
     assert not import_button(dialog).isEnabled()
-    assert "You already have an account called “GitHub”" in blockers(dialog)
+    assert says(dialog, "You already have an account called “GitHub”")
 
-    dialog._name.clear()
-    QTest.keyClicks(dialog._name, "GitHub - personal")  # QTest types ASCII only
+    new_name(dialog).clear()
+    QTest.keyClicks(new_name(dialog), "GitHub - personal")  # QTest types ASCII only
     assert import_button(dialog).isEnabled()
     # once typed, the name no longer follows the service
-    dialog._service.setText("GitHub Enterprise")
-    assert dialog._name.text() == "GitHub - personal"
+    service(dialog).setText("GitHub Enterprise")
+    assert new_name(dialog).text() == "GitHub - personal"
 
 
 def test_an_existing_account_without_codes_needs_no_consent(
@@ -463,9 +536,10 @@ def test_an_existing_account_without_codes_needs_no_consent(
     vault.add(empty)
     dialog = open_dialog(result(service="PyPI"))
     wait_for(qtbot, dialog, Page.PREVIEW)
-    assert dialog._account.currentText() == "PyPI"
-    assert not dialog._replace_notice.isVisible()
-    assert not dialog._name.isVisible()  # the name row is only for new accounts
+    assert account(dialog).currentText() == "PyPI"
+    assert not replace_box(dialog).isVisible()
+    assert not says(dialog, "already has codes")
+    assert not new_name(dialog).isVisible()  # the name row is only for new accounts
     assert import_button(dialog).isEnabled()
 
 
@@ -476,10 +550,10 @@ def test_codes_already_in_the_vault_are_blocked_and_the_holder_named(
     # the same document imported twice, once with different spacing
     dialog = open_dialog(result(["1234 5678", "2345 6789"], service=None))
     wait_for(qtbot, dialog, Page.PREVIEW)
-    QTest.keyClicks(dialog._name, "Dropbox again")
+    QTest.keyClicks(new_name(dialog), "Dropbox again")
     assert not import_button(dialog).isEnabled()
-    assert "already in your vault, in the account “Dropbox”" in blockers(dialog)
-    assert "nothing new to import" in blockers(dialog)
+    assert says(dialog, "already in your vault, in the account “Dropbox”")
+    assert says(dialog, "nothing new to import")
     tip = model(dialog).index(0, CodesModel.CODE).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Already in your vault, in “Dropbox”"
 
@@ -490,9 +564,9 @@ def test_a_partial_overlap_says_how_many_and_clears_once_removed(
     vault.add(account_with_codes("Dropbox", ["1234-5678"]))
     dialog = open_dialog(result(["1234 5678", "9999 0000"], service="Other"))
     wait_for(qtbot, dialog, Page.PREVIEW)
-    assert "1 of these codes" in blockers(dialog)
+    assert says(dialog, "1 of these codes")
     assert model(dialog).index(1, 0).data(Qt.ItemDataRole.ToolTipRole) is None
-    dialog._table.selectRow(0)
+    table(dialog).selectRow(0)
     dialog.remove_selected_codes()
     assert import_button(dialog).isEnabled()
 
@@ -505,8 +579,8 @@ def test_the_plan_for_a_new_account(
     threshold = child(dialog, QSpinBox, "Warn me when this many codes are left")
     assert isinstance(threshold, QSpinBox) and threshold.value() == 4
     threshold.setValue(2)
-    dialog._service.setText("GitHub.com")
-    dialog._name.setText("GitHub — jane@example.com")
+    service(dialog).setText("GitHub.com")
+    new_name(dialog).setText("GitHub — jane@example.com")
     QTest.mouseClick(import_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
@@ -533,7 +607,7 @@ def test_an_encrypted_pdf_asks_for_its_password_and_scans_again(
     scanner = FakeScanner(ScanError(ScanFailure.ENCRYPTED), result())
     dialog = open_dialog(scanner=scanner, path=Path("/downloads/codes.pdf"))
     wait_for(qtbot, dialog, Page.PROBLEM)
-    assert "password" in dialog._problem_heading.text()
+    assert "“codes.pdf” needs its password" in shown(dialog)
     password = child(dialog, QLineEdit, "The PDF's password")
     assert isinstance(password, QLineEdit)
     assert password.isVisible() and password.echoMode() == QLineEdit.EchoMode.Password
@@ -555,15 +629,15 @@ def test_a_wrong_pdf_password_says_so_and_asks_again(
     )
     dialog = open_dialog(scanner=scanner, path=Path("/downloads/codes.pdf"))
     wait_for(qtbot, dialog, Page.PROBLEM)
-    QTest.keyClicks(dialog._password, "wrong")
-    QTest.mouseClick(dialog._open_pdf, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(password(dialog), "wrong")
+    QTest.mouseClick(open_pdf(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(scanner.requests) == 2 and dialog.current_page() is Page.PROBLEM)
-    assert dialog._problem_heading.text() == "“codes.pdf” needs its password"
-    assert "That password does not open this PDF" in dialog._problem_text.text()
-    assert dialog._password.isVisible() and dialog._password.text() == ""
-    assert not dialog._open_pdf.isEnabled()  # nothing typed yet
-    QTest.keyClicks(dialog._password, "right")
-    QTest.mouseClick(dialog._open_pdf, Qt.MouseButton.LeftButton)
+    assert "“codes.pdf” needs its password" in shown(dialog)
+    assert says(dialog, "That password does not open this PDF")
+    assert password(dialog).isVisible() and password(dialog).text() == ""
+    assert not open_pdf(dialog).isEnabled()  # nothing typed yet
+    QTest.keyClicks(password(dialog), "right")
+    QTest.mouseClick(open_pdf(dialog), Qt.MouseButton.LeftButton)
     wait_for(qtbot, dialog, Page.PREVIEW)
     assert scanner.requests[2].pdf_password == "right"
 
@@ -577,10 +651,10 @@ def test_a_document_without_text_switches_to_typing_the_codes(
     scanner = FakeScanner(error, result(service=None))
     dialog = open_dialog(scanner=scanner, path=Path("/downloads/photo-of-codes.pdf"))
     wait_for(qtbot, dialog, Page.PASTE)
-    assert dialog._paste_notice.text() == describe_scan_error(error)
-    assert dialog._paste_heading.text() == "Type or paste your codes here"
-    QTest.keyClicks(dialog._paste_box, "1234 5678")
-    QTest.mouseClick(dialog._scan, Qt.MouseButton.LeftButton)
+    assert describe_scan_error(error) in shown(dialog)
+    assert "Type or paste your codes here" in shown(dialog)
+    QTest.keyClicks(paste_box(dialog), "1234 5678")
+    QTest.mouseClick(button(dialog, "Scan the pasted text for codes"), Qt.MouseButton.LeftButton)
     wait_for(qtbot, dialog, Page.PREVIEW)
     assert scanner.requests[1].text == "1234 5678" and scanner.requests[1].path is None
     assert dialog.document_path() is None  # the codes came from typing, not from the picture
@@ -598,9 +672,9 @@ def test_other_errors_are_explained_with_a_way_on(
     error = ScanError(failure, "developer detail")
     dialog = open_dialog(error)
     wait_for(qtbot, dialog, Page.PROBLEM)
-    assert describe_scan_error(error) in dialog._problem_text.text()
-    assert "developer detail" not in dialog._problem_text.text()
-    assert not dialog._password.isVisible()
+    assert describe_scan_error(error) in shown(dialog)
+    assert not says(dialog, "developer detail")
+    assert not password(dialog).isVisible()
     assert button(dialog, "Choose another file with your codes").isVisible()
     QTest.mouseClick(button(dialog, "Type or paste the codes instead"), Qt.MouseButton.LeftButton)
     assert dialog.current_page() is Page.PASTE
@@ -612,8 +686,8 @@ def test_pasted_text_without_codes_stays_on_the_paste_page(
     scanner = FakeScanner(ScanError(ScanFailure.NOT_CODES))
     dialog = open_dialog(scanner=scanner, path=None, text="call me on 555 0100")
     wait_for(qtbot, dialog, Page.PASTE)
-    assert dialog._paste_box.toPlainText() == "call me on 555 0100"  # kept, to fix
-    assert dialog._paste_notice.text() != ""
+    assert paste_box(dialog).toPlainText() == "call me on 555 0100"  # kept, to fix
+    assert says(dialog, "Nothing in the pasted text looks like a backup code")
 
 
 def test_an_unexpected_failure_is_shown_without_details(
@@ -621,8 +695,8 @@ def test_an_unexpected_failure_is_shown_without_details(
 ) -> None:
     dialog = open_dialog(RuntimeError("1234 5678 leaked?"))
     wait_for(qtbot, dialog, Page.PROBLEM)
-    assert "Something went wrong" in dialog._problem_heading.text()
-    assert "1234 5678" not in dialog._problem_text.text()
+    assert "Something went wrong" in shown(dialog)
+    assert not says(dialog, "1234 5678")
 
 
 def test_cancelling_during_a_scan_drops_its_result(
@@ -657,7 +731,7 @@ def test_every_control_has_an_accessible_name(
     controls: list[QWidget] = []
     for kind in (QPushButton, QLineEdit, QComboBox, QCheckBox, QSpinBox):
         controls += [w for w in dialog.findChildren(kind) if w.window() is dialog]
-    controls += [dialog._table, dialog._paste_box]
+    controls += [table(dialog), paste_box(dialog)]  # found by name: they must have one
     # a spin box's inner line edit is announced as the spin box itself
     unnamed = [
         w for w in controls if not accessible_name(w) and not isinstance(w.parent(), QSpinBox)
@@ -672,7 +746,7 @@ def test_tab_order_on_the_preview_follows_reading_order(
     wait_for(qtbot, dialog, Page.PREVIEW)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    dialog._table.setFocus()
+    table(dialog).setFocus()
     window = dialog.windowHandle()
     assert window is not None
     order: list[QWidget | None] = []
@@ -682,16 +756,16 @@ def test_tab_order_on_the_preview_follows_reading_order(
         QTest.keyClick(window, Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order[:7] == [
-        dialog._add,
-        dialog._remove,
-        dialog._service,
-        dialog._kind,
-        dialog._account,
-        dialog._name,
-        dialog._threshold,
+        button(dialog, "Add a code to the list"),
+        button(dialog, "Remove the selected codes from the list"),
+        service(dialog),
+        kind(dialog),
+        account(dialog),
+        new_name(dialog),
+        child(dialog, QSpinBox, "Warn me when this many codes are left"),
     ]
     # the button box orders its buttons as the platform places them
-    assert set(order[7:]) == {dialog._import, dialog._cancel}
+    assert set(order[7:]) == {import_button(dialog), button(dialog, "Cancel the import")}
 
 
 def test_codes_model_passes_the_model_tester(qtmodeltester: object) -> None:
@@ -719,11 +793,19 @@ def test_nothing_is_squeezed_when_every_notice_shows(
         return int(widget.mapTo(dialog, widget.rect().bottomLeft()).y())
 
     qtbot.waitUntil(lambda: dialog.height() >= dialog.heightForWidth(dialog.width()))
-    qtbot.waitUntil(lambda: bottom(dialog._blockers) < top(dialog._import))
-    order = [dialog._summary, dialog._warnings, dialog._table, dialog._add, dialog._blockers]
+    blocked = label_saying(dialog, "nothing new to import")
+    qtbot.waitUntil(lambda: bottom(blocked) < top(import_button(dialog)))
+    order = [
+        label_saying(dialog, "Found 16 code"),
+        label_saying(dialog, "A long warning that wraps."),
+        table(dialog),
+        button(dialog, "Add a code to the list"),
+        blocked,
+    ]
     for upper, lower in itertools.pairwise(order):
         assert bottom(upper) < top(lower), (upper, lower)
-    assert bottom(dialog._replace_notice) < top(dialog._blockers)
+    assert bottom(label_saying(dialog, "already has codes")) < top(blocked)
+    assert bottom(replace_box(dialog)) < top(blocked)
 
 
 def test_going_back_to_typing_keeps_what_was_pasted(
@@ -733,4 +815,4 @@ def test_going_back_to_typing_keeps_what_was_pasted(
     wait_for(qtbot, dialog, Page.PROBLEM)
     QTest.mouseClick(button(dialog, "Type or paste the codes instead"), Qt.MouseButton.LeftButton)
     assert dialog.current_page() is Page.PASTE
-    assert dialog._paste_box.toPlainText() == "1234 5678"
+    assert paste_box(dialog).toPlainText() == "1234 5678"

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from shell_fixtures import english_plurals_fixture  # noqa: F401
 
 from ui.import_dialog import ImportDialog, Page, ScanRequest
 from ui.tasks import wait_for_background_work

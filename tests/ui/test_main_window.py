@@ -16,22 +16,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
+from shell_helpers import (
     GITHUB_CODES,
     USCIS_CODE,
-    autosaver_fixture,
-    clipboard_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
+    control,
     find_open,
-    no_work_left_behind_fixture,
     select,
     wait_saved,
-    window_fixture,
 )
 
 from tests.conftest import PASSPHRASE
@@ -252,8 +248,8 @@ def test_notes_and_threshold(qtbot: QtBot, window: MainWindow) -> None:
     assert "Login.gov" not in window.banner.text
     window.account_actions.edit.trigger()
     dialog = find_open(qtbot, window, DetailsDialog)
-    dialog._notes.setPlainText("Paper copy in the safe")
-    dialog._threshold.setValue(8)
+    control(dialog, QPlainTextEdit, "Notes").setPlainText("Paper copy in the safe")
+    control(dialog, QSpinBox, "Warn when this many codes are left").setValue(8)
     dialog.accept()
     assert "Paper copy in the safe" in window.account_details.text()
     assert "Login.gov has only 7 codes left" in window.banner.text  # 7 ≤ 8 now

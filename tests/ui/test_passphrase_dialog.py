@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from shell_helpers import passphrase_fields
 
 from ui.passphrase_dialog import ChangePassphraseDialog, NewPassphraseFields
 
@@ -48,16 +49,16 @@ def judged(qtbot: QtBot, dialog: ChangePassphraseDialog, enabled: bool) -> None:
 def test_a_strong_passphrase_typed_twice_is_accepted(
     dialog: ChangePassphraseDialog, qtbot: QtBot
 ) -> None:
-    type_both(qtbot, dialog.fields, STRONG, STRONG)
+    type_both(qtbot, passphrase_fields(dialog), STRONG, STRONG)
     judged(qtbot, dialog, True)
-    assert not parts(dialog.fields)[3].isVisible()  # no extra step for a strong one
+    assert not parts(passphrase_fields(dialog))[3].isVisible()  # no extra step for a strong one
     with qtbot.waitSignal(dialog.accepted, timeout=100):
         ok_button(dialog).click()
     assert dialog.passphrase() == STRONG
 
 
 def test_a_mismatch_blocks_ok_and_says_so(dialog: ChangePassphraseDialog, qtbot: QtBot) -> None:
-    type_both(qtbot, dialog.fields, STRONG, "marble orchard kettle viola")
+    type_both(qtbot, passphrase_fields(dialog), STRONG, "marble orchard kettle viola")
     qtbot.wait(300)  # well past the meter's delay
     assert not ok_button(dialog).isEnabled()
     messages = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
@@ -69,9 +70,9 @@ def test_a_mismatch_blocks_ok_and_says_so(dialog: ChangePassphraseDialog, qtbot:
 def test_a_weak_passphrase_needs_the_extra_step(
     dialog: ChangePassphraseDialog, qtbot: QtBot
 ) -> None:
-    _, _, _, weak_ok = parts(dialog.fields)
+    _, _, _, weak_ok = parts(passphrase_fields(dialog))
     assert not weak_ok.isVisible()
-    type_both(qtbot, dialog.fields, WEAK, WEAK)
+    type_both(qtbot, passphrase_fields(dialog), WEAK, WEAK)
     qtbot.waitUntil(weak_ok.isVisible, timeout=2000)
     assert not ok_button(dialog).isEnabled()
     weak_ok.click()
@@ -84,13 +85,13 @@ def test_a_weak_passphrase_needs_the_extra_step(
 def test_changing_a_weak_passphrase_takes_back_the_tick(
     dialog: ChangePassphraseDialog, qtbot: QtBot
 ) -> None:
-    passphrase, _, _, weak_ok = parts(dialog.fields)
-    type_both(qtbot, dialog.fields, WEAK, WEAK)
+    passphrase, _, _, weak_ok = parts(passphrase_fields(dialog))
+    type_both(qtbot, passphrase_fields(dialog), WEAK, WEAK)
     qtbot.waitUntil(weak_ok.isVisible, timeout=2000)
     weak_ok.click()
     qtbot.keyClicks(passphrase, "!")
     assert not weak_ok.isChecked()
-    assert not dialog.fields.is_acceptable()
+    assert not passphrase_fields(dialog).is_acceptable()
 
 
 def test_a_fast_typist_cannot_slip_a_weak_passphrase_past_the_meter(qtbot: QtBot) -> None:
@@ -129,7 +130,7 @@ def test_the_first_run_dialog_can_name_the_field_its_own_way(
 
 
 def test_show_passphrase_shows_both_fields(dialog: ChangePassphraseDialog) -> None:
-    passphrase, confirm, show, _ = parts(dialog.fields)
+    passphrase, confirm, show, _ = parts(passphrase_fields(dialog))
     assert passphrase.echoMode() == confirm.echoMode() == QLineEdit.EchoMode.Password
     show.click()
     assert passphrase.echoMode() == confirm.echoMode() == QLineEdit.EchoMode.Normal
@@ -147,10 +148,10 @@ def test_it_says_plainly_that_a_forgotten_passphrase_is_gone(qtbot: QtBot) -> No
 
 
 def test_cancel_forgets_what_was_typed(dialog: ChangePassphraseDialog, qtbot: QtBot) -> None:
-    type_both(qtbot, dialog.fields, STRONG, STRONG)
+    type_both(qtbot, passphrase_fields(dialog), STRONG, STRONG)
     dialog.reject()
     assert dialog.passphrase() == ""
-    assert all(edit.text() == "" for edit in dialog.fields.findChildren(QLineEdit))
+    assert all(edit.text() == "" for edit in passphrase_fields(dialog).findChildren(QLineEdit))
 
 
 def test_every_control_has_a_name_and_tab_order_follows_the_form(
@@ -159,14 +160,14 @@ def test_every_control_has_a_name_and_tab_order_follows_the_form(
     accessible_name: Callable[[QWidget], str],
     tab_order: Callable[[QWidget, QWidget, int], list[QWidget]],
 ) -> None:
-    passphrase, confirm, show, weak_ok = parts(dialog.fields)
+    passphrase, confirm, show, weak_ok = parts(passphrase_fields(dialog))
     assert accessible_name(passphrase) == "New passphrase"
     assert accessible_name(confirm) == "Type the new passphrase again"
     assert accessible_name(show) == "Show passphrase"
     assert accessible_name(weak_ok) == "Use this weak passphrase anyway"
     for push in dialog.findChildren(QPushButton):
         assert accessible_name(push)
-    type_both(qtbot, dialog.fields, WEAK, WEAK)
+    type_both(qtbot, passphrase_fields(dialog), WEAK, WEAK)
     qtbot.waitUntil(weak_ok.isVisible, timeout=2000)
     weak_ok.click()
     cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
@@ -180,7 +181,7 @@ def test_a_passphrase_longer_than_72_characters_is_judged(
     # zxcvbn 4.5 raises above 72 characters; the meter must judge, not crash.
     long_one = "marble orchard kettle violin canyon harbour tulip engine lantern meadow pepper"
     assert len(long_one) > 72
-    passphrase, confirm, _, _ = parts(dialog.fields)
+    passphrase, confirm, _, _ = parts(passphrase_fields(dialog))
     passphrase.setText(long_one)
     confirm.setText(long_one)
     judged(qtbot, dialog, True)

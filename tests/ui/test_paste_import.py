@@ -17,15 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    autosaver_fixture,
-    clipboard_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
+from shell_helpers import (
     find_open,
-    no_work_left_behind_fixture,
-    window_fixture,
 )
 
 from ui.import_dialog import ImportDialog, Page
@@ -70,9 +63,7 @@ def test_ctrl_v_with_nothing_to_paste_says_so(qtbot: QtBot, window: MainWindow) 
     assert dialog.focusWidget() is box  # ready to type or paste the codes
 
 
-def test_a_paste_without_codes_says_so_and_keeps_the_text(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_a_paste_without_codes_says_so_and_keeps_the_text(qtbot: QtBot, window: MainWindow) -> None:
     QGuiApplication.clipboard().setText("Thanks for your order! See you soon.")
     dialog = press_ctrl_v(window)
     qtbot.waitUntil(lambda: dialog.current_page() is Page.PASTE, timeout=10_000)

@@ -25,19 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
+from shell_helpers import (
     GITHUB_CODES,
     USCIS_CODE,
-    autosaver_fixture,
-    clipboard_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
     find_open,
-    no_work_left_behind_fixture,
     select,
     wait_saved,
-    window_fixture,
 )
 
 from tests.conftest import PASSPHRASE

@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    english_plurals_fixture,
+from shell_helpers import (
     find_open,
-    no_work_left_behind_fixture,
 )
 
 from ui.autosave import Autosaver

@@ -9,15 +9,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    autosaver_fixture,
-    clipboard_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
+from shell_helpers import (
+    control,
     find_open,
-    no_work_left_behind_fixture,
-    window_fixture,
 )
 
 from ui.main_window import MainWindow
@@ -88,7 +82,8 @@ def test_a_changed_passphrase_is_confirmed_in_words(qtbot: QtBot, window: MainWi
     new = "marble orchard kettle violin"
     window.vault_actions.change_passphrase.trigger()
     dialog = find_open(qtbot, window, ChangePassphraseDialog)
-    first, again = dialog.fields.findChildren(QLineEdit)[:2]
+    first = control(dialog, QLineEdit, "New passphrase")
+    again = control(dialog, QLineEdit, "Type the new passphrase again")
     qtbot.keyClicks(first, new)
     qtbot.keyClicks(again, new)
     ok = next(b for b in dialog.findChildren(QPushButton) if "passphrase" in b.text())

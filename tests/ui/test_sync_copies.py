@@ -16,16 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    autosaver_fixture,
-    clipboard_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
+from shell_helpers import (
     find_open,
-    no_work_left_behind_fixture,
     wait_until,
-    window_fixture,
 )
 
 from tests.conftest import PASSPHRASE

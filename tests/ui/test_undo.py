@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
-from shell_fixtures import (  # noqa: F401
+from shell_helpers import (
     GITHUB_CODES,
     USCIS_CODE,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
-    no_work_left_behind_fixture,
 )
 
 from ui.document import VaultDocument

@@ -12,14 +12,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QProgressBar, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    english_plurals_fixture,
-    fill,
-    find_open,
-    no_work_left_behind_fixture,
-)
+from shell_helpers import control, fill, find_open, shown_texts, type_new_passphrase
 
 from tests.conftest import PASSPHRASE
 from ui import unlock
@@ -48,7 +43,14 @@ def dialog(qtbot: QtBot, store: VaultStore) -> UnlockDialog:
 
 
 def field(dialog: UnlockDialog) -> QLineEdit:
-    return dialog._secret
+    """The secret field: named for the passphrase, or for the recovery key in recovery mode."""
+    found = [
+        w
+        for w in dialog.findChildren(QLineEdit)
+        if w.accessibleName() in ("Passphrase", "Emergency recovery key")
+    ]
+    assert len(found) == 1
+    return found[0]
 
 
 def button(dialog: QWidget, name: str) -> QPushButton:
@@ -58,20 +60,31 @@ def button(dialog: QWidget, name: str) -> QPushButton:
 
 
 def in_recovery(dialog: UnlockDialog) -> bool:
-    return dialog.recovery_mode
+    return "Unlock with your recovery key" in shown_texts(dialog)
+
+
+def busy(dialog: UnlockDialog) -> bool:
+    """Whether the moving "Unlocking" bar shows."""
+    return control(dialog, QProgressBar, "Unlocking").isVisible()
+
+
+def status(dialog: UnlockDialog) -> str:
+    """Everything the dialog says under its heading, as one text."""
+    return "\n".join(shown_texts(dialog))
 
 
 def try_unlock(qtbot: QtBot, dialog: UnlockDialog, secret: str) -> None:
+    dialog.show()
     field(dialog).setText(secret)
     button(dialog, "Unlock").click()
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not busy(dialog), timeout=10_000)
 
 
 def test_the_right_passphrase_unlocks(qtbot: QtBot, dialog: UnlockDialog) -> None:
     with qtbot.waitSignal(dialog.unlocked) as opened:
         field(dialog).setText(PASSPHRASE)
         button(dialog, "Unlock").click()
-        assert dialog.busy  # visible busy state while the key is derived
+        assert busy(dialog)  # visible busy state while the key is derived
         assert not field(dialog).isEnabled()
     store = opened.args[0] if opened.args else None
     assert isinstance(store, VaultStore)
@@ -88,14 +101,14 @@ def test_enter_in_the_field_unlocks(qtbot: QtBot, dialog: UnlockDialog) -> None:
 def test_a_wrong_passphrase_says_so(qtbot: QtBot, dialog: UnlockDialog) -> None:
     with qtbot.assertNotEmitted(dialog.unlocked):
         try_unlock(qtbot, dialog, "not it")
-    assert dialog.status_text == WRONG_PASSPHRASE
+    assert WRONG_PASSPHRASE in shown_texts(dialog)
     assert not button(dialog, "Open the backup copy").isVisible()
     assert field(dialog).isEnabled() and field(dialog).hasFocus()
 
 
 def test_show_what_i_type(dialog: UnlockDialog) -> None:
     assert field(dialog).echoMode() is QLineEdit.EchoMode.Password
-    dialog._show.setChecked(True)
+    control(dialog, QCheckBox, "Show what I type").setChecked(True)
     assert field(dialog).echoMode() is QLineEdit.EchoMode.Normal
 
 
@@ -107,7 +120,7 @@ def test_a_damaged_file_offers_the_backup_copy(qtbot: QtBot, dialog: UnlockDialo
     data[-5] ^= 0x40
     path.write_bytes(bytes(data))
     try_unlock(qtbot, dialog, PASSPHRASE)
-    assert dialog.status_text == DAMAGED
+    assert DAMAGED in shown_texts(dialog)
     backup = button(dialog, "Open the backup copy")
     assert backup.isVisible()
     field(dialog).setText(PASSPHRASE)
@@ -128,7 +141,7 @@ def test_a_damaged_file_without_backup_offers_none(
     qtbot.addWidget(dialog)
     dialog.show()
     try_unlock(qtbot, dialog, "golden vault passphrase 2026")
-    assert dialog.status_text == DAMAGED
+    assert DAMAGED in shown_texts(dialog)
     assert not button(dialog, "Open the backup copy").isVisible()
 
 
@@ -139,8 +152,8 @@ def test_a_file_from_a_newer_version(qtbot: QtBot, tmp_path: Path, qapp: object)
     dialog = UnlockDialog(path)
     qtbot.addWidget(dialog)
     try_unlock(qtbot, dialog, "golden vault passphrase 2026")
-    assert "newer version" in dialog.status_text
-    assert "nothing was changed" in dialog.status_text
+    assert "newer version" in status(dialog)
+    assert "nothing was changed" in status(dialog)
 
 
 def test_a_file_that_is_not_a_vault(qtbot: QtBot, tmp_path: Path, qapp: object) -> None:
@@ -149,7 +162,7 @@ def test_a_file_that_is_not_a_vault(qtbot: QtBot, tmp_path: Path, qapp: object) 
     dialog = UnlockDialog(path)
     qtbot.addWidget(dialog)
     try_unlock(qtbot, dialog, "anything")
-    assert dialog.status_text == NOT_A_VAULT
+    assert NOT_A_VAULT in shown_texts(dialog)
 
 
 def test_a_vault_locked_by_another_program(
@@ -158,7 +171,7 @@ def test_a_vault_locked_by_another_program(
     monkeypatch.setattr(unlock, "UNLOCK_LOCK_TIMEOUT", 0.2)
     with VaultLock(dialog.vault_path):  # e.g. the command line in the middle of a save
         try_unlock(qtbot, dialog, PASSPHRASE)
-    assert dialog.status_text == LOCKED
+    assert LOCKED in shown_texts(dialog)
     with qtbot.waitSignal(dialog.unlocked):  # once the other program is done, it opens
         button(dialog, "Unlock").setEnabled(True)
         field(dialog).setText(PASSPHRASE)
@@ -171,11 +184,10 @@ def test_each_failure_has_its_own_words() -> None:
 
 def choose_new_passphrase(qtbot: QtBot, dialog: UnlockDialog, passphrase: str) -> None:
     change = find_open(qtbot, dialog, ChangePassphraseDialog)
-    fields = change.fields
-    fields._passphrase.setText(passphrase)
-    fields._confirm.setText(passphrase)
-    qtbot.waitUntil(fields.is_acceptable, timeout=5000)
-    change.accept()
+    type_new_passphrase(change, passphrase)
+    accept = control(change, QPushButton, "Change passphrase")
+    qtbot.waitUntil(accept.isEnabled, timeout=5000)
+    accept.click()
 
 
 def test_the_recovery_key_opens_and_then_requires_a_new_passphrase(
@@ -206,7 +218,7 @@ def test_refusing_a_new_passphrase_keeps_the_vault_locked(
     with qtbot.assertNotEmitted(dialog.unlocked, wait=100):
         try_unlock(qtbot, dialog, key)
         find_open(qtbot, dialog, ChangePassphraseDialog).reject()
-    assert "stays locked" in dialog.status_text
+    assert "stays locked" in status(dialog)
     VaultStore.open(dialog.vault_path, PASSPHRASE)  # nothing changed
 
 
@@ -214,7 +226,7 @@ def test_a_wrong_recovery_key_says_so(qtbot: QtBot, dialog: UnlockDialog) -> Non
     VaultStore.open(dialog.vault_path, PASSPHRASE).create_recovery_key()
     dialog.set_recovery_mode(True)
     try_unlock(qtbot, dialog, "0000-0000-0000-0000-0000-0000-0000")
-    assert dialog.status_text == WRONG_RECOVERY_KEY
+    assert WRONG_RECOVERY_KEY in shown_texts(dialog)
 
 
 def test_every_control_has_an_accessible_name(

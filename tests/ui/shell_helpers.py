@@ -1,27 +1,20 @@
-"""Fixtures and helpers for the app-shell tests (main window, session, unlock, first run …).
+"""A sample vault and helpers for the app-shell tests (main window, session, unlock, first run …).
 
-Imported by the shell's test modules (``from shell_fixtures import …``); ``tests/ui/conftest.py``
-provides ``settings`` on a throwaway file.
+The shell's fixtures (``window``, ``document``, ``filled`` …) live in ``tests/ui/conftest.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.autosave import Autosaver
-from ui.clipboard import SecretClipboard
-from ui.document import VaultDocument
 from ui.main_window import MainWindow
-from ui.plurals import EnglishPlurals
-from ui.settings import Settings
-from ui.tasks import wait_for_background_work
+from ui.passphrase_dialog import NewPassphraseFields
 from vault.model import Account, Code, CodeSet, Kind
 from vault.store import VaultStore
 
@@ -63,59 +56,6 @@ def fill(store: VaultStore) -> VaultStore:
     return store
 
 
-@pytest.fixture(name="english_plurals", autouse=True)
-def english_plurals_fixture(qapp: QApplication) -> Iterator[None]:
-    """As the app entry does: "1 code", "3 codes"."""
-    translator = EnglishPlurals()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture(name="no_work_left_behind", autouse=True)
-def no_work_left_behind_fixture() -> Iterator[None]:
-    """Background saves and unlocks finish before the next test's files appear."""
-    yield
-    wait_for_background_work()
-
-
-@pytest.fixture(name="filled")
-def filled_fixture(store: VaultStore) -> VaultStore:
-    return fill(store)
-
-
-@pytest.fixture(name="clipboard")
-def clipboard_fixture(settings: Settings, qapp: QApplication) -> SecretClipboard:
-    return SecretClipboard(settings, interval_ms=CLIPBOARD_MS)
-
-
-@pytest.fixture(name="document")
-def document_fixture(filled: VaultStore, qapp: QApplication) -> Iterator[VaultDocument]:
-    doc = VaultDocument(filled)
-    yield doc
-    doc.deleteLater()
-
-
-@pytest.fixture(name="autosaver")
-def autosaver_fixture(document: VaultDocument) -> Autosaver:
-    return Autosaver(document, document)
-
-
-@pytest.fixture(name="window")
-def window_fixture(
-    qtbot: QtBot,
-    document: VaultDocument,
-    autosaver: Autosaver,
-    settings: Settings,
-    clipboard: SecretClipboard,
-) -> MainWindow:
-    win = MainWindow(document, autosaver, settings, clipboard)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def wait_saved(qtbot: QtBot, autosaver: Autosaver) -> None:
     qtbot.waitUntil(lambda: not autosaver.has_unsaved_changes, timeout=5000)
 
@@ -142,3 +82,36 @@ def select(window: MainWindow, name: str) -> Account:
 
 def wait_until(qtbot: QtBot, condition: Callable[[], bool], timeout: int = 5000) -> None:
     qtbot.waitUntil(condition, timeout=timeout)
+
+
+def control(parent: QWidget, kind: type[W], name: str) -> W:
+    """The one ``kind`` control in ``parent`` that a screen reader announces as ``name``."""
+    found = [w for w in parent.findChildren(kind) if w.accessibleName() == name]
+    assert len(found) == 1, f"{kind.__name__} {name!r}: {len(found)} found"
+    return found[0]
+
+
+def type_new_passphrase(parent: QWidget, passphrase: str, again: str | None = None) -> None:
+    """Fill in a new passphrase and its confirmation, as the user types them."""
+    first = [
+        w
+        for w in parent.findChildren(QLineEdit)
+        if w.accessibleName() in ("Passphrase", "New passphrase")
+    ]
+    assert len(first) == 1, [w.accessibleName() for w in first]
+    first[0].setText(passphrase)
+    control(parent, QLineEdit, "Type the new passphrase again").setText(
+        passphrase if again is None else again
+    )
+
+
+def shown_texts(parent: QWidget) -> list[str]:
+    """The words of every label the user can see in ``parent`` now."""
+    return [w.text() for w in parent.findChildren(QLabel) if w.isVisible() and w.text()]
+
+
+def passphrase_fields(dialog: QWidget) -> NewPassphraseFields:
+    """The new-passphrase fields (passphrase, again, strength) in a first-run or change dialog."""
+    found = dialog.findChild(NewPassphraseFields)
+    assert found is not None
+    return found
