@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
-    autosaver_fixture,
-    clipboard_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
+from shell_helpers import (
     find_open,
-    no_work_left_behind_fixture,
     select,
-    wait_saved,
     wait_until,
-    window_fixture,
 )
 
 from tests.conftest import PASSPHRASE

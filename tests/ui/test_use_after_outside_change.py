@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from shell_fixtures import (  # noqa: F401
+from shell_helpers import (
     GITHUB_CODES,
-    autosaver_fixture,
-    clipboard_fixture,
-    document_fixture,
-    english_plurals_fixture,
-    filled_fixture,
     find_open,
-    no_work_left_behind_fixture,
     select,
     wait_saved,
-    wait_until,
-    window_fixture,
 )
 
 from tests.conftest import PASSPHRASE

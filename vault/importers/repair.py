@@ -50,8 +50,8 @@ _MAX_SPACED_GROUP = 8
 _SPACED_DASHES = re.compile(
     r"(?<![A-Za-z0-9-])[A-Za-z0-9]{2,8}(?:[ ]{0,8}-[ ]{0,8}[A-Za-z0-9]{2,8})+(?![A-Za-z0-9-])"
 )
-# short groups with wide gaps between them: "2232   4965" (too short, each, to be a code)
-_WIDE_GROUPS = re.compile(r"(?<!\S)[A-Za-z0-9]{3,5}(?: {2,8}[A-Za-z0-9]{3,5}){1,3}(?!\S)")
+# two to eight short groups set apart (a key printed box by box: Microsoft 5 × 5, Apple 7 × 4)
+_WIDE_GROUPS = re.compile(r"(?<!\S)[A-Za-z0-9]{3,5}(?: {2,8}[A-Za-z0-9]{3,5}){1,7}(?!\S)")
 _SHORT_CODE = 6  # a group shorter than this is no code on its own
 _MIN_FOLDED_GROUPS = 3  # "ab12 - cd34" alone on its line is folded too
 _LEAD = re.compile(rf"^\s*(?:{_BULLET}\s*)?(?:(?:#\s?\d{{1,3}}|\(?\d{{1,3}}[.):]|\d{{1,3}} -)\s+)?")
