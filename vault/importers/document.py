@@ -70,6 +70,7 @@ _RUN_SEPARATORS = " -."  # one of these between two digit groups makes them one 
 _ROW_NUMBER = re.compile(r"(?:^|  |\|)\s*([1-9]\d{0,2})(?= +\S)")
 # a label that ends right before the code on its line: "Backup code:", "Recovery key -"
 _INLINE_LABEL = re.compile(r"\b(?:codes?|keys?)\s*[:=\-–]\s*$", re.IGNORECASE)
+_LABEL_PARAGRAPH_LINES = 3  # lines of the paragraph above a code that may name it
 _LABEL_WORDS = re.compile(r"\b(?:codes?|keys?|phrase)\b", re.IGNORECASE)
 _STRUCK_SHARE = 0.6  # share of a code's letters and digits that must be struck through
 _MIN_NUMBERED = 2  # numbered codes that make a numbered list
@@ -258,12 +259,25 @@ class Document:
         return False
 
     def is_labelled(self, line: int) -> bool:
-        """Whether the line, or the nearest non-empty line above it, speaks of a code or key."""
+        """Whether the line, or the text right above it, speaks of a code or key.
+
+        "Right above" is the nearest line with words, and the lines of its paragraph above
+        that (a sentence saying "your recovery code" may wrap over a few lines before the code).
+        """
         if _LABEL_WORDS.search(self.lines[line].text):
             return True
+        seen = 0
         for above in range(line - 1, -1, -1):
-            if any(ch.isalnum() for ch in self.lines[above].text):  # rules and borders skipped
-                return bool(_LABEL_WORDS.search(self.lines[above].text))
+            text = self.lines[above].text
+            if not any(ch.isalnum() for ch in text):  # rules and borders skipped;
+                if seen:  # a blank line ends the paragraph
+                    return False
+                continue
+            if _LABEL_WORDS.search(text):
+                return True
+            seen += 1
+            if seen == _LABEL_PARAGRAPH_LINES:
+                return False
         return False
 
     def is_inline_labelled(self, item: Found) -> bool:

@@ -254,6 +254,8 @@ def _wrapped_single(doc: Document, candidates: list[_Candidate]) -> Found | None
     codes under "Recovery codes" are two codes).
     """
     alone = [c for c in candidates if c.alone and c.has_digit]
+    if len(alone) == 1:
+        return _wrapped_tail(doc, alone[0])
     if len({normalize(c.found.text) for c in alone}) != _HALVES or len(alone) != _HALVES:
         return None
     first, second = sorted(alone, key=lambda c: c.found.line)
@@ -279,6 +281,32 @@ def _wrapped_single(doc: Document, candidates: list[_Candidate]) -> Found | None
         first.found.used or second.found.used,
     )
     return joined
+
+
+_TAIL = re.compile(r"\s*([A-Za-z0-9]{1,12})\s*")
+
+
+def _wrapped_tail(doc: Document, only: _Candidate) -> Found | None:
+    """The one code, with the short tail its line wrapped onto the next ("…aer58b1" / "pruox").
+
+    The tail need not hold a digit; it counts when it is alone on the next line, in the code's
+    letter case, and the two together have the length of a long code family — so a partial
+    code is never read as a whole one.
+    """
+    found = only.found
+    if found.line + 1 >= len(doc.lines) or doc.masked[found.line][found.end :].strip():
+        return None
+    tail = _TAIL.fullmatch(doc.masked[found.line + 1])
+    if tail is None or only.key[0] + len(tail.group(1)) not in LONG_CODE_LENGTHS:
+        return None
+    letters = found.text + tail.group(1)
+    if not (letters.islower() or letters.isupper() or not any(ch.isalpha() for ch in letters)):
+        return None
+    if not (doc.is_labelled(found.line) or _one_code_label(doc, found.line)):
+        return None
+    return Found(
+        found.text + tail.group(1), found.line, found.start, found.end, None, found.used
+    )
 
 
 def _unread_items(doc: Document, best: list[_Candidate]) -> list[Found]:
