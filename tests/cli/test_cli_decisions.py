@@ -10,6 +10,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from tests.importers.random_codes import LOWER, UPPER, grouped, random_code
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
@@ -18,27 +20,12 @@ from fpdf import FPDF
 from tests.cli.conftest import CliRunner
 from ui.cli import main
 
-UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-LOWER = "abcdefghijkmnpqrstuvwxyz0123456789"
-
-
-def _code(rng: random.Random, alphabet: str, length: int) -> str:
-    while True:
-        code = "".join(rng.choice(alphabet) for _ in range(length))
-        if any(ch.isdigit() for ch in code) and any(ch.isalpha() for ch in code):
-            return code
-
-
-def _grouped(code: str, size: int, sep: str) -> str:
-    return sep.join(code[i : i + size] for i in range(0, len(code), size))
-
-
 RNG = random.Random(9009)
-TABLE = [_code(RNG, UPPER, 10) for _ in range(10)]
-LONG = _code(RNG, LOWER, 32)
-BOXES = [_code(RNG, UPPER, 4) for _ in range(4)]
+TABLE = [random_code(RNG, UPPER, 10) for _ in range(10)]
+LONG = random_code(RNG, LOWER, 32)
+BOXES = [random_code(RNG, UPPER, 4) for _ in range(4)]
 GOOGLE = [f"{RNG.randrange(10**4):04d} {RNG.randrange(10**4):04d}" for _ in range(10)]
-MICROSOFT = _grouped(_code(RNG, UPPER, 25), 5, "-")
+MICROSOFT = grouped(random_code(RNG, UPPER, 25), 5, "-")
 
 # the failure classes read from standard input: text, expected codes, expected set-aside codes
 STDIN_CASES = {
@@ -118,7 +105,7 @@ def test_not_codes_carries_the_candidates_set_aside(cli: CliRunner) -> None:
 
 
 def test_import_keeps_the_documents_used_dates(initialised: CliRunner, tmp_path: Path) -> None:
-    codes = [_grouped(_code(random.Random(880 + n), LOWER, 8), 4, "-") for n in range(5)]
+    codes = [grouped(random_code(random.Random(880 + n), LOWER, 8), 4, "-") for n in range(5)]
     path = tmp_path / "discord_backup_codes.txt"
     path.write_text(
         "Discord backup codes\n"
@@ -159,7 +146,7 @@ def test_a_printed_paper_copy_restores_every_account(
     rng = random.Random(777)
     google = [f"{rng.randrange(10**4):04d} {rng.randrange(10**4):04d}" for _ in range(10)]
     github = [f"{rng.randrange(16**5):05x}-{rng.randrange(16**5):05x}" for _ in range(16)]
-    uscis = _code(rng, UPPER, 16)
+    uscis = random_code(rng, UPPER, 16)
     docs = {
         "Google — jane@example.com": (
             "Google\nBackup codes\n" + "\n".join(f"{n}. {c}" for n, c in enumerate(google, 1))
@@ -215,7 +202,8 @@ def test_restoring_never_touches_an_account_that_holds_other_codes(
     application: None, initialised: CliRunner, tmp_path: Path
 ) -> None:
     acme, beta, newer = (
-        [_code(random.Random(seed + n), LOWER, 10) for n in range(8)] for seed in (600, 700, 800)
+        [random_code(random.Random(seed + n), LOWER, 10) for n in range(8)]
+        for seed in (600, 700, 800)
     )
     for name, codes in [("Acme", acme), ("Beta", beta)]:
         path = _write(tmp_path, f"{name}.txt", "Backup codes\n" + "\n".join(codes))

@@ -125,21 +125,27 @@ def test_unusing_a_code_never_used_says_so(initialised: CliRunner) -> None:
     assert run.code == 1 and "not marked used" in run.err and "unused again" not in run.err
 
 
+def someone_else_uses_a_code_meanwhile(monkeypatch: pytest.MonkeyPatch, vault_path: Path) -> None:
+    """Every open of the vault is followed by another program using GitHub's next code."""
+    real_open = VaultStore.open
+
+    def open_then_someone_else_uses(*args: object, **kwargs: object) -> VaultStore:
+        mine = real_open(*args, **kwargs)  # type: ignore[arg-type]
+        other = real_open(vault_path, PASSPHRASE)
+        other.vault.find("GitHub")[0].use(utcnow())
+        other.save()
+        return mine
+
+    monkeypatch.setattr(VaultStore, "open", open_then_someone_else_uses)
+
+
 def test_use_after_an_outside_change_takes_it_in_before_choosing(
     initialised: CliRunner, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Another program marks a code used while this command has the vault open."""
     initialised("add", "--account", "GitHub", *CODES)
     real_open = VaultStore.open
-
-    def open_then_someone_else_uses(*args: object, **kwargs: object) -> VaultStore:
-        mine = real_open(*args, **kwargs)  # type: ignore[arg-type]
-        other = real_open(vault_path, PASSPHRASE)
-        other.vault.find("GitHub")[0].use(utcnow())  # takes abcde-12345
-        other.save()
-        return mine
-
-    monkeypatch.setattr(VaultStore, "open", open_then_someone_else_uses)
+    someone_else_uses_a_code_meanwhile(monkeypatch, vault_path)  # takes abcde-12345
     run = initialised("use", "GitHub")
     assert run.code == 0 and run.out == "bcdef-23456\n"  # not the code the other program took
     assert "merged in before choosing" in run.err and "not given out before" in run.err
@@ -153,15 +159,7 @@ def test_add_after_an_outside_change_says_nothing_was_lost(
 ) -> None:
     initialised("add", "--account", "GitHub", *CODES)
     real_open = VaultStore.open
-
-    def open_then_someone_else_uses(*args: object, **kwargs: object) -> VaultStore:
-        mine = real_open(*args, **kwargs)  # type: ignore[arg-type]
-        other = real_open(vault_path, PASSPHRASE)
-        other.vault.find("GitHub")[0].use(utcnow())
-        other.save()
-        return mine
-
-    monkeypatch.setattr(VaultStore, "open", open_then_someone_else_uses)
+    someone_else_uses_a_code_meanwhile(monkeypatch, vault_path)
     run = initialised("add", "--account", "Google", "1234 5678")
     assert run.code == 0 and "merged in with yours, and nothing was lost" in run.err
     monkeypatch.setattr(VaultStore, "open", real_open)

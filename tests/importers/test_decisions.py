@@ -17,28 +17,14 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
+from tests.importers.random_codes import LOWER, UPPER, grouped, random_code
 from vault.importers import ScanError, ScanFailure, scan_file, scan_text
 from vault.importers.result import Doubt
 from vault.model import Kind
 
-UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-LOWER = "abcdefghijkmnpqrstuvwxyz0123456789"
-
-
-def _code(rng: random.Random, alphabet: str, length: int) -> str:
-    while True:
-        code = "".join(rng.choice(alphabet) for _ in range(length))
-        if any(ch.isdigit() for ch in code) and any(ch.isalpha() for ch in code):
-            return code
-
-
-def _grouped(code: str, size: int, sep: str) -> str:
-    return sep.join(code[i : i + size] for i in range(0, len(code), size))
-
-
 # 1. a numbered table with status and "date used" columns, account and receipt numbers -------
 
-TABLE_CODES = [_code(random.Random(901 + n), UPPER, 10) for n in range(10)]
+TABLE_CODES = [random_code(random.Random(901 + n), UPPER, 10) for n in range(10)]
 USED_ROWS = {2: "03/14/2026", 5: "2026-04-02"}  # row number -> the date in its "Date used" cell
 
 
@@ -94,24 +80,24 @@ def test_a_tab_separated_table_is_read_by_its_cells() -> None:
 
 # 2. a long single code in dashed lower-case groups, and wrapped over two lines --------------
 
-LONG = _code(random.Random(902), LOWER, 32)
+LONG = random_code(random.Random(902), LOWER, 32)
 
 LONG_CODES = {
     "dashed-groups": (
-        f"Bitwarden\nYour recovery code\n{_grouped(LONG, 4, '-')}\n",
-        _grouped(LONG, 4, "-"),
+        f"Bitwarden\nYour recovery code\n{grouped(LONG, 4, '-')}\n",
+        grouped(LONG, 4, "-"),
     ),
     "wrapped": (
         f"Bitwarden two-step login recovery code:\n{LONG[:16]}\n{LONG[16:]}\nKeep it safe.\n",
         LONG,
     ),
     "wrapped-dashed": (
-        f"Recovery code\n{_grouped(LONG[:16], 4, '-')}\n{_grouped(LONG[16:], 4, '-')}\n",
-        _grouped(LONG, 4, "-"),
+        f"Recovery code\n{grouped(LONG[:16], 4, '-')}\n{grouped(LONG[16:], 4, '-')}\n",
+        grouped(LONG, 4, "-"),
     ),
     "unnamed-site": (
-        f"Your recovery code\n{_grouped(LONG, 4, '-')}\nStore it offline.\n",
-        _grouped(LONG, 4, "-"),
+        f"Your recovery code\n{grouped(LONG, 4, '-')}\nStore it offline.\n",
+        grouped(LONG, 4, "-"),
     ),
 }
 
@@ -169,11 +155,11 @@ def test_numbers_after_a_label_word_in_prose_are_set_aside_with_the_label() -> N
 
 
 def test_a_number_in_a_sentence_away_from_the_list_is_set_aside() -> None:
-    codes = [_grouped(_code(random.Random(940 + n), LOWER, 8), 4, "-") for n in range(6)]
+    codes = [grouped(random_code(random.Random(940 + n), LOWER, 8), 4, "-") for n in range(6)]
     text = (
         "Acme backup codes\n"
         + "\n".join(codes)
-        + f"\nWe last saw you from {_grouped(_code(random.Random(949), LOWER, 8), 4, '-')} "
+        + f"\nWe last saw you from {grouped(random_code(random.Random(949), LOWER, 8), 4, '-')} "
         "in the morning.\n"
     )
     result = scan_text(text)
@@ -185,12 +171,12 @@ def test_a_number_in_a_sentence_away_from_the_list_is_set_aside() -> None:
 
 ALONE = {
     "microsoft-25": (
-        _grouped(_code(random.Random(906), UPPER, 25), 5, "-"),
+        grouped(random_code(random.Random(906), UPPER, 25), 5, "-"),
         "Microsoft",
         Kind.SINGLE,
     ),
-    "uscis-16": (_code(random.Random(907), UPPER, 16), None, Kind.SINGLE),
-    "bitwarden-32": (_code(random.Random(908), LOWER, 32), "Bitwarden", Kind.SINGLE),
+    "uscis-16": (random_code(random.Random(907), UPPER, 16), None, Kind.SINGLE),
+    "bitwarden-32": (random_code(random.Random(908), LOWER, 32), "Bitwarden", Kind.SINGLE),
 }
 
 
@@ -241,7 +227,7 @@ def test_a_document_naming_no_account_gives_no_hint() -> None:
 
 
 def test_used_codes_keep_the_date_the_document_prints_and_no_other() -> None:
-    codes = [_grouped(_code(random.Random(980 + n), LOWER, 8), 4, "-") for n in range(5)]
+    codes = [grouped(random_code(random.Random(980 + n), LOWER, 8), 4, "-") for n in range(5)]
     text = (
         "Discord backup codes\n"
         "Printed 25/11/2026\n"  # this document writes the day first
@@ -271,7 +257,7 @@ def test_used_codes_keep_the_date_the_document_prints_and_no_other() -> None:
 def test_a_date_that_reads_both_ways_follows_the_documents_own_order(
     printed: str, used_on: datetime | None
 ) -> None:
-    codes = [_code(random.Random(990 + n), UPPER, 10) for n in range(3)]
+    codes = [random_code(random.Random(990 + n), UPPER, 10) for n in range(3)]
     text = f"Backup codes\n{printed}\n{codes[0]}\n{codes[1]}  used on 03/04/2026\n{codes[2]}\n"
     result = scan_text(text)
     assert result.used == [codes[1]]
