@@ -48,3 +48,12 @@ def test_one_code_added_by_hand_is_a_single_code_and_a_replacement_keeps_it_sing
     assert shown["kind"] == "single" and shown["total"] == 1  # type: ignore[index]
     assert cli("add", "--account", "Google", *CODES).code == 0
     assert cli("show", "Google", "--json").json()["kind"] == "set"  # type: ignore[index]
+
+
+def test_a_used_single_code_points_to_adding_the_new_one(initialised: CliRunner) -> None:
+    cli = initialised
+    assert cli("add", "--account", "USCIS", "EAC1234567X").code == 0
+    assert cli("use", "USCIS").code == 0
+    again = cli("use", "USCIS")
+    assert again.code == 1 and again.out == ""
+    assert "--replace NEWCODE" in again.err and "new set" not in again.err

@@ -241,6 +241,11 @@ def run_use(args: argparse.Namespace) -> int:
                 f"'{account.name}' holds a recovery key, which is never used up"
             ) from exc
         except NoCodesLeftError as exc:
+            if account.kind is Kind.SINGLE:  # the site gave a new code after the last one
+                raise CliError(
+                    f"'{account.name}' has no unused codes left: add the new code the site gave "
+                    f"you with 'codevault-cli add --account \"{account.name}\" --replace NEWCODE'"
+                ) from exc
             raise CliError(
                 f"'{account.name}' has no unused codes left. Generate a new set at the site, "
                 "then import it with 'codevault-cli import FILE --account NAME --replace'"
