@@ -12,7 +12,7 @@
     <message>
         <location filename="../../ui/account_actions.py" line="57" />
         <source>&amp;Copy code</source>
-        <translation>&amp;Copiar código</translation>
+        <translation>C&amp;opiar código</translation>
     </message>
     <message>
         <location filename="../../ui/account_actions.py" line="63" />
@@ -22,7 +22,7 @@
     <message>
         <location filename="../../ui/account_actions.py" line="65" />
         <source>&amp;Rename…</source>
-        <translation>Cambiar el &amp;nombre…</translation>
+        <translation>Cambiar el nomb&amp;re…</translation>
     </message>
     <message>
         <location filename="../../ui/account_actions.py" line="70" />
@@ -37,7 +37,7 @@
     <message>
         <location filename="../../ui/account_actions.py" line="60" />
         <source>&amp;Mark used</source>
-        <translation>&amp;Marcar como usado</translation>
+        <translation>Marcar como usa&amp;do</translation>
     </message>
     <message>
         <location filename="../../ui/account_actions.py" line="67" />
@@ -47,7 +47,7 @@
     <message>
         <location filename="../../ui/account_actions.py" line="109" />
         <source>Copy the &amp;key</source>
-        <translation>Copiar la &amp;clave</translation>
+        <translation>Copiar la cla&amp;ve</translation>
     </message>
     <message>
         <location filename="../../ui/account_actions.py" line="261" />
@@ -183,7 +183,7 @@
     <message>
         <location filename="../../ui/accounts_model.py" line="187" />
         <source>Empty — act now</source>
-        <translation>Sin códigos — actúe ya</translation>
+        <translation>Vacía — actúe ya</translation>
     </message>
     <message>
         <location filename="../../ui/accounts_model.py" line="189" />
@@ -279,12 +279,12 @@
     <message>
         <location filename="../../ui/banner.py" line="74" />
         <source>%1 has no codes left</source>
-        <translation>A %1 no le quedan códigos</translation>
+        <translation>%1: no quedan códigos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/banner.py" line="75" />
         <source>%1 has only %n code(s) left</source>
-        <translation><numerusform>A %1 solo le queda %n código</numerusform><numerusform>A %1 solo le quedan %n códigos</numerusform></translation>
+        <translation><numerusform>%1: solo queda %n código</numerusform><numerusform>%1: solo quedan %n códigos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -734,7 +734,7 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="150" />
         <source>Copy of this &amp;vault file</source>
-        <translation>Copia de este archivo de &amp;bóveda</translation>
+        <translation>Copia de este archi&amp;vo de bóveda</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="164" />
@@ -900,7 +900,7 @@
     <message>
         <location filename="../../ui/first_run.py" line="54" />
         <source>Welcome to Backup Code Vault</source>
-        <translation>Bienvenido a Backup Code Vault</translation>
+        <translation>Le damos la bienvenida a Backup Code Vault</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="61" />
@@ -920,7 +920,7 @@
     <message>
         <location filename="../../ui/first_run.py" line="74" />
         <source>C&amp;hange…</source>
-        <translation>Ca&amp;mbiar…</translation>
+        <translation>Cam&amp;biar…</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="81" />
@@ -1111,7 +1111,7 @@
     <message>
         <location filename="../../ui/import_codes_list.py" line="61" />
         <source>A&amp;dd a code</source>
-        <translation>&amp;Agregar un código</translation>
+        <translation>A&amp;gregar un código</translation>
     </message>
     <message>
         <location filename="../../ui/import_codes_list.py" line="62" />
@@ -1395,7 +1395,7 @@
     <message>
         <location filename="../../ui/import_pages.py" line="51" />
         <source>Codes to scan</source>
-        <translation>Códigos que leer</translation>
+        <translation>Códigos que buscar</translation>
     </message>
     <message>
         <location filename="../../ui/import_pages.py" line="53" />
@@ -1410,7 +1410,7 @@
     <message>
         <location filename="../../ui/import_pages.py" line="56" />
         <source>&amp;Scan</source>
-        <translation>&amp;Leer</translation>
+        <translation>&amp;Buscar códigos</translation>
     </message>
     <message>
         <location filename="../../ui/import_pages.py" line="57" />
@@ -1627,12 +1627,12 @@
     <message>
         <location filename="../../ui/print_dialog.py" line="96" />
         <source>&amp;Strike them through, with the date each was used</source>
-        <translation>&amp;Tacharlos, con la fecha en que se usó cada uno</translation>
+        <translation>Tac&amp;harlos, con la fecha en que se usó cada uno</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="99" />
         <source>Leave them &amp;off the paper</source>
-        <translation>&amp;Dejarlos fuera del papel</translation>
+        <translation>Dejarlos &amp;fuera del papel</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="130" />
@@ -1768,7 +1768,7 @@
     <message>
         <location filename="../../ui/recovery_key_dialog.py" line="100" />
         <source>I have printed it or &amp;written it down</source>
-        <translation>Ya la &amp;imprimí o la anoté</translation>
+        <translation>Ya la imprimí o la &amp;anoté</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key_dialog.py" line="101" />
@@ -1860,7 +1860,7 @@ Escriba la nueva frase de contraseña para guardarlos:</translation>
     <message>
         <location filename="../../ui/account_dialogs.py" line="55" />
         <source>&amp;Rename</source>
-        <translation>Cambiar el &amp;nombre</translation>
+        <translation>&amp;Cambiar el nombre</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2283,7 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
     <message>
         <location filename="../../ui/unlock.py" line="153" />
         <source>Open the &amp;backup copy</source>
-        <translation>Abrir la copia de &amp;respaldo</translation>
+        <translation>Abrir la co&amp;pia de respaldo</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="154" />
@@ -2304,7 +2304,7 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
     <message>
         <location filename="../../ui/unlock.py" line="168" />
         <source>Open &amp;another vault…</source>
-        <translation>Abrir &amp;otra bóveda…</translation>
+        <translation>Abrir otra &amp;bóveda…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="169" />
@@ -2660,7 +2660,7 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
     <message>
         <location filename="../../ui/vault_actions.py" line="387" />
         <source>&amp;Keep the old key</source>
-        <translation>&amp;Conservar la clave anterior</translation>
+        <translation>Conser&amp;var la clave anterior</translation>
     </message>
     <message>
         <location filename="../../ui/vault_actions.py" line="384" />
@@ -2767,7 +2767,7 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
     <message>
         <location filename="../../ui/main_menus.py" line="47" />
         <source>Hide code&amp;s</source>
-        <translation>&amp;Ocultar códigos</translation>
+        <translation>Ocultar códi&amp;gos</translation>
     </message>
     <message>
         <location filename="../../ui/main_menus.py" line="52" />
