@@ -12,6 +12,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from ui.words.strength import advice, guess_time
 from vault.errors import DamagedVaultError
 from vault.model import Account, Vault
 from vault.paths import default_vault_path
@@ -103,11 +104,11 @@ def require_strong(passphrase: str, allow_weak: bool, what: str = "passphrase") 
     strength = check(passphrase)
     if strength.acceptable:
         return
-    advice = [strength.warning, *strength.suggestions]
-    for line in filter(None, advice):
+    for line in advice(strength):
         info(f"  {line}")
     if allow_weak:
-        info(f"Warning: this {what} is weak (it could be guessed in {strength.crack_time}).")
+        time = guess_time(strength.crack_seconds)
+        info(f"Warning: this {what} is weak (it could be guessed in {time}).")
         return
     raise CliError(
         f"this {what} is too easy to guess (strength {strength.score} of 4, needs 3); "
