@@ -220,21 +220,25 @@
     </message>
     <message>
         <location filename="../../ui/window/accounts_model.py" line="175"/>
+        <location filename="../../ui/window/accounts_model.py" line="197"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/accounts_model.py" line="177"/>
+        <location filename="../../ui/window/accounts_model.py" line="195"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/accounts_model.py" line="185"/>
+        <location filename="../../ui/window/accounts_model.py" line="198"/>
         <source>OK (key, reusable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/accounts_model.py" line="187"/>
+        <location filename="../../ui/window/accounts_model.py" line="198"/>
         <source>Empty — act now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,17 +253,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/accounts_model.py" line="194"/>
+        <location filename="../../ui/window/accounts_model.py" line="203"/>
         <source>%1 holds a recovery key, which can be used again and again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/accounts_model.py" line="199"/>
+        <location filename="../../ui/window/accounts_model.py" line="208"/>
         <source>%1 has no unused codes left. Generate a new set at the site, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/accounts_model.py" line="201"/>
+        <location filename="../../ui/window/accounts_model.py" line="210"/>
         <source>%n unused code(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -299,7 +303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/accounts_panel.py" line="112"/>
+        <location filename="../../ui/window/accounts_panel.py" line="111"/>
         <source>Account columns (click to sort)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,89 +1991,109 @@ Type the new passphrase to save them:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="37"/>
+        <location filename="../../ui/window/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="41"/>
+        <location filename="../../ui/window/settings_dialog.py" line="46"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="42"/>
+        <location filename="../../ui/window/settings_dialog.py" line="47"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="47"/>
+        <location filename="../../ui/window/settings_dialog.py" line="52"/>
         <source>Clear a copied code from the clipboard after this many seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="52"/>
+        <location filename="../../ui/window/settings_dialog.py" line="57"/>
         <source>Warn when this many codes or fewer are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="58"/>
+        <location filename="../../ui/window/settings_dialog.py" line="60"/>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="63"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="69"/>
         <source>&amp;Lock after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="61"/>
+        <location filename="../../ui/window/settings_dialog.py" line="72"/>
         <source>The vault locks itself after this long without use. It also locks when the computer locks or goes to sleep, and whenever you press Ctrl+L. “Never” turns off only the time limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="68"/>
+        <location filename="../../ui/window/settings_dialog.py" line="79"/>
         <source>&amp;Clear copied codes after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="71"/>
+        <location filename="../../ui/window/settings_dialog.py" line="82"/>
         <source>A code you copy is removed from the clipboard after this long, and when the vault locks. Anything you copied yourself since is left alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="77"/>
+        <location filename="../../ui/window/settings_dialog.py" line="88"/>
         <source>&amp;Warn when this many codes or fewer are left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="80"/>
+        <location filename="../../ui/window/settings_dialog.py" line="91"/>
         <source>Used for accounts you add from now on. Each account can have its own number: change it in the account&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="89"/>
+        <location filename="../../ui/window/settings_dialog.py" line="97"/>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="100"/>
+        <source>The app speaks the language you choose from the next time you open it. “Same as the system” follows your computer&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="90"/>
+        <location filename="../../ui/window/settings_dialog.py" line="110"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="92"/>
+        <location filename="../../ui/window/settings_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="93"/>
+        <location filename="../../ui/window/settings_dialog.py" line="113"/>
         <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/settings_dialog.py" line="158"/>
+        <location filename="../../ui/window/settings_dialog.py" line="182"/>
         <source> minute(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/settings_dialog.py" line="161"/>
+        <location filename="../../ui/window/settings_dialog.py" line="185"/>
         <source> second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2791,17 +2815,17 @@ Move it to the trash, so it is not merged again by mistake.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Something unexpected went wrong in Backup Code Vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Your vault file was not changed by this error. If you were in the middle of something, check that it was done; changes you made before are saved automatically. You can report the details below (they hold no codes).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -220,21 +220,25 @@
     </message>
     <message>
         <location filename="../../ui/window/accounts_model.py" line="175"/>
+        <location filename="../../ui/window/accounts_model.py" line="197"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
     <message>
         <location filename="../../ui/window/accounts_model.py" line="177"/>
+        <location filename="../../ui/window/accounts_model.py" line="195"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../../ui/window/accounts_model.py" line="185"/>
+        <location filename="../../ui/window/accounts_model.py" line="198"/>
         <source>OK (key, reusable)</source>
         <translation>Bien (clave reutilizable)</translation>
     </message>
     <message>
         <location filename="../../ui/window/accounts_model.py" line="187"/>
+        <location filename="../../ui/window/accounts_model.py" line="198"/>
         <source>Empty — act now</source>
         <translation>Vacía — actúe ya</translation>
     </message>
@@ -249,17 +253,17 @@
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../ui/window/accounts_model.py" line="194"/>
+        <location filename="../../ui/window/accounts_model.py" line="203"/>
         <source>%1 holds a recovery key, which can be used again and again.</source>
         <translation>%1 guarda una clave de recuperación, que se puede usar una y otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/accounts_model.py" line="199"/>
+        <location filename="../../ui/window/accounts_model.py" line="208"/>
         <source>%1 has no unused codes left. Generate a new set at the site, then import it.</source>
         <translation>A %1 no le quedan códigos sin usar. Genere un nuevo juego de códigos en el sitio y luego impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/accounts_model.py" line="201"/>
+        <location filename="../../ui/window/accounts_model.py" line="210"/>
         <source>%n unused code(s) left</source>
         <translation>
             <numerusform>Queda %n código sin usar</numerusform>
@@ -300,7 +304,7 @@
         <translation>Borrar la búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/accounts_panel.py" line="112"/>
+        <location filename="../../ui/window/accounts_panel.py" line="111"/>
         <source>Account columns (click to sort)</source>
         <translation>Columnas de cuentas (haga clic para ordenar)</translation>
     </message>
@@ -2006,82 +2010,102 @@ Escriba la nueva frase de contraseña para guardarlos:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="37"/>
+        <location filename="../../ui/window/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="41"/>
+        <location filename="../../ui/window/settings_dialog.py" line="46"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="42"/>
+        <location filename="../../ui/window/settings_dialog.py" line="47"/>
         <source>Lock after this many minutes without use</source>
         <translation>Bloquear después de estos minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="47"/>
+        <location filename="../../ui/window/settings_dialog.py" line="52"/>
         <source>Clear a copied code from the clipboard after this many seconds</source>
         <translation>Borrar del portapapeles un código copiado después de estos segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="52"/>
+        <location filename="../../ui/window/settings_dialog.py" line="57"/>
         <source>Warn when this many codes or fewer are left</source>
         <translation>Avisar cuando queden estos códigos o menos</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="58"/>
+        <location filename="../../ui/window/settings_dialog.py" line="60"/>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="63"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="69"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Bloquear después de:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="61"/>
+        <location filename="../../ui/window/settings_dialog.py" line="72"/>
         <source>The vault locks itself after this long without use. It also locks when the computer locks or goes to sleep, and whenever you press Ctrl+L. “Never” turns off only the time limit.</source>
         <translation>La bóveda se bloquea sola después de este tiempo sin uso. También se bloquea cuando la computadora se bloquea o entra en reposo, y siempre que pulse Ctrl+L. “Nunca” desactiva solo el límite de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="68"/>
+        <location filename="../../ui/window/settings_dialog.py" line="79"/>
         <source>&amp;Clear copied codes after:</source>
         <translation>Borrar los códigos &amp;copiados después de:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="71"/>
+        <location filename="../../ui/window/settings_dialog.py" line="82"/>
         <source>A code you copy is removed from the clipboard after this long, and when the vault locks. Anything you copied yourself since is left alone.</source>
         <translation>Un código que copie se quita del portapapeles después de este tiempo, y cuando se bloquea la bóveda. Lo que usted haya copiado después no se toca.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="77"/>
+        <location filename="../../ui/window/settings_dialog.py" line="88"/>
         <source>&amp;Warn when this many codes or fewer are left:</source>
         <translation>&amp;Avisar cuando queden estos códigos o menos:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="80"/>
+        <location filename="../../ui/window/settings_dialog.py" line="91"/>
         <source>Used for accounts you add from now on. Each account can have its own number: change it in the account&apos;s details.</source>
         <translation>Se aplica a las cuentas que agregue a partir de ahora. Cada cuenta puede tener su propio número: cámbielo en los detalles de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="89"/>
+        <location filename="../../ui/window/settings_dialog.py" line="97"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="100"/>
+        <source>The app speaks the language you choose from the next time you open it. “Same as the system” follows your computer&apos;s language.</source>
+        <translation>La aplicación usa el idioma que elija a partir de la próxima vez que la abra. “Igual que el sistema” sigue el idioma de su computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="109"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="90"/>
+        <location filename="../../ui/window/settings_dialog.py" line="110"/>
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="92"/>
+        <location filename="../../ui/window/settings_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="93"/>
+        <location filename="../../ui/window/settings_dialog.py" line="113"/>
         <source>Cancel without saving</source>
         <translation>Cancelar sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/settings_dialog.py" line="158"/>
+        <location filename="../../ui/window/settings_dialog.py" line="182"/>
         <source> minute(s)</source>
         <translation>
             <numerusform> minuto</numerusform>
@@ -2089,7 +2113,7 @@ Escriba la nueva frase de contraseña para guardarlos:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/settings_dialog.py" line="161"/>
+        <location filename="../../ui/window/settings_dialog.py" line="185"/>
         <source> second(s)</source>
         <translation>
             <numerusform> segundo</numerusform>
@@ -2507,7 +2531,7 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
     <message>
         <location filename="../../ui/window/vault_actions.py" line="79"/>
         <source>&amp;Settings…</source>
-        <translation>Con&amp;figuración…</translation>
+        <translation>Confi&amp;guración…</translation>
     </message>
     <message>
         <location filename="../../ui/window/vault_actions.py" line="156"/>
@@ -2825,17 +2849,17 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Something unexpected went wrong in Backup Code Vault.</source>
         <translation>Algo inesperado salió mal en Backup Code Vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Your vault file was not changed by this error. If you were in the middle of something, check that it was done; changes you made before are saved automatically. You can report the details below (they hold no codes).</source>
         <translation>Este error no cambió su archivo de bóveda. Si estaba haciendo algo, compruebe que se completó; los cambios que hizo antes se guardan automáticamente. Puede informar de los detalles de abajo (no contienen códigos).</translation>
     </message>

@@ -27,6 +27,7 @@ Loader = Callable[[str], ModuleType]
         "PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so",
         "Cryptodome/Cipher/_raw_aes.abi3.so",
         "resources/icons/codevault.svg",
+        "PySide6/Qt/translations/qtbase_es.qm",  # Qt's OK and Cancel for the Spanish window
         "pykeepass/blank_database.kdbx",
     ],
 )
