@@ -134,12 +134,33 @@ def check_paper(folder: Path) -> str:
     return f"Qt drew the paper copy as a PDF of {len(data)} bytes in memory"
 
 
+def check_languages(folder: Path) -> str:
+    import gettext
+
+    from PySide6.QtCore import QTranslator
+
+    from resources import path_of
+    from ui.words import language
+
+    window = QTranslator()
+    if not window.load("codevault_es", str(path_of("translations"))):
+        raise SelfTestError("the window's Spanish (translations/codevault_es.qm) is missing")
+    if window.translate("WindowActions", "&File") != "&Archivo":
+        raise SelfTestError("the window's Spanish catalogue does not translate")
+    with language.catalogue_path(language.SPANISH).open("rb") as file:
+        words = gettext.GNUTranslations(file)  # the command line's and the paper's Spanish
+    if words.gettext("January") != "enero":
+        raise SelfTestError("the words layer's Spanish catalogue does not translate")
+    return "the window's and the words layer's Spanish catalogues load and translate"
+
+
 PARTS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("vault", check_vault),
     ("passphrase strength", check_strength),
     ("PDF import", check_pdf),
     ("KeePass export", check_kdbx),
     ("paper copy", check_paper),
+    ("Spanish", check_languages),
 )
 
 
