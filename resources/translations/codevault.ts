@@ -665,156 +665,157 @@
     </message>
     <message>
         <location filename="../../ui/export/export_dialog.py" line="108"/>
+        <location filename="../../ui/export/export_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="138"/>
+        <location filename="../../ui/export/export_dialog.py" line="139"/>
         <source>Opens in KeePassXC, KeePass and KeePassDX. Each account becomes an entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="141"/>
+        <location filename="../../ui/export/export_dialog.py" line="142"/>
         <source>Import it into Bitwarden, or into KeePassXC 2.7.7 or newer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="144"/>
+        <location filename="../../ui/export/export_dialog.py" line="145"/>
         <source>Opens in Backup Code Vault, with the history of every code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="148"/>
+        <location filename="../../ui/export/export_dialog.py" line="149"/>
         <source>&amp;KeePass / KeePassXC file (.kdbx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="149"/>
+        <location filename="../../ui/export/export_dialog.py" line="150"/>
         <source>&amp;Bitwarden encrypted export (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="150"/>
+        <location filename="../../ui/export/export_dialog.py" line="151"/>
         <source>Copy of this &amp;vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="164"/>
+        <location filename="../../ui/export/export_dialog.py" line="165"/>
         <source>About this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="170"/>
+        <location filename="../../ui/export/export_dialog.py" line="171"/>
         <source>Accounts to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="179"/>
+        <location filename="../../ui/export/export_dialog.py" line="180"/>
         <source>File to save the export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="181"/>
+        <location filename="../../ui/export/export_dialog.py" line="182"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="182"/>
+        <location filename="../../ui/export/export_dialog.py" line="183"/>
         <source>Choose where to save the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="193"/>
+        <location filename="../../ui/export/export_dialog.py" line="194"/>
         <source>Export passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="196"/>
+        <location filename="../../ui/export/export_dialog.py" line="197"/>
         <source>Export passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="199"/>
+        <location filename="../../ui/export/export_dialog.py" line="200"/>
         <source>Use this &amp;weak passphrase anyway (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="201"/>
+        <location filename="../../ui/export/export_dialog.py" line="202"/>
         <source>Use this weak passphrase anyway (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="204"/>
+        <location filename="../../ui/export/export_dialog.py" line="205"/>
         <source>Anyone with the file and this passphrase can read every code in it. Without the passphrase nobody can open it: write it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="211"/>
+        <location filename="../../ui/export/export_dialog.py" line="212"/>
         <source>Export &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="213"/>
+        <location filename="../../ui/export/export_dialog.py" line="214"/>
         <source>Type it a&amp;gain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="250"/>
+        <location filename="../../ui/export/export_dialog.py" line="251"/>
         <source>Select at least one account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="253"/>
+        <location filename="../../ui/export/export_dialog.py" line="254"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="255"/>
+        <location filename="../../ui/export/export_dialog.py" line="256"/>
         <source>Give a file name, not just a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="257"/>
+        <location filename="../../ui/export/export_dialog.py" line="258"/>
         <source>The folder for the file does not exist. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="259"/>
+        <location filename="../../ui/export/export_dialog.py" line="260"/>
         <source>That is your vault file itself. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="262"/>
+        <location filename="../../ui/export/export_dialog.py" line="263"/>
         <source>Choose an export passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="265"/>
+        <location filename="../../ui/export/export_dialog.py" line="266"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="267"/>
+        <location filename="../../ui/export/export_dialog.py" line="268"/>
         <source>Type the passphrase again to confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="271"/>
+        <location filename="../../ui/export/export_dialog.py" line="272"/>
         <source>The passphrase is too easy to guess. Make it longer, or tick &quot;Use this weak passphrase anyway&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="292"/>
+        <location filename="../../ui/export/export_dialog.py" line="293"/>
         <source>A file with this name exists; it will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="335"/>
+        <location filename="../../ui/export/export_dialog.py" line="336"/>
         <source>Save the export as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="337"/>
+        <location filename="../../ui/export/export_dialog.py" line="338"/>
         <source>%1 files (*%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,51 +1248,52 @@
     </message>
     <message>
         <location filename="../../ui/paper/paper_dialog.py" line="129"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="176"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="177"/>
         <source>A&amp;4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="177"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="178"/>
         <source>US &amp;Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="181"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="182"/>
         <source>Paper size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="214"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="215"/>
         <source>Saving the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="249"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="250"/>
         <source>That is your vault file. Choose another name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="280"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="281"/>
         <source>The PDF could not be saved as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="284"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="285"/>
         <source>Nothing was changed: no file was left behind, and a file of that name is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="287"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="288"/>
         <source>Choose another folder, such as Documents, check that the disk has free space, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="295"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="296"/>
         <source>The PDF was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,6 +2794,7 @@ Move it to the trash, so it is not merged again by mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/self_test.py" line="148"/>
         <location filename="../../ui/window/main_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>

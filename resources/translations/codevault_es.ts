@@ -671,156 +671,157 @@
     </message>
     <message>
         <location filename="../../ui/export/export_dialog.py" line="108"/>
+        <location filename="../../ui/export/export_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="138"/>
+        <location filename="../../ui/export/export_dialog.py" line="139"/>
         <source>Opens in KeePassXC, KeePass and KeePassDX. Each account becomes an entry.</source>
         <translation>Se abre en KeePassXC, KeePass y KeePassDX. Cada cuenta se convierte en una entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="141"/>
+        <location filename="../../ui/export/export_dialog.py" line="142"/>
         <source>Import it into Bitwarden, or into KeePassXC 2.7.7 or newer.</source>
         <translation>Impórtelo en Bitwarden, o en KeePassXC 2.7.7 o posterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="144"/>
+        <location filename="../../ui/export/export_dialog.py" line="145"/>
         <source>Opens in Backup Code Vault, with the history of every code.</source>
         <translation>Se abre en Backup Code Vault, con el historial de cada código.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="148"/>
+        <location filename="../../ui/export/export_dialog.py" line="149"/>
         <source>&amp;KeePass / KeePassXC file (.kdbx)</source>
         <translation>Archivo de &amp;KeePass / KeePassXC (.kdbx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="149"/>
+        <location filename="../../ui/export/export_dialog.py" line="150"/>
         <source>&amp;Bitwarden encrypted export (.json)</source>
         <translation>Exportación cifrada de &amp;Bitwarden (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="150"/>
+        <location filename="../../ui/export/export_dialog.py" line="151"/>
         <source>Copy of this &amp;vault file</source>
         <translation>Copia de este archi&amp;vo de bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="164"/>
+        <location filename="../../ui/export/export_dialog.py" line="165"/>
         <source>About this kind of file</source>
         <translation>Sobre este tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="170"/>
+        <location filename="../../ui/export/export_dialog.py" line="171"/>
         <source>Accounts to export</source>
         <translation>Cuentas que exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="179"/>
+        <location filename="../../ui/export/export_dialog.py" line="180"/>
         <source>File to save the export to</source>
         <translation>Archivo donde guardar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="181"/>
+        <location filename="../../ui/export/export_dialog.py" line="182"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="182"/>
+        <location filename="../../ui/export/export_dialog.py" line="183"/>
         <source>Choose where to save the export</source>
         <translation>Elegir dónde guardar la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="193"/>
+        <location filename="../../ui/export/export_dialog.py" line="194"/>
         <source>Export passphrase</source>
         <translation>Frase de contraseña de exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="196"/>
+        <location filename="../../ui/export/export_dialog.py" line="197"/>
         <source>Export passphrase again</source>
         <translation>Frase de contraseña de exportación otra vez</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="199"/>
+        <location filename="../../ui/export/export_dialog.py" line="200"/>
         <source>Use this &amp;weak passphrase anyway (not recommended)</source>
         <translation>Usar esta frase de contraseña &amp;débil de todos modos (no recomendado)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="201"/>
+        <location filename="../../ui/export/export_dialog.py" line="202"/>
         <source>Use this weak passphrase anyway (not recommended)</source>
         <translation>Usar esta frase de contraseña débil de todos modos (no recomendado)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="204"/>
+        <location filename="../../ui/export/export_dialog.py" line="205"/>
         <source>Anyone with the file and this passphrase can read every code in it. Without the passphrase nobody can open it: write it down.</source>
         <translation>Cualquier persona con el archivo y esta frase de contraseña puede leer todos sus códigos. Sin la frase de contraseña nadie puede abrirlo: anótela.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="211"/>
+        <location filename="../../ui/export/export_dialog.py" line="212"/>
         <source>Export &amp;passphrase:</source>
         <translation>&amp;Frase de contraseña de exportación:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="213"/>
+        <location filename="../../ui/export/export_dialog.py" line="214"/>
         <source>Type it a&amp;gain:</source>
         <translation>Escríbala &amp;otra vez:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="250"/>
+        <location filename="../../ui/export/export_dialog.py" line="251"/>
         <source>Select at least one account.</source>
         <translation>Seleccione al menos una cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="253"/>
+        <location filename="../../ui/export/export_dialog.py" line="254"/>
         <source>Choose where to save the file.</source>
         <translation>Elija dónde guardar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="255"/>
+        <location filename="../../ui/export/export_dialog.py" line="256"/>
         <source>Give a file name, not just a folder.</source>
         <translation>Escriba un nombre de archivo, no solo una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="257"/>
+        <location filename="../../ui/export/export_dialog.py" line="258"/>
         <source>The folder for the file does not exist. Choose another place.</source>
         <translation>La carpeta del archivo no existe. Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="259"/>
+        <location filename="../../ui/export/export_dialog.py" line="260"/>
         <source>That is your vault file itself. Choose another name.</source>
         <translation>Ese es su propio archivo de bóveda. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="262"/>
+        <location filename="../../ui/export/export_dialog.py" line="263"/>
         <source>Choose an export passphrase.</source>
         <translation>Elija una frase de contraseña de exportación.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="265"/>
+        <location filename="../../ui/export/export_dialog.py" line="266"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Las dos frases de contraseña son distintas. Escriba la misma dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="267"/>
+        <location filename="../../ui/export/export_dialog.py" line="268"/>
         <source>Type the passphrase again to confirm it.</source>
         <translation>Escriba la frase de contraseña otra vez para confirmarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="271"/>
+        <location filename="../../ui/export/export_dialog.py" line="272"/>
         <source>The passphrase is too easy to guess. Make it longer, or tick &quot;Use this weak passphrase anyway&quot;.</source>
         <translation>La frase de contraseña es demasiado fácil de adivinar. Hágala más larga o marque &quot;Usar esta frase de contraseña débil de todos modos&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="292"/>
+        <location filename="../../ui/export/export_dialog.py" line="293"/>
         <source>A file with this name exists; it will be replaced.</source>
         <translation>Ya existe un archivo con este nombre; será reemplazado.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="335"/>
+        <location filename="../../ui/export/export_dialog.py" line="336"/>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="337"/>
+        <location filename="../../ui/export/export_dialog.py" line="338"/>
         <source>%1 files (*%2)</source>
         <translation>Archivos %1 (*%2)</translation>
     </message>
@@ -1254,51 +1255,52 @@
     </message>
     <message>
         <location filename="../../ui/paper/paper_dialog.py" line="129"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="176"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="177"/>
         <source>A&amp;4</source>
         <translation>A&amp;4</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="177"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="178"/>
         <source>US &amp;Letter</source>
         <translation>&amp;Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="181"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="182"/>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="214"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="215"/>
         <source>Saving the PDF…</source>
         <translation>Guardando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="249"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="250"/>
         <source>That is your vault file. Choose another name for the PDF.</source>
         <translation>Ese es su archivo de bóveda. Elija otro nombre para el PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="280"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="281"/>
         <source>The PDF could not be saved as %1 (%2).</source>
         <translation>No se pudo guardar el PDF como %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="284"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="285"/>
         <source>Nothing was changed: no file was left behind, and a file of that name is as it was.</source>
         <translation>No se cambió nada: no quedó ningún archivo a medias, y un archivo con ese nombre sigue como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="287"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="288"/>
         <source>Choose another folder, such as Documents, check that the disk has free space, and try again.</source>
         <translation>Elija otra carpeta, como Documentos, compruebe que el disco tenga espacio libre e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/paper_dialog.py" line="295"/>
+        <location filename="../../ui/paper/paper_dialog.py" line="296"/>
         <source>The PDF was not saved</source>
         <translation>No se guardó el PDF</translation>
     </message>
@@ -2772,8 +2774,8 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
         <location filename="../../ui/window/status_bar.py" line="49"/>
         <source>Clipboard cleared in %n s</source>
         <translation>
-            <numerusform>Portapapeles borrado en %n s</numerusform>
-            <numerusform>Portapapeles borrado en %n s</numerusform>
+            <numerusform>El portapapeles se borra en %n s</numerusform>
+            <numerusform>El portapapeles se borra en %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -2826,6 +2828,7 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
         <translation>Ocultar códi&amp;gos</translation>
     </message>
     <message>
+        <location filename="../../ui/self_test.py" line="148"/>
         <location filename="../../ui/window/main_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
