@@ -98,14 +98,14 @@ class AccountsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(accounts_model.COL_NAME, QHeaderView.ResizeMode.Stretch)
         bold = QFont(self.view.font())
-        bold.setBold(True)  # "Empty" is shown in bold: measure every text as if it were
-        metrics = QFontMetrics(bold)
-        padding = {
-            accounts_model.COL_REMAINING: REMAINING_PADDING,
-            accounts_model.COL_STATE: STATE_PADDING,
+        bold.setBold(True)  # "Empty" is shown in bold: measure the state's words as if all were
+        measure = {
+            accounts_model.COL_REMAINING: (self.view.fontMetrics(), REMAINING_PADDING),
+            accounts_model.COL_STATE: (QFontMetrics(bold), STATE_PADDING),
         }
         for column, texts in self._accounts.widest_words().items():
-            width = max(metrics.horizontalAdvance(text) for text in texts) + padding[column]
+            metrics, padding = measure[column]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setAccessibleName(self.tr("Account columns (click to sort)"))
