@@ -124,8 +124,8 @@ def check_kdbx(folder: Path) -> str:
 
 def check_paper(folder: Path) -> str:
     from ui.paper import printing
+    from ui.words.paper import build_sheet
     from vault.page_size import PageSize
-    from vault.paper import build_sheet
 
     sheet = build_sheet([_sample_account()], printed_at=utcnow())
     data = printing.pdf_bytes(sheet, PageSize.A4)

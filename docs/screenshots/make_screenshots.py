@@ -454,8 +454,8 @@ def take(out: Path, variant: str) -> list[Path]:
 
     # The paper copy printed by the app, restored into a vault that holds one of its accounts.
     from ui.paper import printing
+    from ui.words.paper import build_sheet
     from vault.page_size import PageSize
-    from vault.paper import build_sheet
 
     paper = Path(tempfile.gettempdir()) / "paper-copy.pdf"
     held = vault.find("Login.gov — jane@example.com")[0]

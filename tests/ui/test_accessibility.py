@@ -97,6 +97,7 @@ from ui.window.use_code import DidItWorkBox, ReplacementDialog
 from ui.words.error_words import vault_error_words
 from vault.errors import SaveError, SaveFailure, WrongPassphraseError
 from vault.importers import ScanError, ScanFailure, ScanResult
+from vault.importers.notices import Notice, notice
 from vault.importers.result import Doubt, ScannedAccount, Uncertain
 from vault.model import Code, CodeSet, Kind, Vault
 from vault.store import VaultStore
@@ -522,7 +523,7 @@ def scan_result() -> ScanResult:
         kind=Kind.SET,
         codes=["1234 5678", "2345 6789", "3456 7890"],
         used=["2345 6789"],
-        warnings=["Two lines looked like codes but were not."],
+        warnings=[notice(Notice.MARKED_USED_ONE)],
     )
 
 

@@ -23,8 +23,7 @@ def test_every_marked_text_is_translated_and_none_is_left_over() -> None:
     unfinished = [
         _key(m.id)
         for m in spanish
-        if m.id
-        and (m.fuzzy or not all(m.string if isinstance(m.string, tuple) else (m.string,)))
+        if m.id and (m.fuzzy or not all(m.string if isinstance(m.string, tuple) else (m.string,)))
     ]
     assert unfinished == []
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -159,6 +159,8 @@ class PreviewPage(QWidget):
 
     def show_result(self, result: ScanResult, document: Path | None) -> None:
         """Fill the page with what a scan of ``document`` (None: pasted text) found."""
+        from ui.words.scan_messages import describe_notice
+
         self._known_owners = None
         count = len(result.codes)
         where = (
@@ -169,7 +171,7 @@ class PreviewPage(QWidget):
             else self.tr("Found %n code(s) in the pasted text.", "", count)
         )
         self.summary.setText(where)
-        self.warnings.set_text("\n".join(self.tr(w) for w in result.warnings))
+        self.warnings.set_text("\n".join(describe_notice(w) for w in result.warnings))
         doubtful = self._doubtful(result.uncertain)
         self.doubts.set_text(
             self.tr(
@@ -205,13 +207,9 @@ class PreviewPage(QWidget):
         self._fill(None, document, None, Kind.SET, None, self._doubtful(uncertain))
 
     def _doubtful(self, uncertain: list[Uncertain]) -> list[Doubtful]:
-        from ui.words.messages import CONTEXT
         from ui.words.scan_messages import describe_doubt
 
-        def translate(text: str) -> str:
-            return QCoreApplication.translate(CONTEXT, text)
-
-        return [Doubtful(u.code, describe_doubt(u, translate)) for u in uncertain]
+        return [Doubtful(u.code, describe_doubt(u)) for u in uncertain]
 
     def _fill(
         self,

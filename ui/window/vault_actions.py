@@ -23,7 +23,7 @@ from ui.state.settings import Setting, Settings
 from ui.state.tasks import run_in_background
 from ui.state.undo import ImportCodes
 from ui.widgets.question import Answer, ask
-from ui.words.error_words import vault_error_words
+from ui.words.messages import describe_vault_error
 from vault.errors import VaultError
 from vault.model import normalize, utcnow
 
@@ -291,7 +291,7 @@ class VaultActions(QObject):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, VaultError):
-                words = vault_error_words(error)
+                words = describe_vault_error(error)
             elif isinstance(error, OSError):
                 words = self.tr("The file could not be written (%1). Choose another folder.")
                 words = words.replace("%1", error.strerror or type(error).__name__)
@@ -342,7 +342,7 @@ class VaultActions(QObject):
                 raise error
             self._explain(
                 self.tr("The passphrase was not changed"),
-                vault_error_words(error) + "\n" + self.tr("The old passphrase still works."),
+                describe_vault_error(error) + "\n" + self.tr("The old passphrase still works."),
             )
 
         self._autosaver.run_exclusive(lambda: store.change_passphrase(passphrase), done, failed)
@@ -403,7 +403,7 @@ class VaultActions(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, VaultError):
                 raise error
-            self._explain(self.tr("No recovery key was made"), vault_error_words(error))
+            self._explain(self.tr("No recovery key was made"), describe_vault_error(error))
 
         self._autosaver.run_exclusive(store.create_recovery_key, done, failed)
 

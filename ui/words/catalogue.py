@@ -71,7 +71,7 @@ def update() -> None:
         else:  # a new language starts from the template
             path.parent.mkdir(parents=True, exist_ok=True)
             catalog = Catalog(locale=lang, domain=DOMAIN, project="Backup Code Vault")
-        catalog.update(template)
+        catalog.update(template, no_fuzzy_matching=True)  # a guess is worse than nothing
         with path.open("wb") as file:
             write_po(file, catalog, width=100, ignore_obsolete=True)
 
