@@ -581,18 +581,18 @@
 <context>
     <name>EmergencyPrintDialog</name>
     <message>
-        <location filename="../../ui/paper/emergency_print_dialog.py" line="50"/>
         <location filename="../../ui/paper/emergency_print_dialog.py" line="51"/>
+        <location filename="../../ui/paper/emergency_print_dialog.py" line="52"/>
         <source>Print the emergency sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/emergency_print_dialog.py" line="54"/>
+        <location filename="../../ui/paper/emergency_print_dialog.py" line="55"/>
         <source>Print the sheet with your recovery key, or save it as a PDF to print right away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/emergency_print_dialog.py" line="59"/>
+        <location filename="../../ui/paper/emergency_print_dialog.py" line="60"/>
         <source>Anyone with this sheet and your vault file can open your codes. Keep the paper away from this computer; if you save a PDF, delete it once it is printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,12 +1123,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="311"/>
+        <location filename="../../ui/intake/import_dialog.py" line="310"/>
         <source>Nothing in the pasted text looks like a backup code. Check that you copied the codes themselves, or type them here, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="319"/>
+        <location filename="../../ui/intake/import_dialog.py" line="318"/>
         <source>There is nothing to import on the clipboard: no text, and no PDF or text file. Copy the codes from the site or the document, then paste them here; or type them, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,78 +1505,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="165"/>
+        <location filename="../../ui/intake/import_preview.py" line="167"/>
         <source>Found %n code(s) in %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="169"/>
+        <location filename="../../ui/intake/import_preview.py" line="171"/>
         <source>Found %n code(s) in the pasted text.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="176"/>
+        <location filename="../../ui/intake/import_preview.py" line="178"/>
         <source>The scan is not sure about %n more possible code(s). They are at the end of the list, not ticked, each with the reason. Tick the ones that are your codes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="188"/>
+        <location filename="../../ui/intake/import_preview.py" line="190"/>
         <source>These might be codes — check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="191"/>
+        <location filename="../../ui/intake/import_preview.py" line="193"/>
         <source>The scan could not be sure that anything in %1 is a backup code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="195"/>
+        <location filename="../../ui/intake/import_preview.py" line="197"/>
         <source>The scan could not be sure that anything you pasted is a backup code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="201"/>
+        <location filename="../../ui/intake/import_preview.py" line="203"/>
         <source>Check each one and tick the ones that are your codes; the note beside each says why the scan was not sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="254"/>
+        <location filename="../../ui/intake/import_preview.py" line="252"/>
         <source>This document is for %1, but your account %2 is for %3, so the codes go to a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="259"/>
+        <location filename="../../ui/intake/import_preview.py" line="257"/>
         <source>This document is for %1, but your account %2 is for someone else, so the codes go to a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="264"/>
+        <location filename="../../ui/intake/import_preview.py" line="262"/>
         <source>This document is for %1. If these are new codes for your account %2, choose it under Account; otherwise they go to a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="288"/>
+        <location filename="../../ui/intake/import_preview.py" line="286"/>
         <source>%1 already holds a recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="290"/>
+        <location filename="../../ui/intake/import_preview.py" line="288"/>
         <source>%1 already has a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="292"/>
+        <location filename="../../ui/intake/import_preview.py" line="290"/>
         <source>%1 already has codes (%2 of %3 not used yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="302"/>
+        <location filename="../../ui/intake/import_preview.py" line="300"/>
         <source>Importing a new set retires the old one, because sites cancel the old codes when they issue new ones. The old set stays readable in the account&apos;s history. If these codes belong to a different account, choose “New account” above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,58 +1584,58 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="70"/>
         <location filename="../../ui/paper/print_dialog.py" line="71"/>
+        <location filename="../../ui/paper/print_dialog.py" line="72"/>
         <source>Print a paper copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="73"/>
+        <location filename="../../ui/paper/print_dialog.py" line="74"/>
         <source>Print your codes to keep on paper, or save them as a PDF to print later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="76"/>
+        <location filename="../../ui/paper/print_dialog.py" line="77"/>
         <source>Accounts to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="78"/>
+        <location filename="../../ui/paper/print_dialog.py" line="79"/>
         <source>A&amp;ccounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="81"/>
+        <location filename="../../ui/paper/print_dialog.py" line="82"/>
         <source>Used codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="84"/>
+        <location filename="../../ui/paper/print_dialog.py" line="85"/>
         <source>The paper copy is not encrypted. Keep it somewhere safe, like a safe-deposit box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="96"/>
+        <location filename="../../ui/paper/print_dialog.py" line="97"/>
         <source>&amp;Strike them through, with the date each was used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="99"/>
+        <location filename="../../ui/paper/print_dialog.py" line="100"/>
         <source>Leave them &amp;off the paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="130"/>
+        <location filename="../../ui/paper/print_dialog.py" line="131"/>
         <source>Select at least one account to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="152"/>
+        <location filename="../../ui/paper/print_dialog.py" line="153"/>
         <source>The paper copy was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="155"/>
+        <location filename="../../ui/paper/print_dialog.py" line="156"/>
         <source>Saved the paper copy as %1. The PDF is not encrypted: print it, then delete it or keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -587,18 +587,18 @@
 <context>
     <name>EmergencyPrintDialog</name>
     <message>
-        <location filename="../../ui/paper/emergency_print_dialog.py" line="50"/>
         <location filename="../../ui/paper/emergency_print_dialog.py" line="51"/>
+        <location filename="../../ui/paper/emergency_print_dialog.py" line="52"/>
         <source>Print the emergency sheet</source>
         <translation>Imprimir la hoja de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/emergency_print_dialog.py" line="54"/>
+        <location filename="../../ui/paper/emergency_print_dialog.py" line="55"/>
         <source>Print the sheet with your recovery key, or save it as a PDF to print right away.</source>
         <translation>Imprima la hoja con su clave de recuperación, o guárdela como PDF para imprimirla enseguida.</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/emergency_print_dialog.py" line="59"/>
+        <location filename="../../ui/paper/emergency_print_dialog.py" line="60"/>
         <source>Anyone with this sheet and your vault file can open your codes. Keep the paper away from this computer; if you save a PDF, delete it once it is printed.</source>
         <translation>Cualquier persona que tenga esta hoja y su archivo de bóveda puede abrir sus códigos. Guarde el papel lejos de esta computadora; si guarda un PDF, elimínelo una vez impreso.</translation>
     </message>
@@ -1130,12 +1130,12 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="311"/>
+        <location filename="../../ui/intake/import_dialog.py" line="310"/>
         <source>Nothing in the pasted text looks like a backup code. Check that you copied the codes themselves, or type them here, one per line.</source>
         <translation>Nada en el texto pegado parece un código de respaldo. Compruebe que copió los códigos mismos, o escríbalos aquí, uno por línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="319"/>
+        <location filename="../../ui/intake/import_dialog.py" line="318"/>
         <source>There is nothing to import on the clipboard: no text, and no PDF or text file. Copy the codes from the site or the document, then paste them here; or type them, one per line.</source>
         <translation>No hay nada que importar en el portapapeles: ni texto, ni un PDF o archivo de texto. Copie los códigos del sitio o del documento y péguelos aquí; o escríbalos, uno por línea.</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>Reemplazar los códigos actuales</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="165"/>
+        <location filename="../../ui/intake/import_preview.py" line="167"/>
         <source>Found %n code(s) in %1.</source>
         <translation>
             <numerusform>Se encontró %n código en %1.</numerusform>
@@ -1522,7 +1522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="169"/>
+        <location filename="../../ui/intake/import_preview.py" line="171"/>
         <source>Found %n code(s) in the pasted text.</source>
         <translation>
             <numerusform>Se encontró %n código en el texto pegado.</numerusform>
@@ -1530,7 +1530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="176"/>
+        <location filename="../../ui/intake/import_preview.py" line="178"/>
         <source>The scan is not sure about %n more possible code(s). They are at the end of the list, not ticked, each with the reason. Tick the ones that are your codes.</source>
         <translation>
             <numerusform>La lectura no está segura de %n posible código más. Está al final de la lista, sin marcar, con el motivo. Márquelo si es uno de sus códigos.</numerusform>
@@ -1538,57 +1538,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="188"/>
+        <location filename="../../ui/intake/import_preview.py" line="190"/>
         <source>These might be codes — check them</source>
         <translation>Estos podrían ser códigos: revíselos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="191"/>
+        <location filename="../../ui/intake/import_preview.py" line="193"/>
         <source>The scan could not be sure that anything in %1 is a backup code.</source>
         <translation>La lectura no pudo asegurar que algo en %1 sea un código de respaldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="195"/>
+        <location filename="../../ui/intake/import_preview.py" line="197"/>
         <source>The scan could not be sure that anything you pasted is a backup code.</source>
         <translation>La lectura no pudo asegurar que algo de lo que pegó sea un código de respaldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="201"/>
+        <location filename="../../ui/intake/import_preview.py" line="203"/>
         <source>Check each one and tick the ones that are your codes; the note beside each says why the scan was not sure.</source>
         <translation>Revise cada uno y marque los que sean sus códigos; la nota al lado de cada uno dice por qué la lectura no estaba segura.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="254"/>
+        <location filename="../../ui/intake/import_preview.py" line="252"/>
         <source>This document is for %1, but your account %2 is for %3, so the codes go to a new account.</source>
         <translation>Este documento es para %1, pero su cuenta %2 es para %3, así que los códigos van a una cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="259"/>
+        <location filename="../../ui/intake/import_preview.py" line="257"/>
         <source>This document is for %1, but your account %2 is for someone else, so the codes go to a new account.</source>
         <translation>Este documento es para %1, pero su cuenta %2 es de otra persona, así que los códigos van a una cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="264"/>
+        <location filename="../../ui/intake/import_preview.py" line="262"/>
         <source>This document is for %1. If these are new codes for your account %2, choose it under Account; otherwise they go to a new account.</source>
         <translation>Este documento es para %1. Si son códigos nuevos para su cuenta %2, elíjala en Cuenta; si no, van a una cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="288"/>
+        <location filename="../../ui/intake/import_preview.py" line="286"/>
         <source>%1 already holds a recovery key.</source>
         <translation>%1 ya guarda una clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="290"/>
+        <location filename="../../ui/intake/import_preview.py" line="288"/>
         <source>%1 already has a code.</source>
         <translation>%1 ya tiene un código.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="292"/>
+        <location filename="../../ui/intake/import_preview.py" line="290"/>
         <source>%1 already has codes (%2 of %3 not used yet).</source>
         <translation>%1 ya tiene códigos (%2 de %3 sin usar todavía).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="302"/>
+        <location filename="../../ui/intake/import_preview.py" line="300"/>
         <source>Importing a new set retires the old one, because sites cancel the old codes when they issue new ones. The old set stays readable in the account&apos;s history. If these codes belong to a different account, choose “New account” above.</source>
         <translation>Importar un juego nuevo retira el anterior, porque los sitios anulan los códigos viejos cuando emiten otros nuevos. El juego anterior se puede seguir leyendo en el historial de la cuenta. Si estos códigos son de otra cuenta, elija “Cuenta nueva” arriba.</translation>
     </message>
@@ -1596,58 +1596,58 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="70"/>
         <location filename="../../ui/paper/print_dialog.py" line="71"/>
+        <location filename="../../ui/paper/print_dialog.py" line="72"/>
         <source>Print a paper copy</source>
         <translation>Imprimir una copia en papel</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="73"/>
+        <location filename="../../ui/paper/print_dialog.py" line="74"/>
         <source>Print your codes to keep on paper, or save them as a PDF to print later.</source>
         <translation>Imprima sus códigos para guardarlos en papel, o guárdelos como PDF para imprimirlos más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="76"/>
+        <location filename="../../ui/paper/print_dialog.py" line="77"/>
         <source>Accounts to print</source>
         <translation>Cuentas que imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="78"/>
+        <location filename="../../ui/paper/print_dialog.py" line="79"/>
         <source>A&amp;ccounts:</source>
         <translation>C&amp;uentas:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="81"/>
+        <location filename="../../ui/paper/print_dialog.py" line="82"/>
         <source>Used codes:</source>
         <translation>Códigos usados:</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="84"/>
+        <location filename="../../ui/paper/print_dialog.py" line="85"/>
         <source>The paper copy is not encrypted. Keep it somewhere safe, like a safe-deposit box.</source>
         <translation>La copia en papel no está cifrada. Guárdela en un lugar seguro, como una caja de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="96"/>
+        <location filename="../../ui/paper/print_dialog.py" line="97"/>
         <source>&amp;Strike them through, with the date each was used</source>
         <translation>Tac&amp;harlos, con la fecha en que se usó cada uno</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="99"/>
+        <location filename="../../ui/paper/print_dialog.py" line="100"/>
         <source>Leave them &amp;off the paper</source>
         <translation>Dejarlos &amp;fuera del papel</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="130"/>
+        <location filename="../../ui/paper/print_dialog.py" line="131"/>
         <source>Select at least one account to print.</source>
         <translation>Seleccione al menos una cuenta para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="152"/>
+        <location filename="../../ui/paper/print_dialog.py" line="153"/>
         <source>The paper copy was sent to the printer.</source>
         <translation>La copia en papel se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/paper/print_dialog.py" line="155"/>
+        <location filename="../../ui/paper/print_dialog.py" line="156"/>
         <source>Saved the paper copy as %1. The PDF is not encrypted: print it, then delete it or keep it somewhere safe.</source>
         <translation>La copia en papel se guardó como %1. El PDF no está cifrado: imprímalo y luego elimínelo o guárdelo en un lugar seguro.</translation>
     </message>
