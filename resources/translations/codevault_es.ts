@@ -1388,7 +1388,7 @@
     <message>
         <location filename="../../ui/intake/preview_codes_model.py" line="208"/>
         <source>The scan was not sure this is a code: it %1. Tick it if it is one of your codes.</source>
-        <translation>La lectura no está segura de que esto sea un código: %1. Márquelo si es uno de sus códigos.</translation>
+        <translation>No es seguro que esto sea un código: %1. Márquelo si es uno de sus códigos.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/preview_codes_model.py" line="222"/>
@@ -1533,8 +1533,8 @@
         <location filename="../../ui/intake/import_preview.py" line="178"/>
         <source>The scan is not sure about %n more possible code(s). They are at the end of the list, not ticked, each with the reason. Tick the ones that are your codes.</source>
         <translation>
-            <numerusform>La lectura no está segura de %n posible código más. Está al final de la lista, sin marcar, con el motivo. Márquelo si es uno de sus códigos.</numerusform>
-            <numerusform>La lectura no está segura de %n posibles códigos más. Están al final de la lista, sin marcar, cada uno con el motivo. Marque los que sean sus códigos.</numerusform>
+            <numerusform>Hay %n código dudoso más. Está al final de la lista, sin marcar, con el motivo. Márquelo si es uno de sus códigos.</numerusform>
+            <numerusform>Hay %n códigos dudosos más. Están al final de la lista, sin marcar, cada uno con el motivo. Marque los que sean sus códigos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1545,17 +1545,17 @@
     <message>
         <location filename="../../ui/intake/import_preview.py" line="193"/>
         <source>The scan could not be sure that anything in %1 is a backup code.</source>
-        <translation>La lectura no pudo asegurar que algo en %1 sea un código de respaldo.</translation>
+        <translation>No hay certeza de que algo en %1 sea un código de respaldo.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/import_preview.py" line="197"/>
         <source>The scan could not be sure that anything you pasted is a backup code.</source>
-        <translation>La lectura no pudo asegurar que algo de lo que pegó sea un código de respaldo.</translation>
+        <translation>No hay certeza de que algo de lo que pegó sea un código de respaldo.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/import_preview.py" line="203"/>
         <source>Check each one and tick the ones that are your codes; the note beside each says why the scan was not sure.</source>
-        <translation>Revise cada uno y marque los que sean sus códigos; la nota al lado de cada uno dice por qué la lectura no estaba segura.</translation>
+        <translation>Revise cada uno y marque los que sean sus códigos; la nota al lado de cada uno explica la duda.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/import_preview.py" line="252"/>

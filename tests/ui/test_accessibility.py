@@ -94,7 +94,7 @@ from ui.window.history_dialog import HistoryDialog
 from ui.window.main_window import MainWindow
 from ui.window.settings_dialog import SettingsDialog
 from ui.window.use_code import DidItWorkBox, ReplacementDialog
-from ui.words.error_words import vault_error_words
+from ui.words.messages import describe_vault_error
 from vault.errors import SaveError, SaveFailure, WrongPassphraseError
 from vault.importers import ScanError, ScanFailure, ScanResult
 from vault.importers.notices import Notice, notice
@@ -499,7 +499,7 @@ def unlock_recovery_key(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget
 def unlock_wrong_passphrase(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
     dialog = _unlock(request, qtbot)
     _try_unlock(qtbot, dialog, "not the passphrase")
-    said = vault_error_words(WrongPassphraseError())
+    said = describe_vault_error(WrongPassphraseError())
     assert any(said in label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
     return dialog
 
