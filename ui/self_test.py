@@ -112,9 +112,10 @@ def check_pdf(folder: Path) -> str:
 def check_kdbx(folder: Path) -> str:
     from pykeepass import PyKeePass
 
+    from ui.words.export import EXPORT_WORDS
     from vault.export.kdbx import kdbx_bytes
 
-    data = kdbx_bytes([_sample_account()], PASSPHRASE, kdf=CHEAP_KDF)
+    data = kdbx_bytes([_sample_account()], PASSPHRASE, words=EXPORT_WORDS, kdf=CHEAP_KDF)
     database = PyKeePass(io.BytesIO(data), password=PASSPHRASE)
     titles = [entry.title for entry in database.entries]
     if titles != ["Self-test account"]:
