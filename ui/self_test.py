@@ -135,12 +135,32 @@ def check_paper(folder: Path) -> str:
     return f"Qt drew the paper copy as a PDF of {len(data)} bytes in memory"
 
 
+def check_spanish(folder: Path) -> str:
+    from ui.words import language
+    from ui.words.paper import build_sheet
+
+    before = language.current()
+    language.install(language.SPANISH)
+    try:
+        if language.current() != language.SPANISH:
+            raise SelfTestError(
+                f"the Spanish catalogue is missing: {language.catalogue_path('es')}"
+            )
+        title = build_sheet([_sample_account()], printed_at=utcnow()).title
+    finally:
+        language.install(before)
+    if title == "Your backup codes":
+        raise SelfTestError("the Spanish catalogue does not translate the paper copy")
+    return f"the Spanish catalogue is there and translates (“{title}”)"
+
+
 PARTS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("vault", check_vault),
     ("passphrase strength", check_strength),
     ("PDF import", check_pdf),
     ("KeePass export", check_kdbx),
     ("paper copy", check_paper),
+    ("Spanish", check_spanish),
 )
 
 
