@@ -96,6 +96,8 @@ def main(argv: list[str]) -> int:
     icons = ROOT / "build" / "icons"
     make_icons(icons)
     install(OUT, project_url(args.project_url), icons)
+    # the gettext catalogues (.po -> .mo) beside their sources, which the build copies in
+    subprocess.run([sys.executable, "-m", "ui.words.catalogue", "build"], check=True, cwd=ROOT)
     print(f"prepare: {OUT.relative_to(ROOT)} is ready for flatpak-builder")
     return 0
 
