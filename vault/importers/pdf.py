@@ -59,7 +59,7 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
     message = len(header).to_bytes(_HEADER_LENGTH_BYTES, "big") + header + data
     try:
         completed = subprocess.run(
-            _child_command(),
+            child_command(),
             input=message,
             capture_output=True,
             timeout=limits.child_timeout_seconds,
@@ -88,7 +88,8 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
     ]
 
 
-def _child_command() -> list[str]:
+def child_command() -> list[str]:
+    """The command that starts the PDF reader: this Python, or the bundle started again."""
     if getattr(sys, "frozen", False):
         # The console program of the pair: a windowed one on Windows has no standard streams.
         program = Path(sys.executable)
