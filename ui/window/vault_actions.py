@@ -282,6 +282,7 @@ class VaultActions(QObject):
                     request.path,
                     request.passphrase,
                     words=EXPORT_WORDS,
+                    kdf=store.kdf_params,
                 )
 
         def done(_result: None) -> None:

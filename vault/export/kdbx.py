@@ -28,8 +28,9 @@ from pykeepass.exceptions import CredentialsError
 from pykeepass.kdbx_parsing import kdf_uuids
 from pykeepass.pykeepass import BLANK_DATABASE_LOCATION, BLANK_DATABASE_PASSWORD, PyKeePass
 
+from vault import crypto
 from vault.crypto import KdfParams
-from vault.export import EntryWords, default_export_kdf
+from vault.export import EntryWords
 from vault.model import Account
 
 GENERATOR = "Backup Code Vault"
@@ -50,12 +51,11 @@ def kdbx_bytes(
     passphrase: str,
     *,
     words: EntryWords,
-    kdf: KdfParams | None = None,
+    kdf: KdfParams = crypto.DEFAULT_KDF,
 ) -> bytes:
     """The encrypted KDBX 4 file as bytes (built in memory: no temporary file)."""
     if not passphrase:
         raise ValueError("an export needs a passphrase")
-    kdf = kdf or default_export_kdf()
     kdf.check()
     kp = _blank_database()
     kp.password = passphrase
