@@ -74,6 +74,8 @@ def main(argv: list[str]) -> int:
 
     make_icons(WORK / "icons")
     build_translations()
+    # the gettext catalogues of the command line and the paper copy (.po -> .mo)
+    subprocess.run([sys.executable, "-m", "ui.words.catalogue", "build"], check=True, cwd=ROOT)
     command = [
         sys.executable,
         "-m",

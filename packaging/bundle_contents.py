@@ -187,7 +187,7 @@ def resource_files() -> list[tuple[str, str]]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
         and "__pycache__" not in path.parts
-        and path.suffix not in {".py", ".pyc", ".ts"}
+        and path.suffix not in {".py", ".pyc", ".ts", ".po", ".pot"}
     ]
 
 

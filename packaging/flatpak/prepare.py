@@ -98,10 +98,10 @@ def main(argv: list[str]) -> int:
     icons = ROOT / "build" / "icons"
     make_icons(icons)
     install(OUT, project_url(args.project_url), icons)
-    from ui.words import catalogue, qt_catalogue
-
-    catalogue.build()
-    qt_catalogue.build()
+    # the gettext catalogues (.po -> .mo) and the window's Qt ones (.ts -> .qm) beside their
+    # sources, which the build copies in
+    subprocess.run([sys.executable, "-m", "ui.words.catalogue", "build"], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-m", "ui.words.qt_catalogue"], check=True, cwd=ROOT)
     print(f"prepare: {OUT.relative_to(ROOT)} is ready for flatpak-builder")
     return 0
 

@@ -16,8 +16,8 @@ from pypdf import PdfReader
 
 from tests.cli.conftest import CliRunner
 from tests.cli.subprocess_cli import child_env, cli_command
-from tests.conftest import PASSPHRASE
 from tests.importers.random_codes import UPPER, random_code
+from vault.store import VaultStore
 
 SPANISH_ENV = {"LANG": "es_ES.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
 
@@ -55,8 +55,7 @@ def test_lang_overrides_the_system(vault_path: Path) -> None:
     assert "uso: codevault-cli" in spanish.stdout
 
 
-def test_a_wrong_passphrase_is_told_in_spanish(vault_path: Path) -> None:
-    assert run(vault_path, "init", stdin=PASSPHRASE + "\n").returncode == 0
+def test_a_wrong_passphrase_is_told_in_spanish(store: VaultStore, vault_path: Path) -> None:
     wrong = run(vault_path, "list", stdin="not the passphrase at all\n")
     assert wrong.returncode == 1
     assert wrong.stderr.startswith(

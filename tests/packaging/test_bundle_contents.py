@@ -88,4 +88,5 @@ def test_every_data_file_an_installed_app_has_is_in_the_bundle(packaging_module:
     bundled = {Path(source) for source, _folder in bundle_contents.resource_files()}
     assert shipped <= bundled
     assert root / "resources" / "icons" / "codevault.svg" in bundled
-    assert not [p for p in bundled if p.suffix in {".py", ".ts"}]
+    assert not [p for p in bundled if p.suffix in {".py", ".ts", ".po", ".pot"}]
+    assert root / "resources" / "locale" / "es" / "LC_MESSAGES" / "codevault.mo" in bundled

@@ -23,3 +23,19 @@ def test_a_wrong_passphrase_and_a_wrong_recovery_key_are_told_apart_in_spanish()
     key = describe_vault_error(WrongPassphraseError(), recovery_key=True)
     assert passphrase.startswith("Esa frase de contraseña no abre esta bóveda.")
     assert key.startswith("Esa clave de recuperación no abre esta bóveda.")
+
+
+def test_stored_history_details_are_shown_in_spanish() -> None:
+    from ui.words.history import detail_words, event_words
+    from vault.model import Action
+
+    install("es")
+    assert detail_words("16 codes") == "16 códigos"
+    assert detail_words("1 code") == "1 código"
+    assert detail_words("Saved a paper copy as a PDF (with 3 accounts)") == (
+        "Se guardó una copia en papel como PDF (con 3 cuentas)"
+    )
+    assert detail_words("notes, warning threshold 2") == "notas, umbral de aviso 2"
+    assert detail_words("Google → Google (work)") == "Google → Google (work)"  # a name: as stored
+    assert event_words(Action.IMPORTED, "10 codes") == "códigos importados: 10 códigos"
+    assert event_words(Action.USED, "••••••12") == "código ••••••12 marcado como usado"

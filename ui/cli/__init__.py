@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ui.cli import accounts, documents, export_cmd, history_cmd, keys, merge_cmd, print_cmd
 from ui.cli.argparse_words import argparse_speaking
@@ -17,6 +18,9 @@ from ui.words import language
 from ui.words.language import gettext as _
 from ui.words.messages import describe_vault_error
 from vault.errors import SaveError, SaveFailure, VaultError
+
+if TYPE_CHECKING:
+    from vault.crypto import KdfParams
 
 PROG = "codevault-cli"
 COMMAND_MODULES = [accounts, history_cmd, documents, keys, print_cmd, export_cmd, merge_cmd]
@@ -103,13 +107,16 @@ def requested_language(argv: list[str]) -> str | None:
     return None
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, new_vault_kdf: KdfParams | None = None) -> int:
+    """Run one command; ``new_vault_kdf`` is the Argon2id work of a vault ``init`` makes."""
     argv = sys.argv[1:] if argv is None else argv
     lang = language.choose(requested_language(argv))
     language.install(lang)
     try:
         with argparse_speaking(lang):
-            args = build_parser().parse_args(argv)
+            parser = build_parser()
+            parser.set_defaults(new_vault_kdf=new_vault_kdf)
+            args = parser.parse_args(argv)
         result: int = args.func(args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
     except BrokenPipeError:

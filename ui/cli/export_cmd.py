@@ -68,6 +68,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui.words.export import EXPORT_WORDS
     from vault.export import ExportFormat, export_file, record_export
 
     fmt = ExportFormat(args.format)
@@ -87,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         if fmt is ExportFormat.VAULT:
             store.export_copy(out, passphrase, account_ids=[a.id for a in accounts])
         else:
-            export_file(fmt, accounts, out, passphrase)
+            export_file(fmt, accounts, out, passphrase, words=EXPORT_WORDS, kdf=store.kdf_params)
     except SaveError as exc:
         raise CliError(_not_written(out, exc.detail or exc.failure.value, existed)) from exc
     except OSError as exc:

@@ -32,7 +32,7 @@ from ui.intake.import_account import Owner, default_name, guess_account
 from ui.intake.import_codes_list import ImportCodesList
 from ui.intake.preview_codes_model import Doubtful, PreviewCodesModel
 from ui.widgets.notice import Notice, heading
-from ui.words.import_reasons import QUOTE, FindingWords
+from ui.words.import_reasons import QUOTE, finding_words
 from vault.import_plan import ImportPlan, Problem, problems
 from vault.model import Account, Kind, Vault, normalize
 
@@ -59,7 +59,6 @@ class PreviewPage(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._wanted_account = wanted_account
-        self._words = FindingWords(self)
         self._name_edited = False  # stop following the service once the user types a name
         self._hint = ""  # whose codes the document says they are (e-mail, user name, phone)
         self.document: Path | None = None  # the file the codes came from
@@ -334,7 +333,7 @@ class PreviewPage(QWidget):
         if plan.codes and held == len(plan.codes):
             findings = findings[:1]
         unticked = self.model.unticked()
-        text = "\n".join(self._words.reason(finding, plan, held, unticked) for finding in findings)
+        text = "\n".join(finding_words(finding, plan, held, unticked) for finding in findings)
         self.blockers.set_text(text)
         self.checked.emit(text)
 

@@ -265,6 +265,7 @@ class VaultActions(QObject):
         self._open(dialog)
 
     def _run_export(self, request: ExportRequest) -> None:
+        from ui.words.export import EXPORT_WORDS
         from vault.export import ExportFormat, export_file, record_export
 
         store = self._document.store
@@ -275,7 +276,14 @@ class VaultActions(QObject):
             if request.format is ExportFormat.VAULT:
                 store.export_copy(request.path, request.passphrase, request.account_ids)
             else:
-                export_file(request.format, accounts, request.path, request.passphrase)
+                export_file(
+                    request.format,
+                    accounts,
+                    request.path,
+                    request.passphrase,
+                    words=EXPORT_WORDS,
+                    kdf=store.kdf_params,
+                )
 
         def done(_result: None) -> None:
             live = [

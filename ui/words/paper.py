@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, tzinfo
 
-from ui.words.language import N_, format_date, ngettext
+from ui.words.language import N_, format_date, format_number, ngettext
 from ui.words.language import gettext as _
 from vault.model import Account, Kind, State
 from vault.paper import (
@@ -123,7 +123,9 @@ def _account_block(account: Account, printed: str, include_used: bool, tz: tzinf
     facts.append((_("Printed"), printed))
     kind = current.kind
     if kind is not Kind.KEY:
-        left = _("{left} of {total}").format(left=current.remaining, total=current.total)
+        left = _("{left} of {total}").format(
+            left=format_number(current.remaining), total=format_number(current.total)
+        )
         facts.append((_("Codes left"), left))
     parts.append(Facts(tuple(facts)))
     parts.extend(_advice(account))
@@ -148,7 +150,7 @@ def _account_block(account: Account, printed: str, include_used: bool, tz: tzinf
             "{n} used codes are not shown on this copy.",
             left_out,
         )
-        parts.append(Paragraph(note.format(n=left_out), Emphasis.QUIET))
+        parts.append(Paragraph(note.format(n=format_number(left_out)), Emphasis.QUIET))
     if rows:
         parts.append(
             CodeList(tuple(rows), tick_boxes=kind is not Kind.KEY, numbered=kind is Kind.SET)
@@ -191,7 +193,7 @@ def _advice(account: Account) -> Iterable[Paragraph]:
             "Only {n} codes left. Sign in to the site soon and create a new set.",
             remaining,
         )
-        yield Paragraph(few.format(n=remaining), Emphasis.STRONG)
+        yield Paragraph(few.format(n=format_number(remaining)), Emphasis.STRONG)
 
 
 def _block(title: str, subtitle: str, parts: Iterable[Part]) -> Block:
