@@ -372,24 +372,24 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="185"/>
-        <location filename="../../ui/access/passphrase_dialog.py" line="203"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="194"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="212"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="190"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="199"/>
         <source>Choose a new passphrase for this vault. Your codes stay as they are; from now on only the new passphrase opens the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="202"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="211"/>
         <source>C&amp;hange passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="206"/>
-        <location filename="../../ui/access/passphrase_dialog.py" line="207"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="215"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="216"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,69 +417,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="66"/>
+        <location filename="../../ui/window/codes_panel.py" line="88"/>
         <source>Codes of the selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="77"/>
+        <location filename="../../ui/window/codes_panel.py" line="99"/>
         <source>Code columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="91"/>
+        <location filename="../../ui/window/codes_panel.py" line="74"/>
         <source>What Use next code does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="122"/>
+        <location filename="../../ui/window/codes_panel.py" line="126"/>
         <source>No account selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="123"/>
+        <location filename="../../ui/window/codes_panel.py" line="127"/>
         <source>Choose an account on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="128"/>
+        <location filename="../../ui/window/codes_panel.py" line="132"/>
         <source>A set of single-use codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="129"/>
+        <location filename="../../ui/window/codes_panel.py" line="133"/>
         <source>One code, replaced by the site after each use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="130"/>
+        <location filename="../../ui/window/codes_panel.py" line="134"/>
         <source>A recovery key (used again and again, never used up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/codes_panel.py" line="135"/>
+        <location filename="../../ui/window/codes_panel.py" line="139"/>
         <source>%1 of %n code(s) unused · %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="140"/>
+        <location filename="../../ui/window/codes_panel.py" line="144"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="143"/>
+        <location filename="../../ui/window/codes_panel.py" line="147"/>
         <source>Copies the key. A recovery key is never used up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="146"/>
+        <location filename="../../ui/window/codes_panel.py" line="150"/>
         <source>No unused codes left. Generate a new set at the site, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="151"/>
+        <location filename="../../ui/window/codes_panel.py" line="155"/>
         <source>Copies the next unused code and asks whether it worked before marking it used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,107 +823,107 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/access/first_run.py" line="54"/>
+        <location filename="../../ui/access/first_run.py" line="62"/>
         <source>Welcome to Backup Code Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="61"/>
+        <location filename="../../ui/access/first_run.py" line="69"/>
         <source>Your backup codes will be kept encrypted in one file on this computer. Choose where it is kept and a passphrase that opens it. Nothing is ever sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="72"/>
+        <location filename="../../ui/access/first_run.py" line="80"/>
         <source>Where the vault is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="73"/>
+        <location filename="../../ui/access/first_run.py" line="81"/>
         <source>The vault file will be kept in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="74"/>
+        <location filename="../../ui/access/first_run.py" line="82"/>
         <source>C&amp;hange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="81"/>
+        <location filename="../../ui/access/first_run.py" line="89"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="85"/>
+        <location filename="../../ui/access/first_run.py" line="93"/>
         <source>Creating the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="87"/>
+        <location filename="../../ui/access/first_run.py" line="95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="90"/>
+        <location filename="../../ui/access/first_run.py" line="98"/>
         <source>I already have a vault: &amp;open it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="75"/>
+        <location filename="../../ui/access/first_run.py" line="83"/>
         <source>Change where the vault is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="51"/>
+        <location filename="../../ui/access/first_run.py" line="59"/>
         <source>Create your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="91"/>
+        <location filename="../../ui/access/first_run.py" line="99"/>
         <source>I already have a vault: open it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="93"/>
+        <location filename="../../ui/access/first_run.py" line="101"/>
         <source>&amp;Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="94"/>
+        <location filename="../../ui/access/first_run.py" line="102"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="97"/>
+        <location filename="../../ui/access/first_run.py" line="105"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="98"/>
+        <location filename="../../ui/access/first_run.py" line="106"/>
         <source>Quit without creating a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="141"/>
+        <location filename="../../ui/access/first_run.py" line="149"/>
         <source>Where should the vault be kept?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="152"/>
+        <location filename="../../ui/access/first_run.py" line="160"/>
         <source>Open a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="154"/>
+        <location filename="../../ui/access/first_run.py" line="162"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="174"/>
+        <location filename="../../ui/access/first_run.py" line="182"/>
         <source>Creating your vault… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="184"/>
+        <location filename="../../ui/access/first_run.py" line="192"/>
         <source>A file already exists at %1. Open it instead, or choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,31 +931,31 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="91"/>
-        <location filename="../../ui/window/history_dialog.py" line="96"/>
+        <location filename="../../ui/window/history_dialog.py" line="93"/>
+        <location filename="../../ui/window/history_dialog.py" line="98"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/history_dialog.py" line="108"/>
+        <location filename="../../ui/window/history_dialog.py" line="110"/>
         <source>Imported %1, replaced %2: %n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="117"/>
+        <location filename="../../ui/window/history_dialog.py" line="119"/>
         <source>Earlier sets (no longer accepted by the site):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="123"/>
+        <location filename="../../ui/window/history_dialog.py" line="125"/>
         <source>Earlier sets of codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="127"/>
-        <location filename="../../ui/window/history_dialog.py" line="128"/>
+        <location filename="../../ui/window/history_dialog.py" line="129"/>
+        <location filename="../../ui/window/history_dialog.py" line="130"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,62 +963,62 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="64"/>
+        <location filename="../../ui/window/history_dialog.py" line="65"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="64"/>
+        <location filename="../../ui/window/history_dialog.py" line="65"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="68"/>
+        <location filename="../../ui/window/history_dialog.py" line="69"/>
         <source>Account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="69"/>
+        <location filename="../../ui/window/history_dialog.py" line="70"/>
         <source>Codes imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="70"/>
+        <location filename="../../ui/window/history_dialog.py" line="71"/>
         <source>Codes added by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="71"/>
+        <location filename="../../ui/window/history_dialog.py" line="72"/>
         <source>Code %1 marked used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="72"/>
+        <location filename="../../ui/window/history_dialog.py" line="73"/>
         <source>Code %1 marked unused again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="73"/>
+        <location filename="../../ui/window/history_dialog.py" line="74"/>
         <source>New set of codes replaced the old one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="74"/>
+        <location filename="../../ui/window/history_dialog.py" line="75"/>
         <source>Renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="75"/>
+        <location filename="../../ui/window/history_dialog.py" line="76"/>
         <source>Details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="76"/>
+        <location filename="../../ui/window/history_dialog.py" line="77"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="77"/>
+        <location filename="../../ui/window/history_dialog.py" line="78"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,27 +1194,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="81"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="92"/>
         <source>A forgotten passphrase cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="87"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="98"/>
         <source>Nobody can reset it, not even the makers of this app. Your emergency recovery key still opens the vault if you forget it, so keep that sheet safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="92"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="103"/>
         <source>Nobody can reset it, not even the makers of this app. If you forget it, the codes in this vault are lost, unless you have an emergency recovery key. Choose one you will remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="167"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="176"/>
         <source>The two passphrases match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="171"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="180"/>
         <source>The two passphrases are not the same. Check both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,173 +1410,173 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="77"/>
+        <location filename="../../ui/intake/import_preview.py" line="76"/>
         <source>Compare the codes with the document. Double-click one (or press F2) to fix it; tick any you have already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="86"/>
+        <location filename="../../ui/intake/import_preview.py" line="85"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="87"/>
+        <location filename="../../ui/intake/import_preview.py" line="86"/>
         <source>For example GitHub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="90"/>
+        <location filename="../../ui/intake/import_preview.py" line="89"/>
         <source>Kind of codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="92"/>
+        <location filename="../../ui/intake/import_preview.py" line="91"/>
         <source>A list of single-use codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="93"/>
+        <location filename="../../ui/intake/import_preview.py" line="92"/>
         <source>One code that the site replaces after use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="94"/>
+        <location filename="../../ui/intake/import_preview.py" line="93"/>
         <source>A recovery key you can reuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="99"/>
+        <location filename="../../ui/intake/import_preview.py" line="98"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="100"/>
+        <location filename="../../ui/intake/import_preview.py" line="99"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="105"/>
+        <location filename="../../ui/intake/import_preview.py" line="104"/>
         <source>Name of the new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="106"/>
+        <location filename="../../ui/intake/import_preview.py" line="105"/>
         <source>For example: GitHub — jane@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="111"/>
+        <location filename="../../ui/intake/import_preview.py" line="110"/>
         <source>Warn me when this many codes are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="116"/>
+        <location filename="../../ui/intake/import_preview.py" line="115"/>
         <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="117"/>
+        <location filename="../../ui/intake/import_preview.py" line="116"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="118"/>
+        <location filename="../../ui/intake/import_preview.py" line="117"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="119"/>
+        <location filename="../../ui/intake/import_preview.py" line="118"/>
         <source>&amp;Name of the new account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="120"/>
+        <location filename="../../ui/intake/import_preview.py" line="119"/>
         <source>&amp;Warn me when this many are left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="124"/>
+        <location filename="../../ui/intake/import_preview.py" line="123"/>
         <source>R&amp;eplace the current codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="125"/>
+        <location filename="../../ui/intake/import_preview.py" line="124"/>
         <source>Replace the current codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="167"/>
+        <location filename="../../ui/intake/import_preview.py" line="166"/>
         <source>Found %n code(s) in %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="171"/>
+        <location filename="../../ui/intake/import_preview.py" line="170"/>
         <source>Found %n code(s) in the pasted text.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="178"/>
+        <location filename="../../ui/intake/import_preview.py" line="177"/>
         <source>The scan is not sure about %n more possible code(s). They are at the end of the list, not ticked, each with the reason. Tick the ones that are your codes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="190"/>
+        <location filename="../../ui/intake/import_preview.py" line="189"/>
         <source>These might be codes — check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="193"/>
+        <location filename="../../ui/intake/import_preview.py" line="192"/>
         <source>The scan could not be sure that anything in %1 is a backup code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="197"/>
+        <location filename="../../ui/intake/import_preview.py" line="196"/>
         <source>The scan could not be sure that anything you pasted is a backup code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="203"/>
+        <location filename="../../ui/intake/import_preview.py" line="202"/>
         <source>Check each one and tick the ones that are your codes; the note beside each says why the scan was not sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="252"/>
+        <location filename="../../ui/intake/import_preview.py" line="251"/>
         <source>This document is for %1, but your account %2 is for %3, so the codes go to a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="257"/>
+        <location filename="../../ui/intake/import_preview.py" line="256"/>
         <source>This document is for %1, but your account %2 is for someone else, so the codes go to a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="262"/>
+        <location filename="../../ui/intake/import_preview.py" line="261"/>
         <source>This document is for %1. If these are new codes for your account %2, choose it under Account; otherwise they go to a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="286"/>
+        <location filename="../../ui/intake/import_preview.py" line="285"/>
         <source>%1 already holds a recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="288"/>
+        <location filename="../../ui/intake/import_preview.py" line="287"/>
         <source>%1 already has a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="290"/>
+        <location filename="../../ui/intake/import_preview.py" line="289"/>
         <source>%1 already has codes (%2 of %3 not used yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="300"/>
+        <location filename="../../ui/intake/import_preview.py" line="299"/>
         <source>Importing a new set retires the old one, because sites cancel the old codes when they issue new ones. The old set stays readable in the account&apos;s history. If these codes belong to a different account, choose “New account” above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,147 +2565,147 @@ Move it to the trash, so it is not merged again by mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="272"/>
+        <location filename="../../ui/window/vault_actions.py" line="273"/>
         <source>Exporting… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="287"/>
+        <location filename="../../ui/window/vault_actions.py" line="295"/>
         <source>Exported to %1. Keep the export passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="296"/>
+        <location filename="../../ui/window/vault_actions.py" line="304"/>
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="300"/>
+        <location filename="../../ui/window/vault_actions.py" line="308"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="316"/>
+        <location filename="../../ui/window/vault_actions.py" line="324"/>
         <source>Changing the passphrase… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="319"/>
+        <location filename="../../ui/window/vault_actions.py" line="327"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="322"/>
+        <location filename="../../ui/window/vault_actions.py" line="330"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="324"/>
+        <location filename="../../ui/window/vault_actions.py" line="332"/>
         <source>The passphrase was changed. Your old emergency recovery key no longer works: make a new one now (Vault ▸ Emergency recovery key) and print its sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="333"/>
+        <location filename="../../ui/window/vault_actions.py" line="341"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="335"/>
+        <location filename="../../ui/window/vault_actions.py" line="343"/>
         <source>Your passphrase was changed. From now on, unlock this vault with the new passphrase; the old one no longer opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="344"/>
+        <location filename="../../ui/window/vault_actions.py" line="352"/>
         <source>The passphrase was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="345"/>
+        <location filename="../../ui/window/vault_actions.py" line="353"/>
         <source>The old passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="355"/>
+        <location filename="../../ui/window/vault_actions.py" line="363"/>
         <source>Make an emergency recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="356"/>
+        <location filename="../../ui/window/vault_actions.py" line="364"/>
         <source>Nobody can open your vault if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="358"/>
+        <location filename="../../ui/window/vault_actions.py" line="366"/>
         <source>An emergency recovery key, printed and kept somewhere safe, lets you set a new passphrase if you forget yours. You can also make one later in the Vault menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="361"/>
+        <location filename="../../ui/window/vault_actions.py" line="369"/>
         <source>&amp;Make a recovery key now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="361"/>
+        <location filename="../../ui/window/vault_actions.py" line="369"/>
         <source>Make a recovery key now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="362"/>
+        <location filename="../../ui/window/vault_actions.py" line="370"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="362"/>
+        <location filename="../../ui/window/vault_actions.py" line="370"/>
         <source>Later, from the Vault menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="376"/>
+        <location filename="../../ui/window/vault_actions.py" line="384"/>
         <source>Replace the recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="377"/>
+        <location filename="../../ui/window/vault_actions.py" line="385"/>
         <source>This vault already has an emergency recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="379"/>
+        <location filename="../../ui/window/vault_actions.py" line="387"/>
         <source>A new key replaces it: the old sheet stops working. Make a new key if the old sheet is lost or someone else may have seen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="383"/>
+        <location filename="../../ui/window/vault_actions.py" line="391"/>
         <source>&amp;Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="387"/>
+        <location filename="../../ui/window/vault_actions.py" line="395"/>
         <source>&amp;Keep the old key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="384"/>
+        <location filename="../../ui/window/vault_actions.py" line="392"/>
         <source>Make a new key to replace the old recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="387"/>
+        <location filename="../../ui/window/vault_actions.py" line="395"/>
         <source>Keep the old key, do not make a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="395"/>
+        <location filename="../../ui/window/vault_actions.py" line="403"/>
         <source>Making a recovery key… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="400"/>
+        <location filename="../../ui/window/vault_actions.py" line="408"/>
         <source>The recovery key was made. Print it or write it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="406"/>
+        <location filename="../../ui/window/vault_actions.py" line="414"/>
         <source>No recovery key was made</source>
         <translation type="unfinished"></translation>
     </message>

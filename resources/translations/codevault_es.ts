@@ -375,24 +375,24 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="185"/>
-        <location filename="../../ui/access/passphrase_dialog.py" line="203"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="194"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="212"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="190"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="199"/>
         <source>Choose a new passphrase for this vault. Your codes stay as they are; from now on only the new passphrase opens the vault.</source>
         <translation>Elija una nueva frase de contraseña para esta bóveda. Sus códigos no cambian; a partir de ahora, solo la nueva frase de contraseña abre la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="202"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="211"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="206"/>
-        <location filename="../../ui/access/passphrase_dialog.py" line="207"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="215"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="216"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -420,47 +420,47 @@
         <translation>Marcar como no usado</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="66"/>
+        <location filename="../../ui/window/codes_panel.py" line="88"/>
         <source>Codes of the selected account</source>
         <translation>Códigos de la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="77"/>
+        <location filename="../../ui/window/codes_panel.py" line="99"/>
         <source>Code columns</source>
         <translation>Columnas de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="91"/>
+        <location filename="../../ui/window/codes_panel.py" line="74"/>
         <source>What Use next code does</source>
         <translation>Qué hace Usar el siguiente código</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="122"/>
+        <location filename="../../ui/window/codes_panel.py" line="126"/>
         <source>No account selected</source>
         <translation>No hay ninguna cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="123"/>
+        <location filename="../../ui/window/codes_panel.py" line="127"/>
         <source>Choose an account on the left.</source>
         <translation>Elija una cuenta a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="128"/>
+        <location filename="../../ui/window/codes_panel.py" line="132"/>
         <source>A set of single-use codes</source>
         <translation>Un juego de códigos de un solo uso</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="129"/>
+        <location filename="../../ui/window/codes_panel.py" line="133"/>
         <source>One code, replaced by the site after each use</source>
         <translation>Un código que el sitio reemplaza después de cada uso</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="130"/>
+        <location filename="../../ui/window/codes_panel.py" line="134"/>
         <source>A recovery key (used again and again, never used up)</source>
         <translation>Una clave de recuperación (se usa una y otra vez, nunca se agota)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/codes_panel.py" line="135"/>
+        <location filename="../../ui/window/codes_panel.py" line="139"/>
         <source>%1 of %n code(s) unused · %2</source>
         <translation>
             <numerusform>%1 de %n código sin usar · %2</numerusform>
@@ -468,22 +468,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="140"/>
+        <location filename="../../ui/window/codes_panel.py" line="144"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="143"/>
+        <location filename="../../ui/window/codes_panel.py" line="147"/>
         <source>Copies the key. A recovery key is never used up.</source>
         <translation>Copia la clave. Una clave de recuperación nunca se agota.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="146"/>
+        <location filename="../../ui/window/codes_panel.py" line="150"/>
         <source>No unused codes left. Generate a new set at the site, then import it.</source>
         <translation>No quedan códigos sin usar. Genere un nuevo juego de códigos en el sitio y luego impórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/codes_panel.py" line="151"/>
+        <location filename="../../ui/window/codes_panel.py" line="155"/>
         <source>Copies the next unused code and asks whether it worked before marking it used.</source>
         <translation>Copia el siguiente código sin usar y le pregunta si funcionó antes de marcarlo como usado.</translation>
     </message>
@@ -829,107 +829,107 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/access/first_run.py" line="54"/>
+        <location filename="../../ui/access/first_run.py" line="62"/>
         <source>Welcome to Backup Code Vault</source>
         <translation>Le damos la bienvenida a Backup Code Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="61"/>
+        <location filename="../../ui/access/first_run.py" line="69"/>
         <source>Your backup codes will be kept encrypted in one file on this computer. Choose where it is kept and a passphrase that opens it. Nothing is ever sent anywhere.</source>
         <translation>Sus códigos de respaldo se guardarán cifrados en un solo archivo en esta computadora. Elija dónde guardarlo y una frase de contraseña para abrirlo. Nunca se envía nada a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="72"/>
+        <location filename="../../ui/access/first_run.py" line="80"/>
         <source>Where the vault is kept</source>
         <translation>Dónde se guarda la bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="73"/>
+        <location filename="../../ui/access/first_run.py" line="81"/>
         <source>The vault file will be kept in:</source>
         <translation>El archivo de la bóveda se guardará en:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="74"/>
+        <location filename="../../ui/access/first_run.py" line="82"/>
         <source>C&amp;hange…</source>
         <translation>Cam&amp;biar…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="81"/>
+        <location filename="../../ui/access/first_run.py" line="89"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="85"/>
+        <location filename="../../ui/access/first_run.py" line="93"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="87"/>
+        <location filename="../../ui/access/first_run.py" line="95"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="90"/>
+        <location filename="../../ui/access/first_run.py" line="98"/>
         <source>I already have a vault: &amp;open it…</source>
         <translation>Ya tengo una bóveda: &amp;abrirla…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="75"/>
+        <location filename="../../ui/access/first_run.py" line="83"/>
         <source>Change where the vault is kept</source>
         <translation>Cambiar dónde se guarda la bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="51"/>
+        <location filename="../../ui/access/first_run.py" line="59"/>
         <source>Create your vault</source>
         <translation>Cree su bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="91"/>
+        <location filename="../../ui/access/first_run.py" line="99"/>
         <source>I already have a vault: open it instead</source>
         <translation>Ya tengo una bóveda: abrirla en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="93"/>
+        <location filename="../../ui/access/first_run.py" line="101"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="94"/>
+        <location filename="../../ui/access/first_run.py" line="102"/>
         <source>Create vault</source>
         <translation>Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="97"/>
+        <location filename="../../ui/access/first_run.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="98"/>
+        <location filename="../../ui/access/first_run.py" line="106"/>
         <source>Quit without creating a vault</source>
         <translation>Salir sin crear una bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="141"/>
+        <location filename="../../ui/access/first_run.py" line="149"/>
         <source>Where should the vault be kept?</source>
         <translation>¿Dónde se guardará la bóveda?</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="152"/>
+        <location filename="../../ui/access/first_run.py" line="160"/>
         <source>Open a vault</source>
         <translation>Abrir una bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="154"/>
+        <location filename="../../ui/access/first_run.py" line="162"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="174"/>
+        <location filename="../../ui/access/first_run.py" line="182"/>
         <source>Creating your vault… this takes a second or two.</source>
         <translation>Creando su bóveda… esto tarda un par de segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/first_run.py" line="184"/>
+        <location filename="../../ui/access/first_run.py" line="192"/>
         <source>A file already exists at %1. Open it instead, or choose another place.</source>
         <translation>Ya existe un archivo en %1. Ábralo en su lugar, o elija otro lugar.</translation>
     </message>
@@ -937,13 +937,13 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="91"/>
-        <location filename="../../ui/window/history_dialog.py" line="96"/>
+        <location filename="../../ui/window/history_dialog.py" line="93"/>
+        <location filename="../../ui/window/history_dialog.py" line="98"/>
         <source>History of %1</source>
         <translation>Historial de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/history_dialog.py" line="108"/>
+        <location filename="../../ui/window/history_dialog.py" line="110"/>
         <source>Imported %1, replaced %2: %n code(s)</source>
         <translation>
             <numerusform>Importado el %1, reemplazado el %2: %n código</numerusform>
@@ -951,18 +951,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="117"/>
+        <location filename="../../ui/window/history_dialog.py" line="119"/>
         <source>Earlier sets (no longer accepted by the site):</source>
         <translation>Juegos anteriores (el sitio ya no los acepta):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="123"/>
+        <location filename="../../ui/window/history_dialog.py" line="125"/>
         <source>Earlier sets of codes</source>
         <translation>Juegos de códigos anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="127"/>
-        <location filename="../../ui/window/history_dialog.py" line="128"/>
+        <location filename="../../ui/window/history_dialog.py" line="129"/>
+        <location filename="../../ui/window/history_dialog.py" line="130"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -970,62 +970,62 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="64"/>
+        <location filename="../../ui/window/history_dialog.py" line="65"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="64"/>
+        <location filename="../../ui/window/history_dialog.py" line="65"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="68"/>
+        <location filename="../../ui/window/history_dialog.py" line="69"/>
         <source>Account created</source>
         <translation>Cuenta creada</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="69"/>
+        <location filename="../../ui/window/history_dialog.py" line="70"/>
         <source>Codes imported</source>
         <translation>Códigos importados</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="70"/>
+        <location filename="../../ui/window/history_dialog.py" line="71"/>
         <source>Codes added by hand</source>
         <translation>Códigos agregados a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="71"/>
+        <location filename="../../ui/window/history_dialog.py" line="72"/>
         <source>Code %1 marked used</source>
         <translation>Código %1 marcado como usado</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="72"/>
+        <location filename="../../ui/window/history_dialog.py" line="73"/>
         <source>Code %1 marked unused again</source>
         <translation>Código %1 marcado otra vez como no usado</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="73"/>
+        <location filename="../../ui/window/history_dialog.py" line="74"/>
         <source>New set of codes replaced the old one</source>
         <translation>Un juego de códigos nuevo reemplazó al anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="74"/>
+        <location filename="../../ui/window/history_dialog.py" line="75"/>
         <source>Renamed</source>
         <translation>Nombre cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="75"/>
+        <location filename="../../ui/window/history_dialog.py" line="76"/>
         <source>Details changed</source>
         <translation>Detalles cambiados</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="76"/>
+        <location filename="../../ui/window/history_dialog.py" line="77"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="77"/>
+        <location filename="../../ui/window/history_dialog.py" line="78"/>
         <source>Printed</source>
         <translation>Impreso</translation>
     </message>
@@ -1201,27 +1201,27 @@
         <translation>Cualquier persona que consiga una copia del archivo de la bóveda puede adivinar una frase de contraseña débil.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="81"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="92"/>
         <source>A forgotten passphrase cannot be recovered.</source>
         <translation>Una frase de contraseña olvidada no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="87"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="98"/>
         <source>Nobody can reset it, not even the makers of this app. Your emergency recovery key still opens the vault if you forget it, so keep that sheet safe.</source>
         <translation>Nadie puede restablecerla, ni siquiera los creadores de esta aplicación. Si la olvida, su clave de recuperación de emergencia todavía abre la bóveda, así que guarde esa hoja en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="92"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="103"/>
         <source>Nobody can reset it, not even the makers of this app. If you forget it, the codes in this vault are lost, unless you have an emergency recovery key. Choose one you will remember.</source>
         <translation>Nadie puede restablecerla, ni siquiera los creadores de esta aplicación. Si la olvida, los códigos de esta bóveda se pierden, a menos que tenga una clave de recuperación de emergencia. Elija una que vaya a recordar.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="167"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="176"/>
         <source>The two passphrases match.</source>
         <translation>Las dos frases de contraseña coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/passphrase_dialog.py" line="171"/>
+        <location filename="../../ui/access/passphrase_dialog.py" line="180"/>
         <source>The two passphrases are not the same. Check both.</source>
         <translation>Las dos frases de contraseña no son iguales. Revise ambas.</translation>
     </message>
@@ -1419,102 +1419,102 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="77"/>
+        <location filename="../../ui/intake/import_preview.py" line="76"/>
         <source>Compare the codes with the document. Double-click one (or press F2) to fix it; tick any you have already used.</source>
         <translation>Compare los códigos con el documento. Haga doble clic en uno (o pulse F2) para corregirlo; marque los que ya haya usado.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="86"/>
+        <location filename="../../ui/intake/import_preview.py" line="85"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="87"/>
+        <location filename="../../ui/intake/import_preview.py" line="86"/>
         <source>For example GitHub</source>
         <translation>Por ejemplo GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="90"/>
+        <location filename="../../ui/intake/import_preview.py" line="89"/>
         <source>Kind of codes</source>
         <translation>Tipo de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="92"/>
+        <location filename="../../ui/intake/import_preview.py" line="91"/>
         <source>A list of single-use codes</source>
         <translation>Una lista de códigos de un solo uso</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="93"/>
+        <location filename="../../ui/intake/import_preview.py" line="92"/>
         <source>One code that the site replaces after use</source>
         <translation>Un código que el sitio reemplaza después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="94"/>
+        <location filename="../../ui/intake/import_preview.py" line="93"/>
         <source>A recovery key you can reuse</source>
         <translation>Una clave de recuperación que se puede reutilizar</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="99"/>
+        <location filename="../../ui/intake/import_preview.py" line="98"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="100"/>
+        <location filename="../../ui/intake/import_preview.py" line="99"/>
         <source>New account</source>
         <translation>Cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="105"/>
+        <location filename="../../ui/intake/import_preview.py" line="104"/>
         <source>Name of the new account</source>
         <translation>Nombre de la cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="106"/>
+        <location filename="../../ui/intake/import_preview.py" line="105"/>
         <source>For example: GitHub — jane@example.com</source>
         <translation>Por ejemplo: GitHub — ana@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="111"/>
+        <location filename="../../ui/intake/import_preview.py" line="110"/>
         <source>Warn me when this many codes are left</source>
         <translation>Avisarme cuando queden estos códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="116"/>
+        <location filename="../../ui/intake/import_preview.py" line="115"/>
         <source>&amp;Service:</source>
         <translation>&amp;Servicio:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="117"/>
+        <location filename="../../ui/intake/import_preview.py" line="116"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="118"/>
+        <location filename="../../ui/intake/import_preview.py" line="117"/>
         <source>&amp;Account:</source>
         <translation>&amp;Cuenta:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="119"/>
+        <location filename="../../ui/intake/import_preview.py" line="118"/>
         <source>&amp;Name of the new account:</source>
         <translation>&amp;Nombre de la cuenta nueva:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="120"/>
+        <location filename="../../ui/intake/import_preview.py" line="119"/>
         <source>&amp;Warn me when this many are left:</source>
         <translation>&amp;Avisarme cuando queden estos:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="124"/>
+        <location filename="../../ui/intake/import_preview.py" line="123"/>
         <source>R&amp;eplace the current codes</source>
         <translation>R&amp;eemplazar los códigos actuales</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="125"/>
+        <location filename="../../ui/intake/import_preview.py" line="124"/>
         <source>Replace the current codes</source>
         <translation>Reemplazar los códigos actuales</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="167"/>
+        <location filename="../../ui/intake/import_preview.py" line="166"/>
         <source>Found %n code(s) in %1.</source>
         <translation>
             <numerusform>Se encontró %n código en %1.</numerusform>
@@ -1522,7 +1522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="171"/>
+        <location filename="../../ui/intake/import_preview.py" line="170"/>
         <source>Found %n code(s) in the pasted text.</source>
         <translation>
             <numerusform>Se encontró %n código en el texto pegado.</numerusform>
@@ -1530,7 +1530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="178"/>
+        <location filename="../../ui/intake/import_preview.py" line="177"/>
         <source>The scan is not sure about %n more possible code(s). They are at the end of the list, not ticked, each with the reason. Tick the ones that are your codes.</source>
         <translation>
             <numerusform>Hay %n código dudoso más. Está al final de la lista, sin marcar, con el motivo. Márquelo si es uno de sus códigos.</numerusform>
@@ -1538,57 +1538,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="190"/>
+        <location filename="../../ui/intake/import_preview.py" line="189"/>
         <source>These might be codes — check them</source>
         <translation>Estos podrían ser códigos: revíselos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="193"/>
+        <location filename="../../ui/intake/import_preview.py" line="192"/>
         <source>The scan could not be sure that anything in %1 is a backup code.</source>
         <translation>No hay certeza de que algo en %1 sea un código de respaldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="197"/>
+        <location filename="../../ui/intake/import_preview.py" line="196"/>
         <source>The scan could not be sure that anything you pasted is a backup code.</source>
         <translation>No hay certeza de que algo de lo que pegó sea un código de respaldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="203"/>
+        <location filename="../../ui/intake/import_preview.py" line="202"/>
         <source>Check each one and tick the ones that are your codes; the note beside each says why the scan was not sure.</source>
         <translation>Revise cada uno y marque los que sean sus códigos; la nota al lado de cada uno explica la duda.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="252"/>
+        <location filename="../../ui/intake/import_preview.py" line="251"/>
         <source>This document is for %1, but your account %2 is for %3, so the codes go to a new account.</source>
         <translation>Este documento es para %1, pero su cuenta %2 es para %3, así que los códigos van a una cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="257"/>
+        <location filename="../../ui/intake/import_preview.py" line="256"/>
         <source>This document is for %1, but your account %2 is for someone else, so the codes go to a new account.</source>
         <translation>Este documento es para %1, pero su cuenta %2 es de otra persona, así que los códigos van a una cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="262"/>
+        <location filename="../../ui/intake/import_preview.py" line="261"/>
         <source>This document is for %1. If these are new codes for your account %2, choose it under Account; otherwise they go to a new account.</source>
         <translation>Este documento es para %1. Si son códigos nuevos para su cuenta %2, elíjala en Cuenta; si no, van a una cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="286"/>
+        <location filename="../../ui/intake/import_preview.py" line="285"/>
         <source>%1 already holds a recovery key.</source>
         <translation>%1 ya guarda una clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="288"/>
+        <location filename="../../ui/intake/import_preview.py" line="287"/>
         <source>%1 already has a code.</source>
         <translation>%1 ya tiene un código.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="290"/>
+        <location filename="../../ui/intake/import_preview.py" line="289"/>
         <source>%1 already has codes (%2 of %3 not used yet).</source>
         <translation>%1 ya tiene códigos (%2 de %3 sin usar todavía).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="300"/>
+        <location filename="../../ui/intake/import_preview.py" line="299"/>
         <source>Importing a new set retires the old one, because sites cancel the old codes when they issue new ones. The old set stays readable in the account&apos;s history. If these codes belong to a different account, choose “New account” above.</source>
         <translation>Importar un juego nuevo retira el anterior, porque los sitios anulan los códigos viejos cuando emiten otros nuevos. El juego anterior se puede seguir leyendo en el historial de la cuenta. Si estos códigos son de otra cuenta, elija “Cuenta nueva” arriba.</translation>
     </message>
@@ -2598,147 +2598,147 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
         <translation>Ninguna cuenta tiene códigos todavía. Primero importe los códigos de un sitio.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="272"/>
+        <location filename="../../ui/window/vault_actions.py" line="273"/>
         <source>Exporting… this takes a second or two.</source>
         <translation>Exportando… esto tarda un par de segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="287"/>
+        <location filename="../../ui/window/vault_actions.py" line="295"/>
         <source>Exported to %1. Keep the export passphrase safe.</source>
         <translation>Exportado a %1. Guarde la frase de contraseña de exportación en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="296"/>
+        <location filename="../../ui/window/vault_actions.py" line="304"/>
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation>No se pudo escribir el archivo (%1). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="300"/>
+        <location filename="../../ui/window/vault_actions.py" line="308"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="316"/>
+        <location filename="../../ui/window/vault_actions.py" line="324"/>
         <source>Changing the passphrase… this takes a second or two.</source>
         <translation>Cambiando la frase de contraseña… esto tarda un par de segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="319"/>
+        <location filename="../../ui/window/vault_actions.py" line="327"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Se cambió la frase de contraseña. Use la nueva a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="322"/>
+        <location filename="../../ui/window/vault_actions.py" line="330"/>
         <source>Make a new recovery key</source>
         <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="324"/>
+        <location filename="../../ui/window/vault_actions.py" line="332"/>
         <source>The passphrase was changed. Your old emergency recovery key no longer works: make a new one now (Vault ▸ Emergency recovery key) and print its sheet.</source>
         <translation>Se cambió la frase de contraseña. Su antigua clave de recuperación de emergencia ya no funciona: cree una nueva ahora (Bóveda ▸ Clave de recuperación de emergencia) e imprima su hoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="333"/>
+        <location filename="../../ui/window/vault_actions.py" line="341"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="335"/>
+        <location filename="../../ui/window/vault_actions.py" line="343"/>
         <source>Your passphrase was changed. From now on, unlock this vault with the new passphrase; the old one no longer opens it.</source>
         <translation>Se cambió su frase de contraseña. A partir de ahora, desbloquee esta bóveda con la nueva frase de contraseña; la anterior ya no la abre.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="344"/>
+        <location filename="../../ui/window/vault_actions.py" line="352"/>
         <source>The passphrase was not changed</source>
         <translation>No se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="345"/>
+        <location filename="../../ui/window/vault_actions.py" line="353"/>
         <source>The old passphrase still works.</source>
         <translation>La frase de contraseña anterior sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="355"/>
+        <location filename="../../ui/window/vault_actions.py" line="363"/>
         <source>Make an emergency recovery key?</source>
         <translation>¿Crear una clave de recuperación de emergencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="356"/>
+        <location filename="../../ui/window/vault_actions.py" line="364"/>
         <source>Nobody can open your vault if you forget your passphrase.</source>
         <translation>Nadie puede abrir su bóveda si olvida su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="358"/>
+        <location filename="../../ui/window/vault_actions.py" line="366"/>
         <source>An emergency recovery key, printed and kept somewhere safe, lets you set a new passphrase if you forget yours. You can also make one later in the Vault menu.</source>
         <translation>Una clave de recuperación de emergencia, impresa y guardada en un lugar seguro, le permite poner una nueva frase de contraseña si olvida la suya. También puede crearla más tarde en el menú Bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="361"/>
+        <location filename="../../ui/window/vault_actions.py" line="369"/>
         <source>&amp;Make a recovery key now</source>
         <translation>&amp;Crear una clave de recuperación ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="361"/>
+        <location filename="../../ui/window/vault_actions.py" line="369"/>
         <source>Make a recovery key now</source>
         <translation>Crear una clave de recuperación ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="362"/>
+        <location filename="../../ui/window/vault_actions.py" line="370"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="362"/>
+        <location filename="../../ui/window/vault_actions.py" line="370"/>
         <source>Later, from the Vault menu</source>
         <translation>Más tarde, desde el menú Bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="376"/>
+        <location filename="../../ui/window/vault_actions.py" line="384"/>
         <source>Replace the recovery key?</source>
         <translation>¿Reemplazar la clave de recuperación?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="377"/>
+        <location filename="../../ui/window/vault_actions.py" line="385"/>
         <source>This vault already has an emergency recovery key.</source>
         <translation>Esta bóveda ya tiene una clave de recuperación de emergencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="379"/>
+        <location filename="../../ui/window/vault_actions.py" line="387"/>
         <source>A new key replaces it: the old sheet stops working. Make a new key if the old sheet is lost or someone else may have seen it.</source>
         <translation>Una clave nueva la reemplaza: la hoja anterior deja de funcionar. Cree una clave nueva si perdió la hoja anterior o si otra persona pudo haberla visto.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="383"/>
+        <location filename="../../ui/window/vault_actions.py" line="391"/>
         <source>&amp;Make a new key</source>
         <translation>&amp;Crear una clave nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="387"/>
+        <location filename="../../ui/window/vault_actions.py" line="395"/>
         <source>&amp;Keep the old key</source>
         <translation>Conser&amp;var la clave anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="384"/>
+        <location filename="../../ui/window/vault_actions.py" line="392"/>
         <source>Make a new key to replace the old recovery key</source>
         <translation>Crear una clave nueva que reemplace la clave de recuperación anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="387"/>
+        <location filename="../../ui/window/vault_actions.py" line="395"/>
         <source>Keep the old key, do not make a new one</source>
         <translation>Conservar la clave anterior, no crear una nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="395"/>
+        <location filename="../../ui/window/vault_actions.py" line="403"/>
         <source>Making a recovery key… this takes a second or two.</source>
         <translation>Creando una clave de recuperación… esto tarda un par de segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="400"/>
+        <location filename="../../ui/window/vault_actions.py" line="408"/>
         <source>The recovery key was made. Print it or write it down.</source>
         <translation>Se creó la clave de recuperación. Imprímala o anótela.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="406"/>
+        <location filename="../../ui/window/vault_actions.py" line="414"/>
         <source>No recovery key was made</source>
         <translation>No se creó ninguna clave de recuperación</translation>
     </message>
