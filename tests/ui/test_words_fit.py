@@ -47,10 +47,16 @@ def cut_off(qtbot: QtBot, window: QWidget) -> list[str]:
 
 
 def cut_off_columns(window: QWidget) -> list[str]:
-    """Table columns narrower than their visible rows' words (shown with "…")."""
+    """Table columns narrower than their rows' words, or wrapped rows lower than their lines
+    (either shown with "…")."""
     cut = []
     for view in window.findChildren(QTableView):
         if not view.isVisible():
+            continue
+        if view.wordWrap():
+            rows = range(view.model().rowCount())
+            low = [r for r in rows if view.sizeHintForRow(r) > view.rowHeight(r) + 1]
+            cut += [f"{view.accessibleName()}: row {r + 1}" for r in low]
             continue
         header = view.horizontalHeader()
         for column in range(header.count()):
