@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from languages import speaking
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -107,3 +108,24 @@ def test_the_check_sees_a_cut_off_and_an_untranslated_button(
         assert fits.text() != "Cancel"
         assert cut_off(qtbot, window) == [cut.text()]
         assert untranslated(window) == ["Close"]
+
+
+def test_the_check_sees_a_cut_off_table_row_and_column(qtbot: QtBot) -> None:
+    model = QStandardItemModel(1, 1)
+    model.setHorizontalHeaderLabels(["What happened"])
+    model.setItem(0, 0, QStandardItem("A sentence far too long for one narrow column"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = QTableView(window)
+    view.setModel(model)
+    view.setAccessibleName("History")
+    view.setColumnWidth(0, 80)
+    window.show()
+    qtbot.waitExposed(window)
+    view.setWordWrap(True)
+    view.setRowHeight(0, view.fontMetrics().height())  # room for one of its lines
+    assert cut_off_columns(window) == ["History: row 1"]
+    view.setRowHeight(0, view.sizeHintForRow(0))
+    assert cut_off_columns(window) == []
+    view.setWordWrap(False)
+    assert cut_off_columns(window) == ["History: What happened"]
