@@ -39,3 +39,22 @@ def test_stored_history_details_are_shown_in_spanish() -> None:
     assert detail_words("Google → Google (work)") == "Google → Google (work)"  # a name: as stored
     assert event_words(Action.IMPORTED, "10 codes") == "códigos importados: 10 códigos"
     assert event_words(Action.USED, "••••••12") == "código ••••••12 marcado como usado"
+
+
+def test_a_count_is_stored_as_a_number_and_shown_in_words() -> None:
+    from ui.words.history import event_words
+    from vault.model import Account, Action, Code, CodeSet, Kind, utcnow
+
+    account = Account(name="GitHub")
+    now = utcnow()
+    account.replace_set(now, CodeSet(kind=Kind.SET, codes=[Code("a1b2c-3d4e5")], imported_at=now))
+    account.add_codes(now, ["f6a7b-8c9d0", "e1f2a-3b4c5"], Kind.SET)
+    assert [(e.action, e.detail) for e in account.events] == [
+        (Action.IMPORTED, "1"),
+        (Action.ADDED, "2"),
+    ]
+    assert event_words(Action.IMPORTED, "1") == "codes imported: 1 code"
+    install("es")
+    assert event_words(Action.ADDED, "2") == "códigos agregados a mano: 2 códigos"
+    assert event_words(Action.IMPORTED, "16 codes") == "códigos importados: 16 códigos"  # older
+    assert event_words(Action.RENAMED, "2024 → 2025") == "nombre cambiado: 2024 → 2025"

@@ -81,7 +81,9 @@ class HistoryModel(ReadOnlyTableModel):
         if event.action in CODE_ACTIONS:
             return text.replace("%1", masked(event.detail))
         # a colon, not brackets: details may hold brackets themselves ("Renamed: A → A (work)")
-        detail = detail_words(event.detail)  # stored in English, shown in the user's language
+        detail = detail_words(
+            event.detail, event.action
+        )  # stored in English, shown in the user's language
         return f"{text}: {detail}" if event.detail else text
 
 

@@ -1,9 +1,10 @@
 """An account's history in the user's language.
 
-The vault file stores each event's action (an enum) and a short English detail ("10 codes",
-"Printed a paper copy", "KeePass file"), as every version of the format has. Those details are
-data, not something to reword: a known one is translated here when it is shown, and an unknown
-one (a name, or a detail a later version writes) is shown as stored.
+The vault file stores each event's action (an enum) and a short detail: how many codes for an
+import or an addition ("10"; files written before this version say "10 codes"), a name, or a
+fixed English phrase ("Printed a paper copy", "KeePass file"). A known detail is put into words
+here when it is shown; an unknown one (a name, or a detail a later version writes) is shown as
+stored.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ ACTION_WORDS = {
     Action.PRINTED: N_("printed"),
 }
 CODE_ACTIONS = frozenset({Action.USED, Action.UNUSED})
+COUNT_ACTIONS = frozenset({Action.IMPORTED, Action.REPLACED, Action.ADDED})  # detail: a count
 
 # the details the app stores, exactly as stored
 _FIXED_DETAILS = frozenset(
@@ -72,8 +74,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
 )
 
 
-def detail_words(detail: str) -> str:
-    """A stored detail in the user's language; one not written by the app, as stored."""
+def detail_words(detail: str, action: Action | None = None) -> str:
+    """A stored detail of ``action`` in the user's language; one not written by the app, as
+    stored."""
+    if action in COUNT_ACTIONS and detail.isdigit():
+        n = int(detail)
+        return ngettext("{n} code", "{n} codes", n).format(n=n)
     parts = detail.split(", ")  # an edit lists each changed field
     return ", ".join(_one_detail(part) for part in parts)
 
@@ -95,6 +101,6 @@ def event_words(action: Action, detail: str) -> str:
     words = _(ACTION_WORDS[action]) if action in ACTION_WORDS else action.value
     if action in CODE_ACTIONS:
         return words.format(code=detail)
-    return (
-        _("{what}: {detail}").format(what=words, detail=detail_words(detail)) if detail else words
-    )
+    if not detail:
+        return words
+    return _("{what}: {detail}").format(what=words, detail=detail_words(detail, action))
