@@ -54,9 +54,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "Secrets read: the vault passphrase, then the new export passphrase."
         ),
     )
-    p.add_argument(
-        "--format", required=True, choices=list(FORMAT_NAMES), help="kind of file"
-    )
+    p.add_argument("--format", required=True, choices=list(FORMAT_NAMES), help="kind of file")
     p.add_argument("out", metavar="OUT", help="the file to write")
     p.add_argument(
         "accounts", nargs="*", metavar="ACCOUNT", help="accounts to export (default: all)"
@@ -86,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         if fmt is ExportFormat.VAULT:
             store.export_copy(out, passphrase, account_ids=[a.id for a in accounts])
         else:
-            export_file(fmt, accounts, out, passphrase)
+            export_file(fmt, accounts, out, passphrase, kdf=store.kdf_params)
     except SaveError as exc:
         raise CliError(_not_written(out, exc.detail or exc.failure.value, existed)) from exc
     except OSError as exc:
