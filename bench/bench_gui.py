@@ -204,7 +204,8 @@ def bench_size(app: QApplication, home: Path, count: int, meter: StallMeter) -> 
     find(printer, QPushButton, "Select none of the accounts").click()
     ticks = find(printer, QListView, "Accounts to print").model()
     for row in range(min(PRINTED_ACCOUNTS, ticks.rowCount())):
-        ticks.setData(ticks.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+        ticked = Qt.CheckState.Checked.value
+        ticks.setData(ticks.index(row, 0), ticked, Qt.ItemDataRole.CheckStateRole)
 
     def printed() -> bool:
         return printer.result() == QDialog.DialogCode.Accepted and saved()

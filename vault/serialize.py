@@ -443,24 +443,30 @@ def _parse(text: str) -> Vault:
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while decoding, then leave what exists out of it.
+    """Pause the cyclic garbage collector while decoding; then hand what it made to the oldest
+    generation without a pass over it.
 
-    Decoding allocates much and frees nothing. Afterwards the collector would walk every new
-    object at once — 10,000 accounts are some 200,000 objects: a pass of 0.1–0.2 s, then again
-    whenever an older generation is collected, a stall each time in the window. The decoded
-    vault lives as long as it is open and holds no reference cycles (refcounting frees it), so
-    everything alive now is moved out of the collector's sight (``gc.freeze``). The cost: a
-    reference cycle among those objects that becomes garbage later is kept until the process
-    ends — a few of the window's objects per unlock at most.
+    Decoding allocates much and frees nothing. Re-enabled as it was, the collector's next young
+    pass would walk every new object at once — 10,000 accounts are some 200,000 objects, 0.1–0.2 s
+    — and the next middle pass again. ``gc.freeze()`` followed by ``gc.unfreeze()`` moves every
+    tracked object into the oldest generation and zeroes the young count without walking
+    anything; full collections still see them all (nothing is kept out of the collector's sight:
+    a Qt wrapper kept from it outlives its C++ object and confuses the binding).
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        promote_to_oldest_generation()
         if was_enabled:
             gc.enable()
+
+
+def promote_to_oldest_generation() -> None:
+    """Move every object the collector tracks into its oldest generation, walking none."""
+    gc.freeze()
+    gc.unfreeze()
 
 
 def _checked(build: Callable[[], Vault]) -> Vault:
