@@ -349,8 +349,12 @@ class Vault:
         found: dict[str, Account] = {}
         for account in self.accounts:
             for code_set in account.sets:
-                for code in code_set.codes:
-                    key = code.key
+                # A set at a time, each key read straight from the code once worked out: this
+                # reads every code of the vault (160,000 in a large one) while the window waits.
+                keys = [c._key or c.key for c in code_set.codes]
+                if wanted.keys().isdisjoint(keys):
+                    continue
+                for key in keys:
                     if key in wanted:
                         for text in wanted.pop(key):
                             found[text] = account

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 MAX_THRESHOLD = 50  # upper bound of "warn me when this many are left"; sets hold 5-20 codes
 PAGE_MIN_CHARS = 130  # room for the list and, beside it, the account and its notices
+ACCOUNT_BOX_CHARS = 28  # the account box is this many characters wide, however long the names
 
 
 class PreviewPage(QWidget):
@@ -96,9 +97,15 @@ class PreviewPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.account = QComboBox(self)
         self.account.setAccessibleName(self.tr("Account"))
-        self.account.addItem(self.tr("New account"), "")
-        for account in sorted(vault.accounts, key=lambda a: a.name.casefold()):
-            self.account.addItem(account.name, account.id)
+        # Filled in one call, with the ids beside it (an item at a time, and a box as wide as
+        # its longest name, measured name by name, froze the window of a 10,000-account vault).
+        listed = sorted(vault.accounts, key=lambda a: a.name.casefold())
+        self._account_ids = ["", *(a.id for a in listed)]  # by the box's index
+        self.account.addItems([self.tr("New account"), *(a.name for a in listed)])
+        self.account.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.account.setMinimumContentsLength(ACCOUNT_BOX_CHARS)
         self.account.currentIndexChanged.connect(self._account_changed)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name of the new account"))
@@ -234,7 +241,8 @@ class PreviewPage(QWidget):
         guess = guess_account(self._vault, self._wanted_account, service, self._hint)
         self._explain_new_account(guess.passed_over, guess.owner)
         chosen = guess.account
-        self.account.setCurrentIndex(max(0, self.account.findData(chosen.id if chosen else "")))
+        ids = self._account_ids
+        self.account.setCurrentIndex(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
         self._account_changed()
         self._kind_changed()
 
@@ -318,7 +326,7 @@ class PreviewPage(QWidget):
         return Kind(self.kind.currentData() or Kind.SET.value)
 
     def _selected_account(self) -> Account | None:
-        account_id = self.account.currentData()
+        account_id = self._account_ids[max(0, self.account.currentIndex())]
         return self._vault.by_id(account_id) if account_id else None
 
     def _check(self) -> None:
