@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from ui.words.messages import QT_TRANSLATE_NOOP, Translate
 from vault.importers import ScanError, ScanFailure
-from vault.importers.result import Doubt, Uncertain
+from vault.importers.result import Doubt, NoOcrEngineError, Uncertain
 
 SCAN_MESSAGES: dict[ScanFailure, str] = {
     ScanFailure.NO_TEXT: QT_TRANSLATE_NOOP(
         "messages",
-        "This document seems to be a scan or a picture, so its text cannot be read. "
+        "No text could be read from this document, not even from its pictures. "
         "Type or paste the codes instead.",
     ),
     ScanFailure.ENCRYPTED: QT_TRANSLATE_NOOP(
@@ -48,8 +48,19 @@ SCAN_MESSAGES: dict[ScanFailure, str] = {
 }
 
 
+# A picture (or a PDF of pictures) and no OCR engine to read it: how to get one.
+NO_OCR_ENGINE = QT_TRANSLATE_NOOP(
+    "messages",
+    "This is a picture of text, and reading text from pictures needs the optional OCR part, "
+    "which this installation does not have. From source, install it with: "
+    "pip install \"backup-code-vault[ocr]\". Or type or paste the codes instead.",
+)
+
+
 def describe_scan_error(error: ScanError) -> str:
     """The message to show the user for a failed scan."""
+    if isinstance(error, NoOcrEngineError):
+        return NO_OCR_ENGINE
     return SCAN_MESSAGES[error.failure]
 
 
@@ -66,6 +77,10 @@ DOUBT_MESSAGES: dict[Doubt, str] = {
     Doubt.ONE_OF_SEVERAL: QT_TRANSLATE_NOOP(
         "messages", "is one of several that could be this site's one code"
     ),
+    # %1 is the code with each character to check in brackets: "K7Q[Z]-ZX0[O]"
+    Doubt.LOOK_ALIKE: QT_TRANSLATE_NOOP(
+        "messages", "read from a picture: check the characters in brackets, %1"
+    ),
 }
 # A label word was seen but not kept, or a reason added to the engine after these words.
 DOUBT_LABELLED_UNNAMED = QT_TRANSLATE_NOOP("messages", "has a label before it")
@@ -78,6 +93,12 @@ def describe_doubt(uncertain: Uncertain, translate: Translate | None = None) -> 
     ``translate`` turns a text of :data:`ui.words.messages.CONTEXT` into the user's language.
     """
     translate = translate or str
+    if uncertain.doubt is Doubt.LOOK_ALIKE:
+        marked = "".join(
+            f"[{ch}]" if index in uncertain.positions else ch
+            for index, ch in enumerate(uncertain.code)
+        )
+        return translate(DOUBT_MESSAGES[Doubt.LOOK_ALIKE]).replace("%1", marked)
     if uncertain.doubt is Doubt.LABELLED and not uncertain.label.strip():
         return translate(DOUBT_LABELLED_UNNAMED)
     template = DOUBT_MESSAGES.get(uncertain.doubt, DOUBT_OTHER)

@@ -66,6 +66,14 @@ class Notice(Enum):
         "Codes number {numbers} in the document could not be read. "
         "Check the document and add those codes by hand."
     )
+    READ_FROM_PICTURE = (
+        "These codes were read from a picture. Compare each code with the picture before you "
+        "import it; codes with characters that could be misread are left unticked."
+    )
+    CORRECTED_BY_RULE = (
+        "{count} characters read from the picture were corrected by the rule of these codes "
+        "({rule})."
+    )
 
 
 def notice(which: Notice, **values: object) -> str:

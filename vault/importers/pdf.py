@@ -85,7 +85,8 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
     ]
 
 
-def _child_command() -> list[str]:
+def _child_command(script: Path = CHILD_SCRIPT) -> list[str]:
+    """How to start a child script of the importer (the OCR child uses it too)."""
     if getattr(sys, "frozen", False):
         # The console program of the pair: a windowed one on Windows has no standard streams.
         program = Path(sys.executable)
@@ -93,9 +94,9 @@ def _child_command() -> list[str]:
         return [
             str(console if console.is_file() else program),
             FROZEN_CHILD_ARGUMENT,
-            str(CHILD_SCRIPT),
+            str(script),
         ]
-    return [sys.executable, "-I", "-S", str(CHILD_SCRIPT)]
+    return [sys.executable, "-I", "-S", str(script)]
 
 
 def _child_environment() -> dict[str, str]:
