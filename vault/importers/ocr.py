@@ -30,7 +30,7 @@ from typing import Any
 from vault.importers import ocr_lookalikes
 from vault.importers.limits import Limits
 from vault.importers.ocr_lookalikes import Correction, Family
-from vault.importers.pdf import _child_command, _child_environment
+from vault.importers.pdf import _child_environment, child_command
 from vault.importers.pdf_lines import Glyph, page_text
 from vault.importers.result import (
     Doubt,
@@ -151,7 +151,7 @@ def _run_child(
 ) -> bytes:
     """The child's stdout; its ``page N/M`` lines on stderr go to ``progress``."""
     child = subprocess.Popen(
-        _child_command(CHILD_SCRIPT),
+        child_command(CHILD_SCRIPT),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
