@@ -113,18 +113,28 @@ def installed_mb(name: str, seen: set[str]) -> float:
 
 
 def folder_mb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+    """As ``dev.py bundle`` counts it: files once, links not followed."""
+    files = [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
+    return sum(p.stat().st_size for p in files) / 1e6
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=3, help="0: the sizes only")
     args = parser.parse_args(argv)
+    if args.runs > 0:
+        time_screenshot(args.runs)
+    weigh()
+    return 0
+
+
+def time_screenshot(runs: int) -> None:
+    """Our scan of a phone screenshot against the bare engine, alternating."""
     data, codes = screenshot()
     ours_s: list[float] = []
     bare_s: list[float] = []
     found = 0
-    for _ in range(args.runs):
+    for _ in range(runs):
         seconds, found = ours(data)
         ours_s.append(seconds)
         bare_s.append(bare(data))
@@ -132,18 +142,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"## Reading a {SCREEN[0]} x {SCREEN[1]} phone screenshot of {len(codes)} codes")
     print(f"- codevault scan (child, engine, pipeline): {mine:.2f} s, {found} codes read")
     print(f"- anchor, the bare engine in a fresh Python: {anchor:.2f} s")
-    print(f"- ratio: {mine / anchor:.2f}x (median of {args.runs}, alternating)")
+    print(f"- ratio: {mine / anchor:.2f}x (median of {runs}, alternating)")
+
+
+def weigh() -> None:
+    """The engine's installed size, and the bundle's without it."""
     seen: set[str] = set()
     engine = sum(installed_mb(name, seen) for name in ENGINE)
     print("\n## The OCR engine's weight")
     print(f"- installed: {engine:.0f} MB ({', '.join(sorted(seen))})")
     if BUNDLE.is_dir():
         without = folder_mb(BUNDLE)
-        print(f"- Linux bundle without it: {without:.0f} MB; with it, up to {without + engine:.0f}"
-              f" MB (installed size; the target is {BUNDLE_TARGET_MB} MB)")
+        print(
+            f"- Linux bundle without it: {without:.0f} MB; with it, up to {without + engine:.0f}"
+            f" MB (installed size; the target is {BUNDLE_TARGET_MB} MB)"
+        )
     else:
         print("- Linux bundle: not built here (python3 dev.py bundle)")
-    return 0
 
 
 if __name__ == "__main__":

@@ -131,11 +131,13 @@ def read_pictures(
         }
     ).encode()
     message = len(header).to_bytes(_HEADER_LENGTH_BYTES, "big") + header + data
-    stdout = _run_child(message, limits.ocr_timeout_seconds, progress, cancelled)
+    stdout, status = _run_child(message, limits.ocr_timeout_seconds, progress, cancelled)
     try:
         reply = json.loads(stdout)
     except ValueError as exc:
-        raise ScanError(ScanFailure.DAMAGED, "OCR child gave no reply") from exc
+        # ended by a signal (the memory or CPU bound): more than a picture of codes needs
+        failure = ScanFailure.TOO_LARGE if status < 0 else ScanFailure.DAMAGED
+        raise ScanError(failure, f"OCR child exit status {status}") from exc
     if not isinstance(reply, dict):
         raise ScanError(ScanFailure.DAMAGED, "OCR child reply")
     if "error" in reply:
@@ -148,8 +150,8 @@ def read_pictures(
 
 def _run_child(
     message: bytes, timeout: float, progress: Progress | None, cancelled: Cancelled | None
-) -> bytes:
-    """The child's stdout; its ``page N/M`` lines on stderr go to ``progress``."""
+) -> tuple[bytes, int]:
+    """The child's stdout and exit status; its ``page N/M`` lines on stderr go to ``progress``."""
     child = subprocess.Popen(
         child_command(CHILD_SCRIPT),
         stdin=subprocess.PIPE,
@@ -198,7 +200,7 @@ def _run_child(
             worker.join()
         for stream in (stdin, stdout, stderr):
             stream.close()
-    return out[0] if out else b""
+    return (out[0] if out else b""), child.returncode
 
 
 def _page(page: dict[str, Any]) -> OcrPage:
