@@ -1,9 +1,11 @@
-"""Look-alike characters read from pictures: corrected by the family's rule, or flagged."""
+"""Look-alike characters read from pictures: corrected by the family's rule, or flagged; and the
+grouping of a code whose space or dash the engine dropped, taken from the rest of its set."""
 
 from __future__ import annotations
 
 import pytest
 
+from vault.importers.ocr import regrouped
 from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, family_of
 
 
@@ -76,3 +78,24 @@ def test_without_scores_every_ambiguous_look_alike_is_doubted() -> None:
     assert doubtful_positions("AB5C-Z9KQ", None, Family.OTHER) == [1, 2, 5]
     assert doubtful_positions("AB5C-Z9KQ", None, Family.CROCKFORD) == [1, 2, 5]
     assert doubtful_positions("1234-5678", None, Family.DIGITS) == []
+
+
+def test_a_separator_the_engine_dropped_comes_back_from_the_rest_of_the_set() -> None:
+    assert regrouped(["1234 5678", "21337667", "8765 4321"]) == [
+        "1234 5678",
+        "2133 7667",
+        "8765 4321",
+    ]
+    # one dash of two lost: put back; a code of another length or with its own grouping: as read
+    assert regrouped(["AAAA-BBBB-CCCC", "DDDD-EEEEFFFF", "GGGG-HHHH-IIII", "JJJJ KKKK-LLLL"]) == [
+        "AAAA-BBBB-CCCC",
+        "DDDD-EEEE-FFFF",
+        "GGGG-HHHH-IIII",
+        "JJJJ KKKK-LLLL",
+    ]
+    # no grouping shared by half the set: nothing to follow
+    assert regrouped(["abcde-12345", "a1b2c3d4e5", "zz99 yy88 xx"]) == [
+        "abcde-12345",
+        "a1b2c3d4e5",
+        "zz99 yy88 xx",
+    ]
