@@ -59,10 +59,20 @@ def test_other_families_are_never_rewritten() -> None:
 
 
 def test_an_unsure_look_alike_is_flagged_where_both_readings_are_possible() -> None:
-    code = "K7QZ-ZX0O"
-    scores = [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 0.95]  # Z and O unsure
-    assert doubtful_positions(code, scores, Family.OTHER) == [3, 8]
+    code = "K7QZ-ZX5P"
+    scores = [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 0.95, 1.0]  # Z and 5 unsure
+    assert doubtful_positions(code, scores, Family.OTHER) == [3, 7]
     assert doubtful_positions(code, [1.0] * 8, Family.OTHER) == []  # the engine is sure
+
+
+def test_zero_and_o_one_and_l_or_i_are_always_checked_where_both_can_be() -> None:
+    """Engines read these confidently either way: the user always checks them."""
+    assert doubtful_positions("AQBZT-O8JVK", [1.0] * 10, Family.OTHER) == [6]
+    assert doubtful_positions("AQBZT-08JVK", [1.0] * 10, Family.OTHER) == [6]
+    # in a set of lower-case codes an I is a misread l (or 1), and an l is still doubted
+    assert doubtful_positions("5o2u-Ipnb", [1.0] * 8, Family.OTHER, "lower") == [1, 5]
+    # where the family rules a letter out, the digit stands
+    assert doubtful_positions("7K4P-XM0Q", [1.0] * 8, Family.CROCKFORD) == []
 
 
 def test_a_look_alike_outside_the_family_is_no_doubt_once_corrected() -> None:

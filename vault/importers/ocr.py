@@ -359,6 +359,7 @@ def check_codes(
     picture = PictureReading(reading.engine, images)
     kept: list[str] = []
     doubts: list[Uncertain] = []
+    case = ocr_lookalikes.case_of(result.codes)
     for code in result.codes:
         trace = _trace(code, pages.traced)
         if trace is not None:
@@ -367,7 +368,7 @@ def check_codes(
             if corrected:
                 picture.corrected[code] = corrected
         scores = [t.score for t in trace] if trace is not None else None
-        positions = ocr_lookalikes.doubtful_positions(code, scores, pages.family)
+        positions = ocr_lookalikes.doubtful_positions(code, scores, pages.family, case)
         if positions:
             doubts.append(Uncertain(code, Doubt.LOOK_ALIKE, positions=tuple(positions)))
         else:

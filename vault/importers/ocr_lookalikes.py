@@ -38,6 +38,9 @@ LOOK_ALIKES = frozenset("0Oo1lIi|5Ss8B2Zz")
 # engine confidence under which a look-alike character is doubted; any character under the second
 SURE_LOOK_ALIKE = 0.99
 SURE_CHARACTER = 0.8
+ALWAYS_DOUBTED = frozenset("0Oo1lIi|")  # engines read these confidently either way
+CASE_SHARE = 0.9  # letters of one case that make a set's case (a stray one is a misreading)
+MIN_LETTERS_FOR_CASE = 8
 FAMILY_SHARE = 0.8  # share of the page's code-shaped groups that must fit a family
 MIN_GROUPS = 2  # code-shaped groups a page needs before a family is told from them
 # correctable letters above this share of a family's characters are real letters: not the family
@@ -143,12 +146,19 @@ def correct(texts: list[str], family: Family) -> tuple[list[str], list[Correctio
     return out, corrections
 
 
-def doubtful_positions(code: str, scores: list[float] | None, family: Family) -> list[int]:
+def doubtful_positions(
+    code: str, scores: list[float] | None, family: Family, case: str = ""
+) -> list[int]:
     """Positions in ``code`` (0-based, as printed) of characters the user should check.
 
     ``scores`` are the engine's confidences for the code's letters and digits in order (-1:
     the engine gives none); ``None`` when the code could not be traced back to what the engine
-    read, and then every look-alike of an ambiguous family is doubted.
+    read, and then every look-alike of an ambiguous family is doubted. ``case`` is the case of
+    the set's letters ("lower", "upper" or ""): a letter of the other case is doubted.
+
+    Where both readings are possible, 0 and O, and 1, l and I, are always doubted: engines read
+    them confidently either way (a 0 read as O scored 0.99 in the scorer's pictures); 5/S, 8/B
+    and 2/Z only when the engine was unsure.
     """
     alphabet = _ALPHABETS.get(family)
     positions: list[int] = []
@@ -158,14 +168,35 @@ def doubtful_positions(code: str, scores: list[float] | None, family: Family) ->
             continue
         score = scores[k] if scores is not None and k < len(scores) else -1.0
         k += 1
-        ambiguous = ch in LOOK_ALIKES and (
-            alphabet is None or sum(1 for twin in _twins(ch) if twin in alphabet) > 1
-        )
-        unsure = score < 0 or score < SURE_LOOK_ALIKE
-        foreign = alphabet is not None and ch not in alphabet
+        twins = [twin for twin in _twins(ch) if _possible(twin, alphabet, case)]
+        ambiguous = ch in LOOK_ALIKES and len(twins) > 1
+        unsure = score < SURE_LOOK_ALIKE or ch in ALWAYS_DOUBTED
+        foreign = not _possible(ch, alphabet, case)
         if foreign or (ambiguous and unsure) or (0 <= score < SURE_CHARACTER):
             positions.append(index)
     return positions
+
+
+def _possible(ch: str, alphabet: frozenset[str] | None, case: str) -> bool:
+    """Whether ``ch`` can be part of a code of this alphabet and case."""
+    if alphabet is not None:
+        return ch in alphabet
+    if ch.isalpha() and case == "lower":
+        return ch.islower()
+    if ch.isalpha() and case == "upper":
+        return ch.isupper()
+    return ch.isalnum() and ch != "|"
+
+
+def case_of(codes: list[str]) -> str:
+    """ "lower" or "upper" when nearly all the letters of a set's codes are of that case."""
+    letters = [ch for code in codes for ch in code if ch.isalpha()]
+    if len(letters) < MIN_LETTERS_FOR_CASE:
+        return ""
+    lower = sum(1 for ch in letters if ch.islower()) / len(letters)
+    if lower >= CASE_SHARE:
+        return "lower"
+    return "upper" if lower <= 1 - CASE_SHARE else ""
 
 
 _FAMILIES_OF_LOOK_ALIKES = ("0Oo", "1lIi|", "5Ss", "8B", "2Zz")
