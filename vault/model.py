@@ -285,7 +285,7 @@ class Account:
             old.retired_at = now
         self.sets.append(new)
         action = Action.REPLACED if old is not None else Action.IMPORTED
-        self.log(now, action, _plural(new.total, "code"))
+        self.log(now, action, str(new.total))  # how many codes; ui/ words it
 
     def add_codes(self, now: datetime, texts: Iterable[str], kind: Kind) -> list[str]:
         """Append hand-typed codes to the current set (creating one); return those added."""
@@ -302,12 +302,8 @@ class Account:
                 seen.add(normalize(text))
                 added.append(text)
         if added:
-            self.log(now, Action.ADDED, _plural(len(added), "code"))
+            self.log(now, Action.ADDED, str(len(added)))
         return added
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 @dataclass(slots=True)

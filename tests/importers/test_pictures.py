@@ -18,6 +18,7 @@ import pytest
 from pictures import FONTS, PICTURE_FAMILIES, available_fonts, draw
 from PIL import Image, ImageDraw, ImageFont
 
+from ui.words.scan_messages import describe_notice
 from vault.importers import ScanError, ScanFailure, scan_bytes
 from vault.importers.ocr import CHILD_SCRIPT, CancelledError
 from vault.importers.result import Doubt
@@ -70,8 +71,10 @@ def test_a_digits_page_corrects_a_look_alike_letter_and_says_so() -> None:
     assert result.codes == ["4821 5903", "1177 2041", "6650 3189"]
     assert result.picture is not None
     assert result.picture.corrected == {"4821 5903": (5,)}
-    assert any("corrected by the rule of these codes" in w for w in result.warnings)
-    assert any("read from a picture" in w for w in result.warnings)
+    said = [describe_notice(w) for w in result.warnings]
+    assert said[0].startswith("These codes were read from a picture.")
+    assert "corrected by the rule of these codes (digits only: O is 0" in said[1]
+    assert said[1].endswith(": 1.")
     assert set(result.picture.regions) == set(result.codes)
     region = result.picture.regions["1177 2041"]
     assert 0 < region.left < region.right <= image.width

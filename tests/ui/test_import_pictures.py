@@ -23,6 +23,7 @@ from ui.intake.import_dialog import ImportDialog, Page, ScanRequest
 from ui.intake.preview_codes_model import PreviewCodesModel
 from ui.state.tasks import wait_for_background_work
 from vault.importers import ScanResult
+from vault.importers.notices import Notice, notice
 from vault.importers.result import Doubt, PictureReading, Region, Uncertain
 from vault.model import Kind, Vault
 
@@ -55,7 +56,7 @@ def picture_result() -> ScanResult:
         service=None,
         kind=Kind.SET,
         codes=CODES[:2],
-        warnings=["These codes were read from a picture."],
+        warnings=[notice(Notice.READ_FROM_PICTURE)],
         uncertain=[Uncertain(CODES[2], Doubt.LOOK_ALIKE, positions=(5,))],
         picture=PictureReading("rapidocr", [data], regions),
     )

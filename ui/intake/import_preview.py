@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from ui.intake.import_account import Owner, default_name, guess_account
 from ui.intake.import_codes_list import ImportCodesList
 from ui.intake.preview_codes_model import Doubtful, PreviewCodesModel
 from ui.widgets.notice import Notice, heading
-from ui.words.import_reasons import QUOTE, FindingWords
+from ui.words.import_reasons import QUOTE, finding_words
 from vault.import_plan import ImportPlan, Problem, problems
 from vault.model import Account, Kind, Vault, normalize
 
@@ -60,7 +60,6 @@ class PreviewPage(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._wanted_account = wanted_account
-        self._words = FindingWords(self)
         self._name_edited = False  # stop following the service once the user types a name
         self._hint = ""  # whose codes the document says they are (e-mail, user name, phone)
         self.document: Path | None = None  # the file the codes came from
@@ -160,6 +159,8 @@ class PreviewPage(QWidget):
 
     def show_result(self, result: ScanResult, document: Path | None) -> None:
         """Fill the page with what a scan of ``document`` (None: pasted text) found."""
+        from ui.words.scan_messages import describe_notice
+
         self._known_owners = None
         count = len(result.codes)
         where = (
@@ -170,7 +171,7 @@ class PreviewPage(QWidget):
             else self.tr("Found %n code(s) in the pasted text.", "", count)
         )
         self.summary.setText(where)
-        self.warnings.set_text("\n".join(self.tr(w) for w in result.warnings))
+        self.warnings.set_text("\n".join(describe_notice(w) for w in result.warnings))
         doubtful = self._doubtful(result.uncertain)
         self.doubts.set_text(
             self.tr(
@@ -206,13 +207,9 @@ class PreviewPage(QWidget):
         self._fill(None, document, None, Kind.SET, None, self._doubtful(uncertain))
 
     def _doubtful(self, uncertain: list[Uncertain]) -> list[Doubtful]:
-        from ui.words.messages import CONTEXT
         from ui.words.scan_messages import describe_doubt
 
-        def translate(text: str) -> str:
-            return QCoreApplication.translate(CONTEXT, text)
-
-        return [Doubtful(u.code, describe_doubt(u, translate)) for u in uncertain]
+        return [Doubtful(u.code, describe_doubt(u)) for u in uncertain]
 
     def _fill(
         self,
@@ -338,7 +335,7 @@ class PreviewPage(QWidget):
         if plan.codes and held == len(plan.codes):
             findings = findings[:1]
         unticked = self.model.unticked()
-        text = "\n".join(self._words.reason(finding, plan, held, unticked) for finding in findings)
+        text = "\n".join(finding_words(finding, plan, held, unticked) for finding in findings)
         self.blockers.set_text(text)
         self.checked.emit(text)
 

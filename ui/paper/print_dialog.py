@@ -26,8 +26,9 @@ from ui.paper.paper_dialog import (
 )
 from ui.state.open_vault import OpenVault
 from ui.widgets.account_checklist import AccountChecklist
+from ui.words.paper import build_sheet
 from vault.model import Account, Vault, utcnow
-from vault.paper import Sheet, build_sheet, log_printed
+from vault.paper import Sheet, log_printed
 
 ShowMessage = Callable[[str], None]
 

@@ -189,6 +189,15 @@ class AccountsModel(ReadOnlyTableModel):
             return self.tr("Low")
         return self.tr("OK")
 
+    def widest_words(self) -> dict[int, list[str]]:
+        """The longest texts the Left and State columns can show, in the window's language, so
+        the columns can be made wide enough for them without measuring every row."""
+        remaining = self.tr("%1 of %2").replace("%1", "0000").replace("%2", "0000")
+        return {
+            COL_REMAINING: [remaining, self.tr("key")],
+            COL_STATE: [self.tr("OK (key, reusable)"), self.tr("Empty — act now")],
+        }
+
     def _tooltip(self, row: Row) -> str:
         if row.kind is Kind.KEY:
             return self.tr("%1 holds a recovery key, which can be used again and again.").replace(

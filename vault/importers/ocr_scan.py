@@ -19,18 +19,9 @@ from vault.importers.ocr import (
     read_pictures,
     to_text,
 )
-from vault.importers.ocr_lookalikes import Family
 from vault.importers.repair import mend
 from vault.importers.result import NoOcrEngineError, ScanError, ScanFailure, ScanResult
 from vault.importers.text import Line, clean
-
-# how the scan names the rule it corrected by (the notice's "rule")
-RULES = {
-    Family.DIGITS: "digits only: O is 0, I and l are 1, S is 5, B is 8, Z is 2",
-    Family.HEX_LOWER: "0-9 and a-f only: O is 0, I and l are 1, S is 5, Z is 2",
-    Family.HEX_UPPER: "0-9 and A-F only: O is 0, I and l are 1, S is 5, Z is 2",
-    Family.CROCKFORD: "no I, L or O in these codes: O is 0, I and L are 1",
-}
 
 
 def scan_picture(
@@ -72,6 +63,6 @@ def scan_picture(
         else 0
     )
     if corrected:
-        words.append(notice(Notice.CORRECTED_BY_RULE, count=corrected, rule=RULES[pages.family]))
+        words.append(notice(Notice.CORRECTED_BY_RULE, count=corrected, rule=pages.family.value))
     result.warnings[:0] = words
     return result
