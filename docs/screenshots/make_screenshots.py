@@ -445,6 +445,18 @@ def take(out: Path, variant: str) -> list[Path]:
     finally:
         doubtful.unlink()
 
+    # A screenshot of a site's codes page: read by OCR, each code shown beside its picture.
+    picture = Path(tempfile.gettempdir()) / "discord-backup-codes.png"
+    picture.write_bytes(_codes_picture())
+    try:
+        window.vault_actions.start_import(path=picture)
+        reading = shown(ImportDialog)
+        shots.wait(lambda: reading.current_page() is Page.PREVIEW, "the picture's preview")
+        shots.save("import-picture", window, reading)
+        reading.reject()
+    finally:
+        picture.unlink()
+
     # Ctrl+V with words but no codes: the paste box says so and keeps the text.
     window.vault_actions.start_import(text="Thanks for your order! It ships on Monday.")
     pasting = shown(ImportDialog)
@@ -483,6 +495,30 @@ def take(out: Path, variant: str) -> list[Path]:
     shots.settle()
     QApplication.processEvents()
     return shots.saved
+
+
+def _codes_picture() -> bytes:
+    """A screenshot of a site's page of backup codes (made-up codes), as PNG."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    codes = ["k3vq-8m2x", "p7dn-4wzc", "h9r5-tb6y", "x2fs-j8qe", "w4gl-n5ka", "c6ub-3ohz"]
+    image = QImage(720, 140 + 64 * len(codes), QImage.Format.Format_RGB32)
+    image.fill(QColor("#f5f6f8"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setPen(QColor("#23272a"))
+    painter.setFont(QFont("DejaVu Sans", 22, QFont.Weight.Bold))
+    painter.drawText(40, 60, "Discord — Backup codes")
+    painter.setFont(QFont("DejaVu Sans Mono", 24))
+    for row, code in enumerate(codes):
+        painter.drawText(60, 130 + row * 64, f"•  {code}")
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(data.data())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -353,19 +353,29 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="91"/>
-        <location filename="../../ui/intake/import_pages.py" line="104"/>
+        <location filename="../../ui/intake/import_pages.py" line="101"/>
+        <location filename="../../ui/intake/import_pages.py" line="116"/>
         <source>Reading the document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="94"/>
+        <location filename="../../ui/intake/import_pages.py" line="105"/>
         <source>Reading the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="104"/>
+        <location filename="../../ui/intake/import_pages.py" line="118"/>
+        <source>Reading the text in the picture… This takes a few seconds; nothing of the picture leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_pages.py" line="121"/>
         <source>Reading the codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_pages.py" line="131"/>
+        <source>Reading the text in the pictures: page %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,31 +941,31 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="93"/>
-        <location filename="../../ui/window/history_dialog.py" line="98"/>
+        <location filename="../../ui/window/history_dialog.py" line="95"/>
+        <location filename="../../ui/window/history_dialog.py" line="100"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/history_dialog.py" line="110"/>
+        <location filename="../../ui/window/history_dialog.py" line="112"/>
         <source>Imported %1, replaced %2: %n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="119"/>
+        <location filename="../../ui/window/history_dialog.py" line="121"/>
         <source>Earlier sets (no longer accepted by the site):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="125"/>
+        <location filename="../../ui/window/history_dialog.py" line="127"/>
         <source>Earlier sets of codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="129"/>
-        <location filename="../../ui/window/history_dialog.py" line="130"/>
+        <location filename="../../ui/window/history_dialog.py" line="131"/>
+        <location filename="../../ui/window/history_dialog.py" line="132"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,77 +1069,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="95"/>
-        <location filename="../../ui/intake/import_dialog.py" line="209"/>
+        <location filename="../../ui/intake/import_dialog.py" line="110"/>
+        <location filename="../../ui/intake/import_dialog.py" line="229"/>
         <source>Import codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="121"/>
-        <location filename="../../ui/intake/import_dialog.py" line="210"/>
+        <location filename="../../ui/intake/import_dialog.py" line="139"/>
+        <location filename="../../ui/intake/import_dialog.py" line="230"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="123"/>
-        <location filename="../../ui/intake/import_dialog.py" line="211"/>
+        <location filename="../../ui/intake/import_dialog.py" line="141"/>
+        <location filename="../../ui/intake/import_dialog.py" line="231"/>
         <source>Import the codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="125"/>
+        <location filename="../../ui/intake/import_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="126"/>
-        <location filename="../../ui/intake/import_dialog.py" line="212"/>
+        <location filename="../../ui/intake/import_dialog.py" line="144"/>
+        <location filename="../../ui/intake/import_dialog.py" line="232"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="203"/>
+        <location filename="../../ui/intake/import_dialog.py" line="223"/>
         <source>Restore from a paper copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="204"/>
+        <location filename="../../ui/intake/import_dialog.py" line="224"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="205"/>
+        <location filename="../../ui/intake/import_dialog.py" line="225"/>
         <source>Restore the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="206"/>
+        <location filename="../../ui/intake/import_dialog.py" line="226"/>
         <source>Cancel the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="230"/>
+        <location filename="../../ui/intake/import_dialog.py" line="250"/>
         <source>Choose the document with your codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="233"/>
+        <location filename="../../ui/intake/import_dialog.py" line="253"/>
         <source>Code documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="234"/>
+        <location filename="../../ui/intake/import_dialog.py" line="254"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="310"/>
+        <location filename="../../ui/intake/import_dialog.py" line="332"/>
         <source>Nothing in the pasted text looks like a backup code. Check that you copied the codes themselves, or type them here, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="318"/>
-        <source>There is nothing to import on the clipboard: no text, and no PDF or text file. Copy the codes from the site or the document, then paste them here; or type them, one per line.</source>
+        <location filename="../../ui/intake/import_dialog.py" line="340"/>
+        <source>There is nothing to import on the clipboard: no text, no picture, and no document. Copy the codes from the site or the document, then paste them here; or type them, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,50 +1311,50 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="36"/>
-        <location filename="../../ui/intake/import_pages.py" line="79"/>
+        <location filename="../../ui/intake/import_pages.py" line="38"/>
+        <location filename="../../ui/intake/import_pages.py" line="81"/>
         <source>Paste your codes here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="40"/>
+        <location filename="../../ui/intake/import_pages.py" line="42"/>
         <source>Copy the codes from the site or from the document it gave you, and paste them below; or type them, one per line. You can also choose the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="50"/>
+        <location filename="../../ui/intake/import_pages.py" line="52"/>
         <source>For example:
 1234 5678
 8765 4321</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="51"/>
+        <location filename="../../ui/intake/import_pages.py" line="53"/>
         <source>Codes to scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="53"/>
+        <location filename="../../ui/intake/import_pages.py" line="55"/>
         <source>&amp;Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="54"/>
+        <location filename="../../ui/intake/import_pages.py" line="56"/>
         <source>Choose a file with your codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="56"/>
+        <location filename="../../ui/intake/import_pages.py" line="58"/>
         <source>&amp;Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="57"/>
+        <location filename="../../ui/intake/import_pages.py" line="59"/>
         <source>Scan the pasted text for codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="79"/>
+        <location filename="../../ui/intake/import_pages.py" line="81"/>
         <source>Type or paste your codes here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,231 +1362,246 @@
 <context>
     <name>PreviewCodesModel</name>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="183"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="194"/>
         <source>Already in your vault, in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="187"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="198"/>
         <source>Not ticked: tick it if it is one of your codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="198"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="209"/>
         <source>Not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="200"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="211"/>
         <source>Tick this if you have already used this code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="205"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="216"/>
+        <source>The code as printed in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/preview_codes_model.py" line="219"/>
+        <source>The code as printed in the picture: check that the text beside it matches, character by character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/preview_codes_model.py" line="229"/>
         <source>Not sure it is a code: it %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="208"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="232"/>
         <source>The scan was not sure this is a code: it %1. Tick it if it is one of your codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="222"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="246"/>
         <source>used on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="223"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="247"/>
         <source>used before import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="272"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="296"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="274"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="298"/>
         <source>Already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="276"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="300"/>
         <source>Not sure, because it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/preview_codes_model.py" line="302"/>
+        <source>In the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="76"/>
+        <location filename="../../ui/intake/import_preview.py" line="77"/>
         <source>Compare the codes with the document. Double-click one (or press F2) to fix it; tick any you have already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="85"/>
+        <location filename="../../ui/intake/import_preview.py" line="86"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="86"/>
+        <location filename="../../ui/intake/import_preview.py" line="87"/>
         <source>For example GitHub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="89"/>
+        <location filename="../../ui/intake/import_preview.py" line="90"/>
         <source>Kind of codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="91"/>
+        <location filename="../../ui/intake/import_preview.py" line="92"/>
         <source>A list of single-use codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="92"/>
+        <location filename="../../ui/intake/import_preview.py" line="93"/>
         <source>One code that the site replaces after use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="93"/>
+        <location filename="../../ui/intake/import_preview.py" line="94"/>
         <source>A recovery key you can reuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="98"/>
+        <location filename="../../ui/intake/import_preview.py" line="99"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="99"/>
+        <location filename="../../ui/intake/import_preview.py" line="100"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="104"/>
+        <location filename="../../ui/intake/import_preview.py" line="105"/>
         <source>Name of the new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="105"/>
+        <location filename="../../ui/intake/import_preview.py" line="106"/>
         <source>For example: GitHub — jane@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="110"/>
+        <location filename="../../ui/intake/import_preview.py" line="111"/>
         <source>Warn me when this many codes are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="115"/>
+        <location filename="../../ui/intake/import_preview.py" line="116"/>
         <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="116"/>
+        <location filename="../../ui/intake/import_preview.py" line="117"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="117"/>
+        <location filename="../../ui/intake/import_preview.py" line="118"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="118"/>
+        <location filename="../../ui/intake/import_preview.py" line="119"/>
         <source>&amp;Name of the new account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="119"/>
+        <location filename="../../ui/intake/import_preview.py" line="120"/>
         <source>&amp;Warn me when this many are left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="123"/>
+        <location filename="../../ui/intake/import_preview.py" line="124"/>
         <source>R&amp;eplace the current codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="124"/>
+        <location filename="../../ui/intake/import_preview.py" line="125"/>
         <source>Replace the current codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="166"/>
+        <location filename="../../ui/intake/import_preview.py" line="167"/>
         <source>Found %n code(s) in %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="170"/>
+        <location filename="../../ui/intake/import_preview.py" line="171"/>
         <source>Found %n code(s) in the pasted text.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="177"/>
+        <location filename="../../ui/intake/import_preview.py" line="178"/>
         <source>The scan is not sure about %n more possible code(s). They are at the end of the list, not ticked, each with the reason. Tick the ones that are your codes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="189"/>
+        <location filename="../../ui/intake/import_preview.py" line="190"/>
         <source>These might be codes — check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="192"/>
+        <location filename="../../ui/intake/import_preview.py" line="193"/>
         <source>The scan could not be sure that anything in %1 is a backup code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="196"/>
+        <location filename="../../ui/intake/import_preview.py" line="197"/>
         <source>The scan could not be sure that anything you pasted is a backup code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="202"/>
+        <location filename="../../ui/intake/import_preview.py" line="203"/>
         <source>Check each one and tick the ones that are your codes; the note beside each says why the scan was not sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="251"/>
+        <location filename="../../ui/intake/import_preview.py" line="253"/>
         <source>This document is for %1, but your account %2 is for %3, so the codes go to a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="256"/>
+        <location filename="../../ui/intake/import_preview.py" line="258"/>
         <source>This document is for %1, but your account %2 is for someone else, so the codes go to a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="261"/>
+        <location filename="../../ui/intake/import_preview.py" line="263"/>
         <source>This document is for %1. If these are new codes for your account %2, choose it under Account; otherwise they go to a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="285"/>
+        <location filename="../../ui/intake/import_preview.py" line="287"/>
         <source>%1 already holds a recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="287"/>
+        <location filename="../../ui/intake/import_preview.py" line="289"/>
         <source>%1 already has a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="289"/>
+        <location filename="../../ui/intake/import_preview.py" line="291"/>
         <source>%1 already has codes (%2 of %3 not used yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="299"/>
+        <location filename="../../ui/intake/import_preview.py" line="301"/>
         <source>Importing a new set retires the old one, because sites cancel the old codes when they issue new ones. The old set stays readable in the account&apos;s history. If these codes belong to a different account, choose “New account” above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,62 +1668,62 @@
 <context>
     <name>ProblemPage</name>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="123"/>
+        <location filename="../../ui/intake/import_pages.py" line="155"/>
         <source>PDF &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="126"/>
+        <location filename="../../ui/intake/import_pages.py" line="158"/>
         <source>The PDF&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="128"/>
+        <location filename="../../ui/intake/import_pages.py" line="160"/>
         <source>&amp;Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="129"/>
+        <location filename="../../ui/intake/import_pages.py" line="161"/>
         <source>Open the PDF with this password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="139"/>
+        <location filename="../../ui/intake/import_pages.py" line="171"/>
         <source>&amp;Type or paste the codes instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="140"/>
+        <location filename="../../ui/intake/import_pages.py" line="172"/>
         <source>Type or paste the codes instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="142"/>
+        <location filename="../../ui/intake/import_pages.py" line="174"/>
         <source>Choose &amp;another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="143"/>
+        <location filename="../../ui/intake/import_pages.py" line="175"/>
         <source>Choose another file with your codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="167"/>
+        <location filename="../../ui/intake/import_pages.py" line="199"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="169"/>
+        <location filename="../../ui/intake/import_pages.py" line="201"/>
         <source>Something went wrong while reading, and no codes were read. Try again, or type or paste the codes instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="181"/>
+        <location filename="../../ui/intake/import_pages.py" line="213"/>
         <source>%1 needs its password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="183"/>
+        <location filename="../../ui/intake/import_pages.py" line="215"/>
         <source>No codes could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,205 +2532,205 @@ Move it to the trash, so it is not merged again by mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="156"/>
+        <location filename="../../ui/window/vault_actions.py" line="159"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="158"/>
+        <location filename="../../ui/window/vault_actions.py" line="161"/>
         <source>The vault was changed by another program while you were importing, so nothing was imported. Import the codes again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/vault_actions.py" line="170"/>
+        <location filename="../../ui/window/vault_actions.py" line="173"/>
         <source>Imported %n code(s) into %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="182"/>
+        <location filename="../../ui/window/vault_actions.py" line="185"/>
         <source>Choose the PDF of your paper copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="184"/>
+        <location filename="../../ui/window/vault_actions.py" line="187"/>
         <source>Paper copies (*.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/vault_actions.py" line="202"/>
+        <location filename="../../ui/window/vault_actions.py" line="205"/>
         <source>Restored %n account(s) from the paper copy.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/vault_actions.py" line="207"/>
+        <location filename="../../ui/window/vault_actions.py" line="210"/>
         <source>Added the used marks of the paper copy to %n account(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/vault_actions.py" line="213"/>
+        <location filename="../../ui/window/vault_actions.py" line="216"/>
         <source>Skipped %n account(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="240"/>
+        <location filename="../../ui/window/vault_actions.py" line="243"/>
         <source>Nothing to print yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="241"/>
+        <location filename="../../ui/window/vault_actions.py" line="244"/>
         <source>No account has codes yet. Import the codes from a site first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="273"/>
+        <location filename="../../ui/window/vault_actions.py" line="276"/>
         <source>Exporting… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="295"/>
+        <location filename="../../ui/window/vault_actions.py" line="298"/>
         <source>Exported to %1. Keep the export passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="304"/>
+        <location filename="../../ui/window/vault_actions.py" line="307"/>
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="308"/>
+        <location filename="../../ui/window/vault_actions.py" line="311"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="324"/>
+        <location filename="../../ui/window/vault_actions.py" line="327"/>
         <source>Changing the passphrase… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="327"/>
+        <location filename="../../ui/window/vault_actions.py" line="330"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="330"/>
+        <location filename="../../ui/window/vault_actions.py" line="333"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="332"/>
+        <location filename="../../ui/window/vault_actions.py" line="335"/>
         <source>The passphrase was changed. Your old emergency recovery key no longer works: make a new one now (Vault ▸ Emergency recovery key) and print its sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="341"/>
+        <location filename="../../ui/window/vault_actions.py" line="344"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="343"/>
+        <location filename="../../ui/window/vault_actions.py" line="346"/>
         <source>Your passphrase was changed. From now on, unlock this vault with the new passphrase; the old one no longer opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="352"/>
+        <location filename="../../ui/window/vault_actions.py" line="355"/>
         <source>The passphrase was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="353"/>
+        <location filename="../../ui/window/vault_actions.py" line="356"/>
         <source>The old passphrase still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="363"/>
+        <location filename="../../ui/window/vault_actions.py" line="366"/>
         <source>Make an emergency recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="364"/>
+        <location filename="../../ui/window/vault_actions.py" line="367"/>
         <source>Nobody can open your vault if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="366"/>
+        <location filename="../../ui/window/vault_actions.py" line="369"/>
         <source>An emergency recovery key, printed and kept somewhere safe, lets you set a new passphrase if you forget yours. You can also make one later in the Vault menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="369"/>
+        <location filename="../../ui/window/vault_actions.py" line="372"/>
         <source>&amp;Make a recovery key now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="369"/>
+        <location filename="../../ui/window/vault_actions.py" line="372"/>
         <source>Make a recovery key now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="370"/>
+        <location filename="../../ui/window/vault_actions.py" line="373"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="370"/>
+        <location filename="../../ui/window/vault_actions.py" line="373"/>
         <source>Later, from the Vault menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="384"/>
+        <location filename="../../ui/window/vault_actions.py" line="387"/>
         <source>Replace the recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="385"/>
+        <location filename="../../ui/window/vault_actions.py" line="388"/>
         <source>This vault already has an emergency recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="387"/>
+        <location filename="../../ui/window/vault_actions.py" line="390"/>
         <source>A new key replaces it: the old sheet stops working. Make a new key if the old sheet is lost or someone else may have seen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="391"/>
+        <location filename="../../ui/window/vault_actions.py" line="394"/>
         <source>&amp;Make a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="395"/>
+        <location filename="../../ui/window/vault_actions.py" line="398"/>
         <source>&amp;Keep the old key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="392"/>
+        <location filename="../../ui/window/vault_actions.py" line="395"/>
         <source>Make a new key to replace the old recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="395"/>
+        <location filename="../../ui/window/vault_actions.py" line="398"/>
         <source>Keep the old key, do not make a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="403"/>
+        <location filename="../../ui/window/vault_actions.py" line="406"/>
         <source>Making a recovery key… this takes a second or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="408"/>
+        <location filename="../../ui/window/vault_actions.py" line="411"/>
         <source>The recovery key was made. Print it or write it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="414"/>
+        <location filename="../../ui/window/vault_actions.py" line="417"/>
         <source>No recovery key was made</source>
         <translation type="unfinished"></translation>
     </message>

@@ -356,20 +356,30 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="91"/>
-        <location filename="../../ui/intake/import_pages.py" line="104"/>
+        <location filename="../../ui/intake/import_pages.py" line="101"/>
+        <location filename="../../ui/intake/import_pages.py" line="116"/>
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="94"/>
+        <location filename="../../ui/intake/import_pages.py" line="105"/>
         <source>Reading the document</source>
         <translation>Leyendo el documento</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="104"/>
+        <location filename="../../ui/intake/import_pages.py" line="118"/>
+        <source>Reading the text in the picture… This takes a few seconds; nothing of the picture leaves this computer.</source>
+        <translation>Leyendo el texto de la imagen… Tarda unos segundos; nada de la imagen sale de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_pages.py" line="121"/>
         <source>Reading the codes…</source>
         <translation>Leyendo los códigos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_pages.py" line="131"/>
+        <source>Reading the text in the pictures: page %1 of %2…</source>
+        <translation>Leyendo el texto de las imágenes: página %1 de %2…</translation>
     </message>
 </context>
 <context>
@@ -937,13 +947,13 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="93"/>
-        <location filename="../../ui/window/history_dialog.py" line="98"/>
+        <location filename="../../ui/window/history_dialog.py" line="95"/>
+        <location filename="../../ui/window/history_dialog.py" line="100"/>
         <source>History of %1</source>
         <translation>Historial de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/history_dialog.py" line="110"/>
+        <location filename="../../ui/window/history_dialog.py" line="112"/>
         <source>Imported %1, replaced %2: %n code(s)</source>
         <translation>
             <numerusform>Importado el %1, reemplazado el %2: %n código</numerusform>
@@ -951,18 +961,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="119"/>
+        <location filename="../../ui/window/history_dialog.py" line="121"/>
         <source>Earlier sets (no longer accepted by the site):</source>
         <translation>Juegos anteriores (el sitio ya no los acepta):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="125"/>
+        <location filename="../../ui/window/history_dialog.py" line="127"/>
         <source>Earlier sets of codes</source>
         <translation>Juegos de códigos anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/window/history_dialog.py" line="129"/>
-        <location filename="../../ui/window/history_dialog.py" line="130"/>
+        <location filename="../../ui/window/history_dialog.py" line="131"/>
+        <location filename="../../ui/window/history_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1066,78 +1076,78 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="95"/>
-        <location filename="../../ui/intake/import_dialog.py" line="209"/>
+        <location filename="../../ui/intake/import_dialog.py" line="110"/>
+        <location filename="../../ui/intake/import_dialog.py" line="229"/>
         <source>Import codes</source>
         <translation>Importar códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="121"/>
-        <location filename="../../ui/intake/import_dialog.py" line="210"/>
+        <location filename="../../ui/intake/import_dialog.py" line="139"/>
+        <location filename="../../ui/intake/import_dialog.py" line="230"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="123"/>
-        <location filename="../../ui/intake/import_dialog.py" line="211"/>
+        <location filename="../../ui/intake/import_dialog.py" line="141"/>
+        <location filename="../../ui/intake/import_dialog.py" line="231"/>
         <source>Import the codes</source>
         <translation>Importar los códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="125"/>
+        <location filename="../../ui/intake/import_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="126"/>
-        <location filename="../../ui/intake/import_dialog.py" line="212"/>
+        <location filename="../../ui/intake/import_dialog.py" line="144"/>
+        <location filename="../../ui/intake/import_dialog.py" line="232"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="203"/>
+        <location filename="../../ui/intake/import_dialog.py" line="223"/>
         <source>Restore from a paper copy</source>
         <translation>Restaurar desde una copia en papel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="204"/>
+        <location filename="../../ui/intake/import_dialog.py" line="224"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="205"/>
+        <location filename="../../ui/intake/import_dialog.py" line="225"/>
         <source>Restore the accounts</source>
         <translation>Restaurar las cuentas</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="206"/>
+        <location filename="../../ui/intake/import_dialog.py" line="226"/>
         <source>Cancel the restore</source>
         <translation>Cancelar la restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="230"/>
+        <location filename="../../ui/intake/import_dialog.py" line="250"/>
         <source>Choose the document with your codes</source>
         <translation>Elija el documento con sus códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="233"/>
+        <location filename="../../ui/intake/import_dialog.py" line="253"/>
         <source>Code documents (%1)</source>
         <translation>Documentos de códigos (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="234"/>
+        <location filename="../../ui/intake/import_dialog.py" line="254"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="310"/>
+        <location filename="../../ui/intake/import_dialog.py" line="332"/>
         <source>Nothing in the pasted text looks like a backup code. Check that you copied the codes themselves, or type them here, one per line.</source>
         <translation>Nada en el texto pegado parece un código de respaldo. Compruebe que copió los códigos mismos, o escríbalos aquí, uno por línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="318"/>
-        <source>There is nothing to import on the clipboard: no text, and no PDF or text file. Copy the codes from the site or the document, then paste them here; or type them, one per line.</source>
-        <translation>No hay nada que importar en el portapapeles: ni texto, ni un PDF o archivo de texto. Copie los códigos del sitio o del documento y péguelos aquí; o escríbalos, uno por línea.</translation>
+        <location filename="../../ui/intake/import_dialog.py" line="340"/>
+        <source>There is nothing to import on the clipboard: no text, no picture, and no document. Copy the codes from the site or the document, then paste them here; or type them, one per line.</source>
+        <translation>No hay nada que importar en el portapapeles: ni texto, ni una imagen, ni un documento. Copie los códigos del sitio o del documento y péguelos aquí; o escríbalos, uno por línea.</translation>
     </message>
 </context>
 <context>
@@ -1308,18 +1318,18 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="36"/>
-        <location filename="../../ui/intake/import_pages.py" line="79"/>
+        <location filename="../../ui/intake/import_pages.py" line="38"/>
+        <location filename="../../ui/intake/import_pages.py" line="81"/>
         <source>Paste your codes here</source>
         <translation>Pegue sus códigos aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="40"/>
+        <location filename="../../ui/intake/import_pages.py" line="42"/>
         <source>Copy the codes from the site or from the document it gave you, and paste them below; or type them, one per line. You can also choose the file itself.</source>
         <translation>Copie los códigos del sitio o del documento que le dio, y péguelos abajo; o escríbalos, uno por línea. También puede elegir el archivo mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="50"/>
+        <location filename="../../ui/intake/import_pages.py" line="52"/>
         <source>For example:
 1234 5678
 8765 4321</source>
@@ -1328,32 +1338,32 @@
 8765 4321</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="51"/>
+        <location filename="../../ui/intake/import_pages.py" line="53"/>
         <source>Codes to scan</source>
         <translation>Códigos que buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="53"/>
+        <location filename="../../ui/intake/import_pages.py" line="55"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Elegir un archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="54"/>
+        <location filename="../../ui/intake/import_pages.py" line="56"/>
         <source>Choose a file with your codes</source>
         <translation>Elegir un archivo con sus códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="56"/>
+        <location filename="../../ui/intake/import_pages.py" line="58"/>
         <source>&amp;Scan</source>
         <translation>&amp;Buscar códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="57"/>
+        <location filename="../../ui/intake/import_pages.py" line="59"/>
         <source>Scan the pasted text for codes</source>
         <translation>Buscar códigos en el texto pegado</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="79"/>
+        <location filename="../../ui/intake/import_pages.py" line="81"/>
         <source>Type or paste your codes here</source>
         <translation>Escriba o pegue sus códigos aquí</translation>
     </message>
@@ -1361,160 +1371,175 @@
 <context>
     <name>PreviewCodesModel</name>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="183"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="194"/>
         <source>Already in your vault, in %1</source>
         <translation>Ya está en su bóveda, en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="187"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="198"/>
         <source>Not ticked: tick it if it is one of your codes</source>
         <translation>Sin marcar: márquelo si es uno de sus códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="198"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="209"/>
         <source>Not used</source>
         <translation>Sin usar</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="200"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="211"/>
         <source>Tick this if you have already used this code</source>
         <translation>Marque esto si ya usó este código</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="205"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="216"/>
+        <source>The code as printed in the picture</source>
+        <translation>El código tal como aparece en la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/preview_codes_model.py" line="219"/>
+        <source>The code as printed in the picture: check that the text beside it matches, character by character.</source>
+        <translation>El código tal como aparece en la imagen: compruebe que el texto de al lado coincide, carácter por carácter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/preview_codes_model.py" line="229"/>
         <source>Not sure it is a code: it %1</source>
         <translation>No es seguro que sea un código: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="208"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="232"/>
         <source>The scan was not sure this is a code: it %1. Tick it if it is one of your codes.</source>
         <translation>No es seguro que esto sea un código: %1. Márquelo si es uno de sus códigos.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="222"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="246"/>
         <source>used on %1</source>
         <translation>usado el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="223"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="247"/>
         <source>used before import</source>
         <translation>usado antes de importarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="272"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="296"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="274"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="298"/>
         <source>Already used</source>
         <translation>Ya usado</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/preview_codes_model.py" line="276"/>
+        <location filename="../../ui/intake/preview_codes_model.py" line="300"/>
         <source>Not sure, because it…</source>
         <translation>Dudoso, porque…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/preview_codes_model.py" line="302"/>
+        <source>In the picture</source>
+        <translation>En la imagen</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="76"/>
+        <location filename="../../ui/intake/import_preview.py" line="77"/>
         <source>Compare the codes with the document. Double-click one (or press F2) to fix it; tick any you have already used.</source>
         <translation>Compare los códigos con el documento. Haga doble clic en uno (o pulse F2) para corregirlo; marque los que ya haya usado.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="85"/>
+        <location filename="../../ui/intake/import_preview.py" line="86"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="86"/>
+        <location filename="../../ui/intake/import_preview.py" line="87"/>
         <source>For example GitHub</source>
         <translation>Por ejemplo GitHub</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="89"/>
+        <location filename="../../ui/intake/import_preview.py" line="90"/>
         <source>Kind of codes</source>
         <translation>Tipo de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="91"/>
+        <location filename="../../ui/intake/import_preview.py" line="92"/>
         <source>A list of single-use codes</source>
         <translation>Una lista de códigos de un solo uso</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="92"/>
+        <location filename="../../ui/intake/import_preview.py" line="93"/>
         <source>One code that the site replaces after use</source>
         <translation>Un código que el sitio reemplaza después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="93"/>
+        <location filename="../../ui/intake/import_preview.py" line="94"/>
         <source>A recovery key you can reuse</source>
         <translation>Una clave de recuperación que se puede reutilizar</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="98"/>
+        <location filename="../../ui/intake/import_preview.py" line="99"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="99"/>
+        <location filename="../../ui/intake/import_preview.py" line="100"/>
         <source>New account</source>
         <translation>Cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="104"/>
+        <location filename="../../ui/intake/import_preview.py" line="105"/>
         <source>Name of the new account</source>
         <translation>Nombre de la cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="105"/>
+        <location filename="../../ui/intake/import_preview.py" line="106"/>
         <source>For example: GitHub — jane@example.com</source>
         <translation>Por ejemplo: GitHub — ana@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="110"/>
+        <location filename="../../ui/intake/import_preview.py" line="111"/>
         <source>Warn me when this many codes are left</source>
         <translation>Avisarme cuando queden estos códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="115"/>
+        <location filename="../../ui/intake/import_preview.py" line="116"/>
         <source>&amp;Service:</source>
         <translation>&amp;Servicio:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="116"/>
+        <location filename="../../ui/intake/import_preview.py" line="117"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="117"/>
+        <location filename="../../ui/intake/import_preview.py" line="118"/>
         <source>&amp;Account:</source>
         <translation>&amp;Cuenta:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="118"/>
+        <location filename="../../ui/intake/import_preview.py" line="119"/>
         <source>&amp;Name of the new account:</source>
         <translation>&amp;Nombre de la cuenta nueva:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="119"/>
+        <location filename="../../ui/intake/import_preview.py" line="120"/>
         <source>&amp;Warn me when this many are left:</source>
         <translation>&amp;Avisarme cuando queden estos:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="123"/>
+        <location filename="../../ui/intake/import_preview.py" line="124"/>
         <source>R&amp;eplace the current codes</source>
         <translation>R&amp;eemplazar los códigos actuales</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="124"/>
+        <location filename="../../ui/intake/import_preview.py" line="125"/>
         <source>Replace the current codes</source>
         <translation>Reemplazar los códigos actuales</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="166"/>
+        <location filename="../../ui/intake/import_preview.py" line="167"/>
         <source>Found %n code(s) in %1.</source>
         <translation>
             <numerusform>Se encontró %n código en %1.</numerusform>
@@ -1522,7 +1547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="170"/>
+        <location filename="../../ui/intake/import_preview.py" line="171"/>
         <source>Found %n code(s) in the pasted text.</source>
         <translation>
             <numerusform>Se encontró %n código en el texto pegado.</numerusform>
@@ -1530,7 +1555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/import_preview.py" line="177"/>
+        <location filename="../../ui/intake/import_preview.py" line="178"/>
         <source>The scan is not sure about %n more possible code(s). They are at the end of the list, not ticked, each with the reason. Tick the ones that are your codes.</source>
         <translation>
             <numerusform>Hay %n código dudoso más. Está al final de la lista, sin marcar, con el motivo. Márquelo si es uno de sus códigos.</numerusform>
@@ -1538,57 +1563,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="189"/>
+        <location filename="../../ui/intake/import_preview.py" line="190"/>
         <source>These might be codes — check them</source>
         <translation>Estos podrían ser códigos: revíselos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="192"/>
+        <location filename="../../ui/intake/import_preview.py" line="193"/>
         <source>The scan could not be sure that anything in %1 is a backup code.</source>
         <translation>No hay certeza de que algo en %1 sea un código de respaldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="196"/>
+        <location filename="../../ui/intake/import_preview.py" line="197"/>
         <source>The scan could not be sure that anything you pasted is a backup code.</source>
         <translation>No hay certeza de que algo de lo que pegó sea un código de respaldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="202"/>
+        <location filename="../../ui/intake/import_preview.py" line="203"/>
         <source>Check each one and tick the ones that are your codes; the note beside each says why the scan was not sure.</source>
         <translation>Revise cada uno y marque los que sean sus códigos; la nota al lado de cada uno explica la duda.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="251"/>
+        <location filename="../../ui/intake/import_preview.py" line="253"/>
         <source>This document is for %1, but your account %2 is for %3, so the codes go to a new account.</source>
         <translation>Este documento es para %1, pero su cuenta %2 es para %3, así que los códigos van a una cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="256"/>
+        <location filename="../../ui/intake/import_preview.py" line="258"/>
         <source>This document is for %1, but your account %2 is for someone else, so the codes go to a new account.</source>
         <translation>Este documento es para %1, pero su cuenta %2 es de otra persona, así que los códigos van a una cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="261"/>
+        <location filename="../../ui/intake/import_preview.py" line="263"/>
         <source>This document is for %1. If these are new codes for your account %2, choose it under Account; otherwise they go to a new account.</source>
         <translation>Este documento es para %1. Si son códigos nuevos para su cuenta %2, elíjala en Cuenta; si no, van a una cuenta nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="285"/>
+        <location filename="../../ui/intake/import_preview.py" line="287"/>
         <source>%1 already holds a recovery key.</source>
         <translation>%1 ya guarda una clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="287"/>
+        <location filename="../../ui/intake/import_preview.py" line="289"/>
         <source>%1 already has a code.</source>
         <translation>%1 ya tiene un código.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="289"/>
+        <location filename="../../ui/intake/import_preview.py" line="291"/>
         <source>%1 already has codes (%2 of %3 not used yet).</source>
         <translation>%1 ya tiene códigos (%2 de %3 sin usar todavía).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_preview.py" line="299"/>
+        <location filename="../../ui/intake/import_preview.py" line="301"/>
         <source>Importing a new set retires the old one, because sites cancel the old codes when they issue new ones. The old set stays readable in the account&apos;s history. If these codes belong to a different account, choose “New account” above.</source>
         <translation>Importar un juego nuevo retira el anterior, porque los sitios anulan los códigos viejos cuando emiten otros nuevos. El juego anterior se puede seguir leyendo en el historial de la cuenta. Si estos códigos son de otra cuenta, elija “Cuenta nueva” arriba.</translation>
     </message>
@@ -1655,62 +1680,62 @@
 <context>
     <name>ProblemPage</name>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="123"/>
+        <location filename="../../ui/intake/import_pages.py" line="155"/>
         <source>PDF &amp;password:</source>
         <translation>&amp;Contraseña del PDF:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="126"/>
+        <location filename="../../ui/intake/import_pages.py" line="158"/>
         <source>The PDF&apos;s password</source>
         <translation>La contraseña del PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="128"/>
+        <location filename="../../ui/intake/import_pages.py" line="160"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="129"/>
+        <location filename="../../ui/intake/import_pages.py" line="161"/>
         <source>Open the PDF with this password</source>
         <translation>Abrir el PDF con esta contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="139"/>
+        <location filename="../../ui/intake/import_pages.py" line="171"/>
         <source>&amp;Type or paste the codes instead</source>
         <translation>&amp;Escribir o pegar los códigos en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="140"/>
+        <location filename="../../ui/intake/import_pages.py" line="172"/>
         <source>Type or paste the codes instead</source>
         <translation>Escribir o pegar los códigos en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="142"/>
+        <location filename="../../ui/intake/import_pages.py" line="174"/>
         <source>Choose &amp;another file…</source>
         <translation>Elegir &amp;otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="143"/>
+        <location filename="../../ui/intake/import_pages.py" line="175"/>
         <source>Choose another file with your codes</source>
         <translation>Elegir otro archivo con sus códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="167"/>
+        <location filename="../../ui/intake/import_pages.py" line="199"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="169"/>
+        <location filename="../../ui/intake/import_pages.py" line="201"/>
         <source>Something went wrong while reading, and no codes were read. Try again, or type or paste the codes instead.</source>
         <translation>Algo salió mal durante la lectura y no se leyó ningún código. Inténtelo de nuevo, o escriba o pegue los códigos en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="181"/>
+        <location filename="../../ui/intake/import_pages.py" line="213"/>
         <source>%1 needs its password</source>
         <translation>%1 necesita su contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_pages.py" line="183"/>
+        <location filename="../../ui/intake/import_pages.py" line="215"/>
         <source>No codes could be read from %1</source>
         <translation>No se pudo leer ningún código de %1</translation>
     </message>
@@ -2536,17 +2561,17 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
         <translation>Confi&amp;guración…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="156"/>
+        <location filename="../../ui/window/vault_actions.py" line="159"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="158"/>
+        <location filename="../../ui/window/vault_actions.py" line="161"/>
         <source>The vault was changed by another program while you were importing, so nothing was imported. Import the codes again.</source>
         <translation>Otro programa cambió la bóveda mientras usted importaba, así que no se importó nada. Vuelva a importar los códigos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/vault_actions.py" line="170"/>
+        <location filename="../../ui/window/vault_actions.py" line="173"/>
         <source>Imported %n code(s) into %1.</source>
         <translation>
             <numerusform>Se importó %n código en %1.</numerusform>
@@ -2554,17 +2579,17 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="182"/>
+        <location filename="../../ui/window/vault_actions.py" line="185"/>
         <source>Choose the PDF of your paper copy</source>
         <translation>Elija el PDF de su copia en papel</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="184"/>
+        <location filename="../../ui/window/vault_actions.py" line="187"/>
         <source>Paper copies (*.pdf);;All files (*)</source>
         <translation>Copias en papel (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/vault_actions.py" line="202"/>
+        <location filename="../../ui/window/vault_actions.py" line="205"/>
         <source>Restored %n account(s) from the paper copy.</source>
         <translation>
             <numerusform>Se restauró %n cuenta desde la copia en papel.</numerusform>
@@ -2572,7 +2597,7 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/vault_actions.py" line="207"/>
+        <location filename="../../ui/window/vault_actions.py" line="210"/>
         <source>Added the used marks of the paper copy to %n account(s).</source>
         <translation>
             <numerusform>Se agregaron las marcas de uso de la copia en papel a %n cuenta.</numerusform>
@@ -2580,7 +2605,7 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/vault_actions.py" line="213"/>
+        <location filename="../../ui/window/vault_actions.py" line="216"/>
         <source>Skipped %n account(s).</source>
         <translation>
             <numerusform>Se omitió %n cuenta.</numerusform>
@@ -2588,157 +2613,157 @@ Muévala a la papelera, para que no se vuelva a combinar por error.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="240"/>
+        <location filename="../../ui/window/vault_actions.py" line="243"/>
         <source>Nothing to print yet</source>
         <translation>Todavía no hay nada que imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="241"/>
+        <location filename="../../ui/window/vault_actions.py" line="244"/>
         <source>No account has codes yet. Import the codes from a site first.</source>
         <translation>Ninguna cuenta tiene códigos todavía. Primero importe los códigos de un sitio.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="273"/>
+        <location filename="../../ui/window/vault_actions.py" line="276"/>
         <source>Exporting… this takes a second or two.</source>
         <translation>Exportando… esto tarda un par de segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="295"/>
+        <location filename="../../ui/window/vault_actions.py" line="298"/>
         <source>Exported to %1. Keep the export passphrase safe.</source>
         <translation>Exportado a %1. Guarde la frase de contraseña de exportación en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="304"/>
+        <location filename="../../ui/window/vault_actions.py" line="307"/>
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation>No se pudo escribir el archivo (%1). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="308"/>
+        <location filename="../../ui/window/vault_actions.py" line="311"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="324"/>
+        <location filename="../../ui/window/vault_actions.py" line="327"/>
         <source>Changing the passphrase… this takes a second or two.</source>
         <translation>Cambiando la frase de contraseña… esto tarda un par de segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="327"/>
+        <location filename="../../ui/window/vault_actions.py" line="330"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Se cambió la frase de contraseña. Use la nueva a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="330"/>
+        <location filename="../../ui/window/vault_actions.py" line="333"/>
         <source>Make a new recovery key</source>
         <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="332"/>
+        <location filename="../../ui/window/vault_actions.py" line="335"/>
         <source>The passphrase was changed. Your old emergency recovery key no longer works: make a new one now (Vault ▸ Emergency recovery key) and print its sheet.</source>
         <translation>Se cambió la frase de contraseña. Su antigua clave de recuperación de emergencia ya no funciona: cree una nueva ahora (Bóveda ▸ Clave de recuperación de emergencia) e imprima su hoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="341"/>
+        <location filename="../../ui/window/vault_actions.py" line="344"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="343"/>
+        <location filename="../../ui/window/vault_actions.py" line="346"/>
         <source>Your passphrase was changed. From now on, unlock this vault with the new passphrase; the old one no longer opens it.</source>
         <translation>Se cambió su frase de contraseña. A partir de ahora, desbloquee esta bóveda con la nueva frase de contraseña; la anterior ya no la abre.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="352"/>
+        <location filename="../../ui/window/vault_actions.py" line="355"/>
         <source>The passphrase was not changed</source>
         <translation>No se cambió la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="353"/>
+        <location filename="../../ui/window/vault_actions.py" line="356"/>
         <source>The old passphrase still works.</source>
         <translation>La frase de contraseña anterior sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="363"/>
+        <location filename="../../ui/window/vault_actions.py" line="366"/>
         <source>Make an emergency recovery key?</source>
         <translation>¿Crear una clave de recuperación de emergencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="364"/>
+        <location filename="../../ui/window/vault_actions.py" line="367"/>
         <source>Nobody can open your vault if you forget your passphrase.</source>
         <translation>Nadie puede abrir su bóveda si olvida su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="366"/>
+        <location filename="../../ui/window/vault_actions.py" line="369"/>
         <source>An emergency recovery key, printed and kept somewhere safe, lets you set a new passphrase if you forget yours. You can also make one later in the Vault menu.</source>
         <translation>Una clave de recuperación de emergencia, impresa y guardada en un lugar seguro, le permite poner una nueva frase de contraseña si olvida la suya. También puede crearla más tarde en el menú Bóveda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="369"/>
+        <location filename="../../ui/window/vault_actions.py" line="372"/>
         <source>&amp;Make a recovery key now</source>
         <translation>&amp;Crear una clave de recuperación ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="369"/>
+        <location filename="../../ui/window/vault_actions.py" line="372"/>
         <source>Make a recovery key now</source>
         <translation>Crear una clave de recuperación ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="370"/>
+        <location filename="../../ui/window/vault_actions.py" line="373"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="370"/>
+        <location filename="../../ui/window/vault_actions.py" line="373"/>
         <source>Later, from the Vault menu</source>
         <translation>Más tarde, desde el menú Bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="384"/>
+        <location filename="../../ui/window/vault_actions.py" line="387"/>
         <source>Replace the recovery key?</source>
         <translation>¿Reemplazar la clave de recuperación?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="385"/>
+        <location filename="../../ui/window/vault_actions.py" line="388"/>
         <source>This vault already has an emergency recovery key.</source>
         <translation>Esta bóveda ya tiene una clave de recuperación de emergencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="387"/>
+        <location filename="../../ui/window/vault_actions.py" line="390"/>
         <source>A new key replaces it: the old sheet stops working. Make a new key if the old sheet is lost or someone else may have seen it.</source>
         <translation>Una clave nueva la reemplaza: la hoja anterior deja de funcionar. Cree una clave nueva si perdió la hoja anterior o si otra persona pudo haberla visto.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="391"/>
+        <location filename="../../ui/window/vault_actions.py" line="394"/>
         <source>&amp;Make a new key</source>
         <translation>&amp;Crear una clave nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="395"/>
+        <location filename="../../ui/window/vault_actions.py" line="398"/>
         <source>&amp;Keep the old key</source>
         <translation>Conser&amp;var la clave anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="392"/>
+        <location filename="../../ui/window/vault_actions.py" line="395"/>
         <source>Make a new key to replace the old recovery key</source>
         <translation>Crear una clave nueva que reemplace la clave de recuperación anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="395"/>
+        <location filename="../../ui/window/vault_actions.py" line="398"/>
         <source>Keep the old key, do not make a new one</source>
         <translation>Conservar la clave anterior, no crear una nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="403"/>
+        <location filename="../../ui/window/vault_actions.py" line="406"/>
         <source>Making a recovery key… this takes a second or two.</source>
         <translation>Creando una clave de recuperación… esto tarda un par de segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="408"/>
+        <location filename="../../ui/window/vault_actions.py" line="411"/>
         <source>The recovery key was made. Print it or write it down.</source>
         <translation>Se creó la clave de recuperación. Imprímala o anótela.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/vault_actions.py" line="414"/>
+        <location filename="../../ui/window/vault_actions.py" line="417"/>
         <source>No recovery key was made</source>
         <translation>No se creó ninguna clave de recuperación</translation>
     </message>

@@ -53,8 +53,8 @@ def test_scan_errors_in_json_and_on_stderr(cli: CliRunner, tmp_path: Path) -> No
     missing = cli("scan", str(tmp_path / "nope.pdf"), "--json", secrets=[])
     assert missing.code == 1 and missing.json()["error"] == "unsupported"  # type: ignore[index]
     picture = tmp_path / "codes.png"
-    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
-    assert cli("scan", str(picture), "--json", secrets=[]).json()["error"] == "unsupported"  # type: ignore[index]
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))  # read by OCR, and broken
+    assert cli("scan", str(picture), "--json", secrets=[]).json()["error"] == "damaged"  # type: ignore[index]
 
 
 def test_import_then_replace_with_consent(initialised: CliRunner, tmp_path: Path) -> None:

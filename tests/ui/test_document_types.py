@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from ui.intake.drop import is_document
 from ui.intake.import_dialog import ImportDialog
-from vault.document_types import PDF_SUFFIXES, TEXT_SUFFIXES
-from vault.importers import ScanError, ScanFailure, scan_file
+from vault.document_types import IMAGE_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES
+from vault.importers import scan_file
 from vault.model import Vault
 
 CODES = "Google backup codes\n1. 1234 5678\n2. 2345 6789\n3. 3456 7890\n"
@@ -47,17 +47,18 @@ def test_a_text_document_is_taken_by_all_three(suffix: str, tmp_path: Path, qtbo
     assert any(fnmatch.fnmatch(path.name, pattern) for pattern in patterns), first
 
 
-def test_the_chooser_lists_pdfs_and_every_text_suffix(qtbot: QtBot) -> None:
+def test_the_chooser_lists_pdfs_pictures_and_every_text_suffix(qtbot: QtBot) -> None:
     first = chooser_filters(qtbot)[0]
-    for suffix in sorted(PDF_SUFFIXES | {s for s in TEXT_SUFFIXES if s}):
+    for suffix in sorted(PDF_SUFFIXES | IMAGE_SUFFIXES | {s for s in TEXT_SUFFIXES if s}):
         assert f"*{suffix}" in first
 
 
-def test_a_picture_is_refused_by_all_three(tmp_path: Path, qtbot: QtBot) -> None:
-    path = tmp_path / "photo.png"
+@pytest.mark.parametrize("name", ["photo.png", "photo-without-suffix"])
+def test_a_picture_is_taken_by_drop_paste_and_chooser(
+    name: str, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Read by OCR (tests/importers/test_pictures.py); recognised by its first bytes too."""
+    path = tmp_path / name
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    assert not is_document(path)
-    with pytest.raises(ScanError) as caught:
-        scan_file(path)
-    assert caught.value.failure is ScanFailure.UNSUPPORTED
-    assert "*.png" not in chooser_filters(qtbot)[0]
+    assert is_document(path)
+    assert "*.png" in chooser_filters(qtbot)[0]

@@ -88,11 +88,12 @@ def test_missing_files_and_folders_are_neither(tmp_path: Path) -> None:
         ("github-recovery-codes.txt", b"0a1b2-c3d4e\n", True),
         ("codes.csv", b"code\n1234\n", True),
         ("notes.md", b"# codes\n", True),
-        ("photo.png", b"\x89PNG\r\n\x1a\n", False),
+        ("photo.png", b"\x89PNG\r\n\x1a\n", True),  # read by OCR
+        ("photo", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", True),  # a JPEG without its suffix
         ("letter.docx", b"PK\x03\x04", False),
     ],
 )
-def test_documents_are_pdfs_and_text_files(
+def test_documents_are_pdfs_pictures_and_text_files(
     tmp_path: Path, name: str, content: bytes, expected: bool
 ) -> None:
     path = tmp_path / name

@@ -6,7 +6,7 @@ Ctrl+V on the main window and the import dialog's paste box both go through the 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,11 +53,11 @@ def find_open_dialog(window: MainWindow) -> ImportDialog:
 
 def test_ctrl_v_with_nothing_to_paste_says_so(qtbot: QtBot, window: MainWindow) -> None:
     mime = QMimeData()
-    mime.setImageData(QImage(8, 8, QImage.Format.Format_RGB32))  # a picture, not text
+    mime.setData("application/x-spreadsheet-cells", b"\x00\x01")  # no text, picture or file
     QGuiApplication.clipboard().setMimeData(mime)
     dialog = press_ctrl_v(window)
     assert dialog.current_page() is Page.PASTE
-    said = "There is nothing to import on the clipboard: no text, and no PDF or text file."
+    said = "There is nothing to import on the clipboard: no text, no picture, and no document."
     assert said in visible_texts(dialog)
     box = named(dialog, QPlainTextEdit, "Codes to scan")
     assert dialog.focusWidget() is box  # ready to type or paste the codes

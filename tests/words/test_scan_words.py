@@ -10,6 +10,7 @@ from vault.importers.notices import Notice, notice
 from vault.importers.result import Doubt, Uncertain
 
 VALUES = {"service": "GitHub", "found": 5, "expected": 16, "sets": 2, "count": 3, "number": 8}
+VALUES |= {"rule": "digits"}  # a family of codes, for the rule look-alikes were corrected by
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

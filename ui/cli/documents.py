@@ -69,7 +69,8 @@ def _scan(source: str, pdf_password: str | None, as_json: bool, *, may_ask: bool
 
     try:
         if source == STDIN:
-            bound = max(DEFAULT_LIMITS.max_pdf_bytes, DEFAULT_LIMITS.max_text_file_bytes)
+            limits = DEFAULT_LIMITS
+            bound = max(limits.max_pdf_bytes, limits.max_text_file_bytes, limits.max_image_bytes)
             stream = getattr(sys.stdin, "buffer", None)
             data = stream.read(bound + 1) if stream is not None else sys.stdin.read().encode()
             return scan_bytes(data, "", pdf_password)

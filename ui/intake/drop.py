@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
+from PySide6.QtGui import QImage
 
 from vault.container import MAGIC
-from vault.document_types import PDF_MAGIC, PDF_MAGIC_WINDOW, PDF_SUFFIXES, TEXT_SUFFIXES
+from vault.document_types import (
+    IMAGE_SUFFIXES,
+    PDF_MAGIC,
+    PDF_MAGIC_WINDOW,
+    PDF_SUFFIXES,
+    TEXT_SUFFIXES,
+    is_image,
+)
 
 
 def dropped_paths(mime: QMimeData) -> list[Path]:
@@ -31,6 +39,22 @@ def pasted_text(mime: QMimeData) -> str:
     return mime.text()
 
 
+def pasted_picture(mime: QMimeData) -> bytes:
+    """A picture on the clipboard (a screenshot, an image copied in a browser) as PNG bytes in
+    memory, or b"" when there is none or it comes with files (then the files count)."""
+    if dropped_paths(mime) or not mime.hasImage():
+        return b""
+    image = mime.imageData()
+    if not isinstance(image, QImage) or image.isNull():
+        return b""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide takes str
+    buffer.close()
+    return bytes(data.data())
+
+
 def _head(path: Path, size: int) -> bytes:
     """The first ``size`` bytes of a regular file, or b"" when it cannot be read."""
     try:
@@ -48,12 +72,13 @@ def is_vault_file(path: Path) -> bool:
 
 
 def is_document(path: Path) -> bool:
-    """Whether ``path`` is a file the importer should be offered: a PDF or a text file.
+    """Whether ``path`` is a file the importer should be offered: a PDF, a picture or a text file.
 
-    A file with a PDF header counts whatever its name; a vault file never counts.
+    A file with a PDF or picture header counts whatever its name; a vault file never counts.
     """
     head = _head(path, PDF_MAGIC_WINDOW)
     if not path.is_file() or head.startswith(MAGIC):
         return False
     suffix = path.suffix.lower()
-    return suffix in PDF_SUFFIXES or suffix in TEXT_SUFFIXES or PDF_MAGIC in head
+    known = suffix in PDF_SUFFIXES or suffix in TEXT_SUFFIXES or suffix in IMAGE_SUFFIXES
+    return known or PDF_MAGIC in head or is_image(head)

@@ -11,42 +11,58 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-from ui.intake.drop import dropped_paths, is_document, is_vault_file, pasted_text
+from ui.intake.drop import (
+    dropped_paths,
+    is_document,
+    is_vault_file,
+    pasted_picture,
+    pasted_text,
+)
 
 
 @dataclass(frozen=True)
 class Intake:
-    """One of: a vault to open, a document to import, or text to import.
+    """One of: a vault to open, a document to import, a picture or text to import.
 
-    The text may hold codes, so it stays out of ``repr``.
+    The text and the picture (PNG bytes, in memory only) may hold codes: out of ``repr``.
     """
 
     vault: Path | None = None
     document: Path | None = None
     text: str = field(default="", repr=False)
+    picture: bytes = field(default=b"", repr=False)
 
 
 def may_drop(mime: QMimeData) -> bool:
     """Whether a drag may end here: a vault or document among the files, or text without files."""
     paths = dropped_paths(mime)
-    return any(is_document(p) or is_vault_file(p) for p in paths) or (not paths and mime.hasText())
+    usable = mime.hasText() or mime.hasImage()
+    return any(is_document(p) or is_vault_file(p) for p in paths) or (not paths and usable)
 
 
 def from_drop(mime: QMimeData) -> Intake | None:
-    """The first vault or document dropped, else the dropped text; None if nothing is usable."""
+    """The first vault or document dropped, else a dropped picture, else the dropped text; None
+    if nothing is usable."""
     for path in dropped_paths(mime):
         if is_vault_file(path):
             return Intake(vault=path)
         if is_document(path):
             return Intake(document=path)
+    picture = pasted_picture(mime)
+    if picture:
+        return Intake(picture=picture)
     return _text(mime)
 
 
 def from_paste(mime: QMimeData) -> Intake | None:
-    """The first document pasted, else the pasted text; None if nothing is usable."""
+    """The first document pasted, else a pasted picture, else the pasted text; None if nothing
+    is usable."""
     documents = [p for p in dropped_paths(mime) if is_document(p)]
     if documents:
         return Intake(document=documents[0])
+    picture = pasted_picture(mime)
+    if picture:
+        return Intake(picture=picture)
     return _text(mime)
 
 

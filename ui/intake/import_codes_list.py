@@ -86,14 +86,27 @@ class ImportCodesList(QWidget):
         notes = self._model.has_doubts()
         self.table.setColumnHidden(PreviewCodesModel.NOTE, not notes)
         header = self.table.horizontalHeader()
+        pictures = self._model.has_pictures()
+        self.table.setColumnHidden(PreviewCodesModel.PICTURE, not pictures)
+        # the picture of a code sits right after the text read from it, to compare the two
+        header.moveSection(header.visualIndex(PreviewCodesModel.PICTURE), 1)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+            if pictures
+            else QHeaderView.ResizeMode.Interactive
+        )
         mono = QFontMetrics(monospace())
         used = max(
             header.sectionSizeHint(PreviewCodesModel.USED),
             self.table.sizeHintForColumn(PreviewCodesModel.USED),
         )
         columns = mono.horizontalAdvance("M" * CODE_COLUMN_CHARS) + used
+        if pictures:
+            columns += self.table.sizeHintForColumn(PreviewCodesModel.PICTURE)
         if notes:
             shown = self.table.sizeHintForColumn(PreviewCodesModel.CODE) + used
+            if pictures:
+                shown += self.table.sizeHintForColumn(PreviewCodesModel.PICTURE)
             columns = max(columns, shown + self.table.sizeHintForColumn(PreviewCodesModel.NOTE))
         self.table.setMinimumWidth(
             columns

@@ -27,11 +27,12 @@ nested event loop).
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,14 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.intake.import_pages import BusyPage, PastePage, ProblemPage
+from ui.intake.import_pages import BusyPage, PastePage, ProblemPage, Reading
 from ui.intake.import_preview import PreviewPage
 from ui.intake.import_scan import Scanner, ScanRequest, scan
 from ui.intake.preview_codes_model import PreviewCodesModel
 from ui.intake.restore_page import RestorePage
 from ui.state.tasks import run_in_background
 from vault.defaults import DEFAULT_THRESHOLD
-from vault.document_types import file_dialog_patterns
+from vault.document_types import IMAGE_SUFFIXES, file_dialog_patterns
 from vault.import_plan import ImportPlan, problems
 from vault.model import Vault
 
@@ -57,6 +58,19 @@ if TYPE_CHECKING:
     from vault.importers.result import ScannedAccount
 
 __all__ = ["ImportDialog", "Page", "PreviewCodesModel", "ScanRequest", "Scanner", "scan"]
+
+
+class ReadingProgress(QObject):
+    """Carries (pages done, pages in all) from the worker thread to the busy page (queued)."""
+
+    pages = Signal(int, int)
+
+
+def _what_is_read(request: ScanRequest) -> Reading:
+    path = request.path
+    if request.picture or (path is not None and path.suffix.lower() in IMAGE_SUFFIXES):
+        return Reading.PICTURE
+    return Reading.DOCUMENT if request.path is not None else Reading.TEXT
 
 
 class Page(IntEnum):
@@ -78,14 +92,15 @@ class ImportDialog(QDialog):
         *,
         path: Path | None = None,
         text: str | None = None,
+        picture: bytes = b"",
         account_id: str | None = None,
         default_threshold: int = DEFAULT_THRESHOLD,
         parent: QWidget | None = None,
         scanner: Scanner | None = None,
     ) -> None:
         super().__init__(parent)
-        if path is not None and text is not None:
-            raise ValueError("give a document or pasted text, not both")
+        if sum((path is not None, text is not None, bool(picture))) > 1:
+            raise ValueError("give a document, pasted text or a pasted picture, only one")
         self._vault = vault
         self._scanner: Scanner = scanner or scan
         self._scan_id = 0  # results of an older scan (or one the user cancelled) are dropped
@@ -99,6 +114,9 @@ class ImportDialog(QDialog):
         self._paste_page.choose_requested.connect(self.choose_file)
         self._paste_page.scan_requested.connect(self.scan_pasted_text)
         self._busy_page = BusyPage(self)
+        # pictures are read for seconds: the worker thread reports pages through this signal
+        self._reading = ReadingProgress(self)
+        self._reading.pages.connect(self._busy_page.show_pages)
         self._problem_page = ProblemPage(self)
         self._problem_page.open_requested.connect(self._rescan_with_password)
         self._problem_page.type_requested.connect(lambda: self._show_paste(""))
@@ -133,6 +151,8 @@ class ImportDialog(QDialog):
 
         if path is not None:
             self.scan_document(path)
+        elif picture:
+            self._start(ScanRequest(picture=picture))
         elif text:
             self._paste_page.box.setPlainText(text)
             self.scan_pasted_text()
@@ -237,10 +257,12 @@ class ImportDialog(QDialog):
         chooser.open()
 
     def _start(self, request: ScanRequest) -> None:
+        self._stop_reading()
         self._scan_id += 1
         scan_id = self._scan_id
+        request = replace(request, progress=self._reading.pages.emit)
         self._request = request
-        self._busy_page.set_reading_document(bool(request.path))
+        self._busy_page.set_reading(_what_is_read(request))
         self._show_page(Page.BUSY)
         scanner = self._scanner
         run_in_background(
@@ -315,9 +337,9 @@ class ImportDialog(QDialog):
         """Ctrl+V in the window with no text on the clipboard: say so, and offer the paste box."""
         self._show_paste(
             self.tr(
-                "There is nothing to import on the clipboard: no text, and no PDF or text file. "
-                "Copy the codes from the site or the document, then paste them here; or type "
-                "them, one per line."
+                "There is nothing to import on the clipboard: no text, no picture, and no "
+                "document. Copy the codes from the site or the document, then paste them here; "
+                "or type them, one per line."
             )
         )
 
@@ -385,7 +407,13 @@ class ImportDialog(QDialog):
             return
         super().accept()
 
+    def _stop_reading(self) -> None:
+        """A scan still running is no longer wanted: a picture's reader stops at once."""
+        if self._request is not None:
+            self._request.stop.set()
+
     def done(self, result: int) -> None:
+        self._stop_reading()
         self._scan_id += 1  # a scan still running is no longer wanted
         self._problem_page.password.clear()
         super().done(result)

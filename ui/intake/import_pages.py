@@ -6,6 +6,8 @@ Each page only lays out its controls and says what the user asked for by signal;
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -83,13 +85,22 @@ class PastePage(QWidget):
         self.scan.setEnabled(bool(self.box.toPlainText().strip()))
 
 
+class Reading(Enum):
+    """What a scan reads: the busy page says so."""
+
+    DOCUMENT = "document"
+    PICTURE = "picture"
+    TEXT = "text"
+
+
 class BusyPage(QWidget):
-    """A busy bar while the scan runs in the background."""
+    """A busy bar while the scan runs in the background (pages, while pictures are read)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self.tr("Reading the document…"), self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
         self.bar = QProgressBar(self, minimum=0, maximum=0, textVisible=False)
         self.bar.setAccessibleName(self.tr("Reading the document"))
         layout = QVBoxLayout(self)
@@ -98,11 +109,32 @@ class BusyPage(QWidget):
         layout.addWidget(self.bar)
         layout.addStretch(1)
 
-    def set_reading_document(self, document: bool) -> None:
-        """Say what is being read: a document, or codes typed or pasted."""
-        self.label.setText(
-            self.tr("Reading the document…") if document else self.tr("Reading the codes…")
-        )
+    def set_reading(self, what: Reading) -> None:
+        """Say what is being read: a document, a picture, or codes typed or pasted."""
+        self.bar.setRange(0, 0)
+        words = {
+            Reading.DOCUMENT: self.tr("Reading the document…"),
+            Reading.PICTURE: self.tr(
+                "Reading the text in the picture… This takes a few seconds; nothing of the "
+                "picture leaves this computer."
+            ),
+            Reading.TEXT: self.tr("Reading the codes…"),
+        }
+        self.label.setText(words[what])
+
+    def show_pages(self, done: int, total: int) -> None:
+        """Pictures are being read (a picture, or a PDF of scanned pages): how far it is."""
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        if total > 1:
+            self.label.setText(
+                self.tr("Reading the text in the pictures: page %1 of %2…")
+                .replace("%1", str(done + 1))
+                .replace("%2", str(total))
+            )
+        else:
+            self.set_reading(Reading.PICTURE)
+            self.bar.setRange(0, 0)
 
 
 class ProblemPage(QWidget):

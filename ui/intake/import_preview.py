@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.intake.code_crops import code_crops
 from ui.intake.import_account import Owner, default_name, guess_account
 from ui.intake.import_codes_list import ImportCodesList
 from ui.intake.preview_codes_model import Doubtful, PreviewCodesModel
@@ -229,8 +230,9 @@ class PreviewPage(QWidget):
         self.document = document
         self._hint = (hint or "").strip()
         if result is not None:
+            crops = code_crops(result.picture) if result.picture is not None else None
             self.model.set_codes(
-                result.codes, result.used, used_on=result.used_on, doubtful=doubtful
+                result.codes, result.used, used_on=result.used_on, doubtful=doubtful, crops=crops
             )
         else:
             self.model.set_codes([], doubtful=doubtful)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -44,6 +45,7 @@ class _Row:
     included: bool = True  # ticked: imported
     doubt: str = ""  # why the scan set it aside, in plain words; "" for a sure code
     used_on: datetime | None = None  # the date the document says it was used
+    crop: QImage | None = None  # the code as printed in the picture it was read from
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ class PreviewCodesModel(QAbstractTableModel):
     CODE = 0
     USED = 1
     NOTE = 2
-    COLUMNS = 3
+    PICTURE = 3  # shown beside the code (the view moves it there) when read from a picture
+    COLUMNS = 4
 
     edited = Signal()
 
@@ -95,10 +98,12 @@ class PreviewCodesModel(QAbstractTableModel):
         *,
         used_on: Mapping[str, datetime] | None = None,
         doubtful: Sequence[Doubtful] = (),
+        crops: Mapping[str, QImage] | None = None,
     ) -> None:
         """Show ``codes`` (ticked) then ``doubtful`` (unticked, with their reasons).
 
-        ``used`` lists the codes the document marks as spent; ``used_on`` the dates it gives.
+        ``used`` lists the codes the document marks as spent; ``used_on`` the dates it gives;
+        ``crops`` each code's picture, when the codes were read from one.
         """
         spent = {normalize(u) for u in used}
         dates = {normalize(code): when for code, when in (used_on or {}).items()}
@@ -107,6 +112,8 @@ class PreviewCodesModel(QAbstractTableModel):
             for text in codes
         ]
         rows += [_Row(d.code, included=False, doubt=d.reason) for d in doubtful]
+        for row in rows:
+            row.crop = (crops or {}).get(row.text)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -136,6 +143,10 @@ class PreviewCodesModel(QAbstractTableModel):
 
     def has_doubts(self) -> bool:
         return any(row.doubt for row in self._rows)
+
+    def has_pictures(self) -> bool:
+        """Whether the codes were read from a picture (then each row shows its crop)."""
+        return any(row.crop is not None for row in self._rows)
 
     def set_held(self, held: dict[str, str]) -> None:
         """Mark codes already in the vault (normalized code -> account name)."""
@@ -198,6 +209,19 @@ class PreviewCodesModel(QAbstractTableModel):
                 return self._used_words(row) or self.tr("Not used")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Tick this if you have already used this code")
+        if index.column() == self.PICTURE and row.crop is not None:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return row.crop
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("The code as printed in the picture")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr(
+                    "The code as printed in the picture: check that the text beside it "
+                    "matches, character by character."
+                )
+            if role == Qt.ItemDataRole.SizeHintRole:
+                return row.crop.size()
+            return None
         if index.column() == self.NOTE and row.doubt:
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.doubt
@@ -274,6 +298,8 @@ class PreviewCodesModel(QAbstractTableModel):
                 return self.tr("Already used")
             if section == self.NOTE:
                 return self.tr("Not sure, because it…")
+            if section == self.PICTURE:
+                return self.tr("In the picture")
             return None
         return str(section + 1) if 0 <= section < len(self._rows) else None
 

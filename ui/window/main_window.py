@@ -329,6 +329,8 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(intake.vault)
         elif intake.document is not None:
             self.vault_actions.start_import(path=intake.document)
+        elif intake.picture:
+            self.vault_actions.start_import(picture=intake.picture)
         else:
             self.vault_actions.start_import(text=intake.text)
 

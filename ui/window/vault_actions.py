@@ -118,10 +118,12 @@ class VaultActions(QObject):
         *,
         path: Path | None = None,
         text: str | None = None,
+        picture: bytes = b"",
         account_id: str | None = None,
         nothing_pasted: bool = False,
     ) -> None:
-        """Open the import dialog on a document, on pasted text, or empty (to paste or choose);
+        """Open the import dialog on a document, on pasted text or a pasted picture (PNG bytes),
+        or empty (to paste or choose);
         ``account_id`` preselects the account that needs the codes; ``nothing_pasted`` says
         that a paste found no text on the clipboard."""
         from ui.intake.import_dialog import ImportDialog  # the importer loads on first use
@@ -130,6 +132,7 @@ class VaultActions(QObject):
             self._document.vault,
             path=path,
             text=text,
+            picture=picture,
             account_id=account_id,
             default_threshold=self._settings.get(Setting.DEFAULT_THRESHOLD),
             parent=self._window,

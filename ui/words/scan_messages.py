@@ -11,11 +11,12 @@ from ui.words.language import N_, ngettext
 from ui.words.language import gettext as _
 from vault.importers import ScanError, ScanFailure
 from vault.importers.notices import Notice, ScanNotice
-from vault.importers.result import Doubt, Uncertain
+from vault.importers.ocr_lookalikes import Family
+from vault.importers.result import Doubt, NoOcrEngineError, Uncertain
 
 SCAN_MESSAGES: dict[ScanFailure, str] = {
     ScanFailure.NO_TEXT: N_(
-        "This document seems to be a scan or a picture, so its text cannot be read. "
+        "No text could be read from this document, not even from its pictures. "
         "Type or paste the codes instead."
     ),
     ScanFailure.ENCRYPTED: N_(
@@ -44,8 +45,18 @@ SCAN_MESSAGES: dict[ScanFailure, str] = {
 }
 
 
+# A picture (or a PDF of pictures) and no OCR engine to read it: how to get one.
+NO_OCR_ENGINE = N_(
+    "This is a picture of text, and reading text from pictures needs the optional OCR part, "
+    "which this installation does not have. From source, install it with: "
+    'pip install "backup-code-vault[ocr]". Or type or paste the codes instead.'
+)
+
+
 def describe_scan_error(error: ScanError) -> str:
     """The message to show the user for a failed scan."""
+    if isinstance(error, NoOcrEngineError):
+        return _(NO_OCR_ENGINE)
     return _(SCAN_MESSAGES[error.failure])
 
 
@@ -60,6 +71,8 @@ DOUBT_MESSAGES: dict[Doubt, str] = {
     Doubt.UNLABELLED: N_("nothing on the page says it is a code"),
     Doubt.IN_SENTENCE: N_("is part of a sentence, not of the list"),
     Doubt.ONE_OF_SEVERAL: N_("is one of several that could be this site's one code"),
+    # {code} is the code with each character to check in brackets: "K7Q[Z]-ZX0[O]"
+    Doubt.LOOK_ALIKE: N_("read from a picture: check the characters in brackets, {code}"),
 }
 # A label word was seen but not kept, or a reason added to the engine after these words.
 DOUBT_LABELLED_UNNAMED = N_("has a label before it")
@@ -69,6 +82,12 @@ DOUBT_OTHER = N_("might not be a code")
 def describe_doubt(uncertain: Uncertain) -> str:
     """Why ``uncertain`` was set aside, in plain words ("looks like a reference number")."""
     label = uncertain.label.strip()
+    if uncertain.doubt is Doubt.LOOK_ALIKE:
+        marked = "".join(
+            f"[{ch}]" if index in uncertain.positions else ch
+            for index, ch in enumerate(uncertain.code)
+        )
+        return _(DOUBT_MESSAGES[Doubt.LOOK_ALIKE]).format(code=marked)
     if uncertain.doubt is Doubt.LABELLED and not label:
         return _(DOUBT_LABELLED_UNNAMED)
     return _(DOUBT_MESSAGES.get(uncertain.doubt, DOUBT_OTHER)).format(label=label)
@@ -122,6 +141,21 @@ NOTICE_MESSAGES: dict[Notice, str] = {
         "Codes number {numbers} in the document could not be read. "
         "Check the document and add those codes by hand."
     ),
+    Notice.READ_FROM_PICTURE: N_(
+        "These codes were read from a picture. Compare each code with the picture before you "
+        "import it; codes with characters that could be misread are left unticked."
+    ),
+    Notice.CORRECTED_BY_RULE: N_(
+        "Characters read from the picture and corrected by the rule of these codes ({rule}): "
+        "{count}."
+    ),
+}
+# the rule a family of codes corrects look-alikes by ({rule} above)
+RULE_MESSAGES: dict[str, str] = {
+    Family.DIGITS.value: N_("digits only: O is 0, I and l are 1, S is 5, B is 8, Z is 2"),
+    Family.HEX_LOWER.value: N_("0-9 and a-f only: O is 0, I and l are 1, S is 5, Z is 2"),
+    Family.HEX_UPPER.value: N_("0-9 and A-F only: O is 0, I and l are 1, S is 5, Z is 2"),
+    Family.CROCKFORD.value: N_("no I, L or O in these codes: O is 0, I and L are 1"),
 }
 
 
@@ -160,6 +194,8 @@ def listed(numbers: tuple[int, ...]) -> str:
 def describe_notice(warning: ScanNotice) -> str:
     """One warning of a scan in plain words."""
     values = dict(warning.values)
+    if isinstance(rule := values.get("rule"), str) and rule in RULE_MESSAGES:
+        values["rule"] = _(RULE_MESSAGES[rule])
     if isinstance(numbers := values.get("numbers"), tuple):
         values["numbers"] = listed(numbers)
     if warning.notice in _COUNTED:

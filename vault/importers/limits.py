@@ -22,6 +22,12 @@ CHILD_TIMEOUT_SECONDS = 10.0  # a 2-page document takes about 0.1 s; 100x headro
 CHILD_MEMORY_BYTES = (
     1024 * 1024 * 1024
 )  # address space of the child (RLIMIT_AS), not resident memory
+# Pictures are read by OCR in a child of their own: a model runs for seconds, not milliseconds,
+# and onnxruntime maps far more address space than it touches.
+MAX_IMAGE_BYTES = 30 * 1024 * 1024  # a phone photo is 2-8 MiB; a PNG screenshot under 3 MiB
+MAX_IMAGE_PIXELS = 60_000_000  # a 48-megapixel phone photo, with room; larger is a bomb
+OCR_TIMEOUT_SECONDS = 180.0  # a phone screenshot takes seconds; a slow machine with 50 pages more
+OCR_MEMORY_BYTES = 6 * 1024 * 1024 * 1024  # address space (RLIMIT_AS) of the OCR child
 MAX_CODES = 200  # more "codes" than this is a table of numbers, not a code document
 
 
@@ -35,6 +41,10 @@ class Limits:
     max_text_chars: int = MAX_TEXT_CHARS
     child_timeout_seconds: float = CHILD_TIMEOUT_SECONDS
     child_memory_bytes: int = CHILD_MEMORY_BYTES
+    max_image_bytes: int = MAX_IMAGE_BYTES
+    max_image_pixels: int = MAX_IMAGE_PIXELS
+    ocr_timeout_seconds: float = OCR_TIMEOUT_SECONDS
+    ocr_memory_bytes: int = OCR_MEMORY_BYTES
 
 
 DEFAULT_LIMITS = Limits()

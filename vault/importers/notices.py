@@ -28,6 +28,8 @@ class Notice(Enum):
     SERVICE_GUESSED = "service_guessed"  # service
     UNREAD_ITEM = "unread_item"  # number
     UNREAD_ITEMS = "unread_items"  # numbers (a tuple of item numbers)
+    READ_FROM_PICTURE = "read_from_picture"  # the codes were read by OCR: compare them
+    CORRECTED_BY_RULE = "corrected_by_rule"  # count, rule (an ocr_lookalikes.Family value)
 
 
 @dataclass(frozen=True)

@@ -88,8 +88,9 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
     ]
 
 
-def child_command() -> list[str]:
-    """The command that starts the PDF reader: this Python, or the bundle started again."""
+def child_command(script: Path = CHILD_SCRIPT) -> list[str]:
+    """The command that starts a child script of the importer (the PDF reader by default, the
+    OCR reader too): this Python, or the bundle started again."""
     if getattr(sys, "frozen", False):
         # The console program of the pair: a windowed one on Windows has no standard streams.
         program = Path(sys.executable)
@@ -97,9 +98,9 @@ def child_command() -> list[str]:
         return [
             str(console if console.is_file() else program),
             FROZEN_CHILD_ARGUMENT,
-            str(CHILD_SCRIPT),
+            str(script),
         ]
-    return [sys.executable, "-I", "-S", str(CHILD_SCRIPT)]
+    return [sys.executable, "-I", "-S", str(script)]
 
 
 def _child_environment() -> dict[str, str]:

@@ -36,6 +36,7 @@ class Doubt(StrEnum):
     UNLABELLED = "unlabelled"  # nothing on the page says it is a code
     IN_SENTENCE = "in_sentence"  # a number inside a sentence, not in the list of codes
     ONE_OF_SEVERAL = "one_of_several"  # the site gives one code, and several candidates stand out
+    LOOK_ALIKE = "look_alike"  # read from a picture, with characters the engine may have misread
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Uncertain:
     code: str
     doubt: Doubt
     label: str = ""  # e.g. "device", "receipt" for Doubt.LABELLED
+    positions: tuple[int, ...] = ()  # Doubt.LOOK_ALIKE: the characters to check (0-based)
 
 
 @dataclass
@@ -87,6 +89,14 @@ class ScanError(Exception):
         self.uncertain = list(uncertain or [])
 
 
+class NoOcrEngineError(ScanError):
+    """A picture, or a PDF of pictures, and no OCR engine installed to read it.
+
+    ``failure`` is ``UNSUPPORTED`` for a picture and ``NO_TEXT`` for a PDF; ``ui/`` says how
+    to install an engine.
+    """
+
+
 @dataclass
 class ScanResult:
     """The codes found in one document, exactly as printed and in document order."""
@@ -101,6 +111,7 @@ class ScanResult:
     account_hint: str | None = None  # the e-mail, user name or phone ending the document names
     accounts: list[ScannedAccount] = field(default_factory=list)  # several accounts: codes empty
     used_on: dict[str, datetime] = field(default_factory=dict)  # spent code -> date printed
+    picture: PictureReading | None = None  # read from a picture: where each code is drawn
 
     def to_json(
         self,
@@ -124,14 +135,50 @@ class ScanResult:
             "uncertain": uncertain_json(self.uncertain, reason),
             "account_hint": self.account_hint,
             "accounts": [account.to_json() for account in self.accounts],
+        } | ({"ocr": self.picture.to_json()} if self.picture is not None else {})
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where a code is drawn in a picture: the page (0-based) and a box in its pixels."""
+
+    page: int
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+
+@dataclass
+class PictureReading:
+    """What OCR adds to a scan: the engine, the pictures read and where each code sits in them.
+
+    ``images`` are encoded pictures (the file's own bytes, or PNG renderings of a PDF's pages),
+    kept in memory only, so the preview can show each code beside the text read.
+    """
+
+    engine: str
+    images: list[bytes] = field(default_factory=list, repr=False)
+    regions: dict[str, Region] = field(default_factory=dict)  # code as read -> where
+    corrected: dict[str, tuple[int, ...]] = field(default_factory=dict)  # code -> positions
+
+    def to_json(self) -> dict[str, object]:
+        """The ``ocr`` entry of the ``scan`` JSON: the engine and the characters corrected."""
+        return {
+            "engine": self.engine,
+            "corrected": [
+                {"code": code, "positions": list(positions)}
+                for code, positions in self.corrected.items()
+            ],
         }
 
 
 def uncertain_json(
     items: list[Uncertain], reason: Callable[[Uncertain], str] | None = None
-) -> list[dict[str, str]]:
-    """``[{"code", "reason"}]`` for the candidates set aside."""
+) -> list[dict[str, object]]:
+    """``[{"code", "reason"}]`` for the candidates set aside (and look-alikes' ``"positions"``)."""
     return [
         {"code": item.code, "reason": reason(item) if reason else item.doubt.value}
+        | ({"positions": list(item.positions)} if item.positions else {})
         for item in items
     ]

@@ -12,9 +12,17 @@ site's document with several labelled codes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from vault.document_types import PDF_MAGIC, PDF_MAGIC_WINDOW, PDF_SUFFIXES, TEXT_SUFFIXES
+from vault.document_types import (
+    IMAGE_SUFFIXES,
+    PDF_MAGIC,
+    PDF_MAGIC_WINDOW,
+    PDF_SUFFIXES,
+    TEXT_SUFFIXES,
+    is_image,
+)
 from vault.importers import generic
 from vault.importers.account_hint import account_hint
 from vault.importers.decide import names_a_key, sift, standing
@@ -39,26 +47,43 @@ from vault.model import Kind, normalize
 
 PHRASE_LENGTHS = (12, 24)  # words in the recovery phrases sites hand out
 COLUMN_GAP = "    "  # how PDF extraction marks the gap between table columns
+# reading a picture takes seconds: it reports pages done (of all) and stops when cancelled
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 def scan_file(
-    path: Path, pdf_password: str | None = None, *, limits: Limits = DEFAULT_LIMITS
+    path: Path,
+    pdf_password: str | None = None,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ScanResult:
-    """Find the codes in a PDF or text document.
+    """Find the codes in a PDF, picture or text document.
 
-    Raises :class:`ScanError`; an unreadable or missing file raises :class:`OSError` as usual.
+    Raises :class:`ScanError` (:class:`vault.importers.ocr.CancelledError` when ``cancelled``
+    says so while a picture is read); an unreadable or missing file raises :class:`OSError`.
     """
     size = path.stat().st_size
-    bound = max(limits.max_pdf_bytes, limits.max_text_file_bytes)
+    bound = max(limits.max_pdf_bytes, limits.max_text_file_bytes, limits.max_image_bytes)
     if size > bound:
         raise ScanError(ScanFailure.TOO_LARGE, f"{size} bytes")
     with path.open("rb") as handle:
         data = handle.read(bound + 1)
-    return scan_bytes(data, path.name, pdf_password, limits=limits)
+    return scan_bytes(
+        data, path.name, pdf_password, limits=limits, progress=progress, cancelled=cancelled
+    )
 
 
 def scan_bytes(
-    data: bytes, name: str = "", pdf_password: str | None = None, *, limits: Limits = DEFAULT_LIMITS
+    data: bytes,
+    name: str = "",
+    pdf_password: str | None = None,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ScanResult:
     """Find the codes in a document's bytes (a file's, or standard input's); ``name`` may be "".
 
@@ -66,7 +91,19 @@ def scan_bytes(
     """
     suffix = Path(name).suffix.lower()
     if PDF_MAGIC in data[:PDF_MAGIC_WINDOW] or suffix in PDF_SUFFIXES:
-        return _scan_pdf(data, name, pdf_password, limits)
+        try:
+            return _scan_pdf(data, name, pdf_password, limits)
+        except ScanError as exc:
+            if exc.failure is not ScanFailure.NO_TEXT:
+                raise
+        from vault.importers.ocr_scan import scan_picture  # loaded only for pictures
+
+        # only pictures of text: read them
+        return scan_picture(data, name, "pdf", pdf_password, limits, progress, cancelled)
+    if is_image(data[:16]) or suffix in IMAGE_SUFFIXES:
+        from vault.importers.ocr_scan import scan_picture
+
+        return scan_picture(data, name, "image", None, limits, progress, cancelled)
     if len(data) > limits.max_text_file_bytes:
         raise ScanError(ScanFailure.TOO_LARGE, f"{len(data)} bytes of text")
     try:

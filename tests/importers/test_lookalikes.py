@@ -1,0 +1,111 @@
+"""Look-alike characters read from pictures: corrected by the family's rule, or flagged; and the
+grouping of a code whose space or dash the engine dropped, taken from the rest of its set."""
+
+from __future__ import annotations
+
+import pytest
+
+from vault.importers.ocr import regrouped
+from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, family_of
+
+
+@pytest.mark.parametrize(
+    ("lines", "family"),
+    [
+        (["Google backup codes", "1. 1234 S678", "2. 9O12 3456", "3. 2222 1111"], Family.DIGITS),
+        (["GitHub", "a3f9c-0b1d2", "5be10-77c3a", "0f0f0-12ab3", "9dd2l-c0ffe"], Family.HEX_LOWER),
+        (["KEYS", "4F0A-77BE-0012", "A0B1-C2D3-E4F5", "99AA-BBCC-DD0O"], Family.HEX_UPPER),
+        (
+            [
+                "Login.gov backup codes",
+                "7K4P-XM2Q-9WRT",
+                "HB3N-0VZY-6D8E",
+                "S1CA-K5G7-MQ2F",
+                "PT9V-X0NB-4ZJ3",
+                "R8WH-6Y1Q-C7KA",
+            ],
+            Family.CROCKFORD,
+        ),
+        # ordinary letters and digits: I, L, O and U are real letters here
+        (["Codes", "K7QZ-ZX0O-1LI5", "UB2S-O0Q1-AAAA", "PQRS-TUVW-XYZ2"], Family.OTHER),
+        (["Discord", "a1b2-c3d4", "s0lo-zi9k", "mn4p-q7rt"], Family.OTHER),
+        (["one code: 48219903"], Family.OTHER),  # one group of digits says little
+    ],
+    ids=["digits", "hex", "HEX", "crockford", "upper-alnum", "lower-alnum", "too-few"],
+)
+def test_the_family_is_told_from_the_code_groups_on_the_page(
+    lines: list[str], family: Family
+) -> None:
+    assert family_of(lines) is family
+
+
+def test_a_digits_page_reads_letters_as_the_digits_they_look_like() -> None:
+    lines = ["Google backup codes", "1. 1234 S678", "2. 9O12 3456", "3. 2222 1111"]
+    fixed, corrections = correct(lines, Family.DIGITS)
+    assert fixed == ["Google backup codes", "1. 1234 5678", "2. 9012 3456", "3. 2222 1111"]
+    assert [(c.line, c.read, c.now) for c in corrections] == [(1, "S", "5"), (2, "O", "0")]
+
+
+def test_crockford_reads_o_as_zero_and_i_or_l_as_one_and_leaves_words_alone() -> None:
+    lines = ["Backup codes for Login", "7K4P-XM2Q-9WRT", "HB3N-OVZY-6D8E", "SICA-K5G7-MQ2F"]
+    fixed, corrections = correct(lines, Family.CROCKFORD)
+    assert fixed == ["Backup codes for Login", "7K4P-XM2Q-9WRT", "HB3N-0VZY-6D8E", "S1CA-K5G7-MQ2F"]
+    assert len(corrections) == 2
+
+
+def test_other_families_are_never_rewritten() -> None:
+    lines = ["K7QZ-ZX0O-1LI5"]
+    assert correct(lines, Family.OTHER) == (lines, [])
+
+
+def test_an_unsure_look_alike_is_flagged_where_both_readings_are_possible() -> None:
+    code = "K7QZ-ZX5P"
+    scores = [1.0, 1.0, 1.0, 0.9, 1.0, 1.0, 0.95, 1.0]  # Z and 5 unsure
+    assert doubtful_positions(code, scores, Family.OTHER) == [3, 7]
+    assert doubtful_positions(code, [1.0] * 8, Family.OTHER) == []  # the engine is sure
+
+
+def test_zero_and_o_one_and_l_or_i_are_always_checked_where_both_can_be() -> None:
+    """Engines read these confidently either way: the user always checks them."""
+    assert doubtful_positions("AQBZT-O8JVK", [1.0] * 10, Family.OTHER) == [6]
+    assert doubtful_positions("AQBZT-08JVK", [1.0] * 10, Family.OTHER) == [6]
+    # in a set of lower-case codes an I is a misread l (or 1), and an l is still doubted
+    assert doubtful_positions("5o2u-Ipnb", [1.0] * 8, Family.OTHER, "lower") == [1, 5]
+    # where the family rules a letter out, the digit stands
+    assert doubtful_positions("7K4P-XM0Q", [1.0] * 8, Family.CROCKFORD) == []
+
+
+def test_a_look_alike_outside_the_family_is_no_doubt_once_corrected() -> None:
+    # an unsure 5 in a digits code: an S is impossible there, so the 5 stands
+    assert doubtful_positions("1234 5678", [1.0, 1.0, 1.0, 1.0, 0.9, 1, 1, 1], Family.DIGITS) == []
+    # but a character the engine could hardly read is doubted in any family
+    assert doubtful_positions("1234 5678", [1.0, 0.5, 1, 1, 1, 1, 1, 1], Family.DIGITS) == [1]
+    # a character outside the family's alphabet is always doubted
+    assert doubtful_positions("a3f9c-0B1d2", [1.0] * 10, Family.HEX_LOWER) == [7]
+
+
+def test_without_scores_every_ambiguous_look_alike_is_doubted() -> None:
+    assert doubtful_positions("AB5C-Z9KQ", None, Family.OTHER) == [1, 2, 5]
+    assert doubtful_positions("AB5C-Z9KQ", None, Family.CROCKFORD) == [1, 2, 5]
+    assert doubtful_positions("1234-5678", None, Family.DIGITS) == []
+
+
+def test_a_separator_the_engine_dropped_comes_back_from_the_rest_of_the_set() -> None:
+    assert regrouped(["1234 5678", "21337667", "8765 4321"]) == [
+        "1234 5678",
+        "2133 7667",
+        "8765 4321",
+    ]
+    # one dash of two lost: put back; a code of another length or with its own grouping: as read
+    assert regrouped(["AAAA-BBBB-CCCC", "DDDD-EEEEFFFF", "GGGG-HHHH-IIII", "JJJJ KKKK-LLLL"]) == [
+        "AAAA-BBBB-CCCC",
+        "DDDD-EEEE-FFFF",
+        "GGGG-HHHH-IIII",
+        "JJJJ KKKK-LLLL",
+    ]
+    # no grouping shared by half the set: nothing to follow
+    assert regrouped(["abcde-12345", "a1b2c3d4e5", "zz99 yy88 xx"]) == [
+        "abcde-12345",
+        "a1b2c3d4e5",
+        "zz99 yy88 xx",
+    ]
