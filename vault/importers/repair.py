@@ -64,7 +64,10 @@ def mend(lines: list[Line]) -> list[Line]:
     lines = _join_stacked_boxes(lines)
     lines = _join_wrapped_cells(lines)
     lines = _close_drawn_boxes(lines)
-    return [_fold_spaced_dashes(_close_wide_groups(_squeeze_spaced_out(line))) for line in lines]
+    return [
+        _fold_spaced_dashes(_close_wide_groups(_close_prefixed_key(_squeeze_spaced_out(line))))
+        for line in lines
+    ]
 
 
 # joining lines --------------------------------------------------------------------------------
@@ -388,6 +391,33 @@ def _close_wide_groups(line: Line) -> Line:
 
 
 _MIN_BOXES = 3  # a key drawn in boxes has at least this many
+# a key that opens with a two-character box, then boxes of five or six set apart by column gaps
+# ("A3    AMCWT9    DMZZQY    SZN64 ...": a 1Password Secret Key drawn in a table's cells)
+_PREFIXED_KEY = re.compile(r"[A-Za-z0-9]{2}(?: {1,12}[A-Za-z0-9]{5,6}){4,7}")
+_PREFIXED_KEY_LENGTHS = frozenset({34})  # letters and digits: 1Password's Secret Key
+
+
+def _close_prefixed_key(line: Line) -> Line:
+    """A key drawn box by box with a short opening box: the column gaps become single spaces.
+
+    Only when the line holds nothing else, the boxes after the first are of one size give or
+    take one, in one letter case, and together have the length of such a key.
+    """
+    text = line.text.strip()
+    if "  " not in text or not _PREFIXED_KEY.fullmatch(text):
+        return line
+    groups = text.split()
+    if (
+        sum(map(len, groups)) not in _PREFIXED_KEY_LENGTHS
+        or not _even([len(g) for g in groups[1:]])
+        or not _boxed_groups(groups[1:])
+    ):
+        return line
+    start = line.text.index(text)
+    drop: set[int] = set()
+    for gap in re.finditer(r" +", text):
+        drop.update(range(start + gap.start() + 1, start + gap.end()))
+    return _without(line, drop)
 
 
 def _boxed_groups(groups: list[str]) -> bool:

@@ -167,6 +167,8 @@ def analyse(doc: Document) -> ScanResult:
                 raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates", doubts)
             top = None  # named only in passing, after the list: the codes are another site's
         service = top.service if top is not None else None
+        if top is not None and top.subject and len(found) == 1:
+            found = _of_the_service_shape(top.service, found, uncertain)
         kind = _kind_of(service, len(found))
         if kind is Kind.SINGLE and service is None and found and names_a_key(doc, found[0]):
             kind = Kind.KEY
@@ -233,9 +235,24 @@ def analyse(doc: Document) -> ScanResult:
         used=used,
         warnings=warnings,
         uncertain=uncertain,
-        account_hint=account_hint(doc.text),
+        account_hint=account_hint(doc.text, doc.name),
         used_on={f.text: f.used_on for f in found if f.used and f.used_on is not None},
     )
+
+
+def _of_the_service_shape(
+    service: Service, found: list[Found], uncertain: list[Uncertain]
+) -> list[Found]:
+    """The one code, unless the page's site gives codes of one length and it has another.
+
+    A piece of a 1Password Secret Key (34 letters and digits) is no Secret Key: it is set
+    aside for the user to check, never read as the key.
+    """
+    lengths = {profile.length for profile in service.profiles}
+    if None in lengths or len(normalize(found[0].text)) in lengths:
+        return found
+    uncertain.append(Uncertain(found[0].text, Doubt.NOT_SERVICE_SHAPE, service.name))
+    return []
 
 
 def _hands_out_sets(service: Service) -> bool:
