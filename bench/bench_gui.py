@@ -126,7 +126,7 @@ def fill_vault(path: Path, count: int) -> None:
 
 def bench_size(app: QApplication, home: Path, count: int, meter: StallMeter) -> None:
     from ui.app import build_session
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     path = home / f"vault-{count}.bcvault"
     fill_vault(path, count)
@@ -152,7 +152,7 @@ def bench_size(app: QApplication, home: Path, count: int, meter: StallMeter) -> 
         return not autosaver.has_unsaved_changes
 
     # Save after marking a code used.
-    from ui.undo import UseCode
+    from ui.state.undo import UseCode
 
     middle = document.vault.accounts[count // 2]
     code = middle.next_unused()
@@ -163,8 +163,8 @@ def bench_size(app: QApplication, home: Path, count: int, meter: StallMeter) -> 
     result(case="save", accounts=count, stall_ms=stall, took_ms=took)
 
     # Import: scan a document into the dialog, then import it as a new account.
-    from ui.import_dialog import ImportDialog, Page
-    from ui.undo import ImportCodes
+    from ui.intake.import_dialog import ImportDialog, Page
+    from ui.state.undo import ImportCodes
 
     source = home / "github-recovery-codes.txt"
     source.write_text("\r\n".join(f"{i:05x}-{i * 7919 % 99999:05x}" for i in range(16)) + "\r\n")
@@ -185,7 +185,7 @@ def bench_size(app: QApplication, home: Path, count: int, meter: StallMeter) -> 
     holder[0].close()
 
     # Print: the paper copy of every account, saved as a PDF, until the history is saved.
-    from ui.print_dialog import PrintDialog
+    from ui.paper.print_dialog import PrintDialog
 
     pdf = home / f"paper-{count}.pdf"
     printers: list[PrintDialog] = []

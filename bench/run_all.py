@@ -63,7 +63,9 @@ def report(work):
     print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
                       "result": result}))
 """
-KDF_CHILD = _TIMED + """
+KDF_CHILD = (
+    _TIMED
+    + """
 impl, m, t, p = sys.argv[1], *map(int, sys.argv[2:5])
 secret, salt = b"benchmark passphrase", bytes(range(16))
 if impl == "cryptography":
@@ -78,12 +80,16 @@ else:
     derive = lambda: derive_key(secret.decode(), salt, KdfParams(m, t, p)).hex()
 report(derive)
 """
-OPEN_CHILD = _TIMED + """
+)
+OPEN_CHILD = (
+    _TIMED
+    + """
 from pathlib import Path
 from vault.store import VaultStore
 path, secret = Path(sys.argv[1]), sys.stdin.readline().rstrip("\\n")
 report(lambda: len(VaultStore.open(path, secret).vault.accounts))
 """
+)
 
 
 class Table:
@@ -149,8 +155,9 @@ def kdf_runner(name: str, impl: str) -> Runner:
             try:
                 import argon2  # noqa: F401
             except ImportError as exc:
-                raise MissingError("argon2-cffi is not installed (pip install argon2-cffi)") \
-                    from exc
+                raise MissingError(
+                    "argon2-cffi is not installed (pip install argon2-cffi)"
+                ) from exc
         return timed_python(KDF_CHILD, [impl, *KDF_ARGS])
 
     return Runner(name, run)
@@ -241,8 +248,10 @@ def section_open(table: Table, pairs: int, folder: Path, sizes: Sequence[int]) -
 
 
 def section_list(table: Table, pairs: int, folder: Path) -> None:
-    table.heading("`codevault-cli list` on 1,000 accounts against `keepassxc-cli ls` on a KDBX 4 "
-                  "with 1,000 entries and the same Argon2id parameters (whole processes)")
+    table.heading(
+        "`codevault-cli list` on 1,000 accounts against `keepassxc-cli ls` on a KDBX 4 "
+        "with 1,000 entries and the same Argon2id parameters (whole processes)"
+    )
     vault = make_vault(folder / "list-1000.bcvault", 1000)
     cli = Runner("codevault-cli list (1,000)", lambda: run_process(
         [*AS_INSTALLED, CLI_MAIN, "--vault", str(vault), "list"],
@@ -358,8 +367,12 @@ def section_scan(table: Table, pairs: int, folder: Path) -> None:
         scan = Runner(f"codevault-cli scan ({pages} pages)", lambda pdf=pdf: run_process(
             [*AS_INSTALLED, CLI_MAIN, "scan", "--json",
              str(pdf)], env=python_env(PYTHONPATH=""))[0])  # fmt: skip
-        one_liner = Runner(f"python + pypdf one-liner ({pages} pages)", lambda pdf=pdf: run_process(
-            [*AS_INSTALLED, PYPDF_ONE_LINER, str(pdf)], env=python_env(PYTHONPATH=""))[0])
+        one_liner = Runner(
+            f"python + pypdf one-liner ({pages} pages)",
+            lambda pdf=pdf: run_process(
+                [*AS_INSTALLED, PYPDF_ONE_LINER, str(pdf)], env=python_env(PYTHONPATH="")
+            )[0],
+        )
         runners = [scan, one_liner]
         pdftotext = shutil.which("pdftotext")
         native: Runner | None = None
@@ -391,7 +404,7 @@ def section_ui(table: Table, sizes: Sequence[int]) -> None:
     for line in out.splitlines():
         if not line.startswith("RESULT "):
             continue
-        found = json.loads(line[len("RESULT "):])
+        found = json.loads(line[len("RESULT ") :])
         size = f"{found['accounts']:,} accounts"
         if found["case"] == "filter":
             table.absolute(f"filtering {size}, slowest keystroke (median "
@@ -410,8 +423,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pairs = args.pairs or (3 if args.quick else 7)
     print(f"# Backup Code Vault benchmarks — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
-    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, {platform.platform()}, "
-          f"Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, {platform.platform()}, "
+        f"Python {platform.python_version()}"
+    )
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"{pairs} interleaved pairs per comparison; ratio = case / anchor, pair by pair")
     # An installed app has its bytecode compiled (pip does it): measure that, not compiling.
@@ -432,13 +447,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in args.only:
             steps[name]()
     floor = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\n(peak memory: Linux counts a child from its parent's size, so no figure above is "
-          f"below this launcher's {floor:.0f} MiB)")
+    print(
+        f"\n(peak memory: Linux counts a child from its parent's size, so no figure above is "
+        f"below this launcher's {floor:.0f} MiB)"
+    )
     print("\n## Summary")
     for line in table.verdicts:
         print(f"  {line}")
-    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
-          f"took {time.perf_counter() - started:.0f} s")
+    print(
+        f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+        f"took {time.perf_counter() - started:.0f} s"
+    )
     return 0
 
 

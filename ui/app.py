@@ -23,15 +23,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.plurals import EnglishPlurals
 from ui.session import Session
-from ui.settings import Setting, Settings
-from ui.tasks import wait_for_background_work
+from ui.state.settings import Setting, Settings
+from ui.state.tasks import wait_for_background_work
+from ui.words.plurals import EnglishPlurals
 from vault.paths import default_vault_path
 
 if TYPE_CHECKING:  # made on the first unlock, so their imports stay off the start-up path
-    from ui.clipboard import SecretClipboard
-    from ui.idle import IdleLock
+    from ui.state.clipboard import SecretClipboard
+    from ui.state.idle import IdleLock
 
 APP_NAME = "Backup Code Vault"
 ORGANIZATION = "BackupCodeVault"
@@ -209,12 +209,12 @@ def build_session(app: QApplication, vault_argument: str | None) -> Session:
     paths = choose_paths(vault_argument, settings)
 
     def make_clipboard() -> SecretClipboard:
-        from ui.clipboard import SecretClipboard
+        from ui.state.clipboard import SecretClipboard
 
         return SecretClipboard(settings, parent=app)
 
     def make_idle() -> IdleLock:
-        from ui.idle import IdleLock
+        from ui.state.idle import IdleLock
 
         return IdleLock(settings, parent=app)
 

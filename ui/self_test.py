@@ -123,7 +123,7 @@ def check_kdbx(folder: Path) -> str:
 
 
 def check_paper(folder: Path) -> str:
-    from ui import printing
+    from ui.paper import printing
     from vault.page_size import PageSize
     from vault.paper import build_sheet
 

@@ -1,6 +1,6 @@
 """Which screen is showing, and the lock: first run → unlock → main window → locked → unlock.
 
-The session owns the open vault while it is unlocked (a :class:`VaultDocument` with its
+The session owns the open vault while it is unlocked (a :class:`OpenVault` with its
 :class:`Autosaver`) and the one main window. Locking (Ctrl+L, idle time, the session locking or
 the machine sleeping) clears the clipboard, hides the codes, closes the window with its dialogs
 and undo history, and lets go of the store once its last change is saved. If that save fails,
@@ -22,21 +22,21 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ui.settings import Setting, Settings
-from ui.tasks import run_in_background
-from ui.unlock import UnlockDialog
+from ui.access.unlock import UnlockDialog
+from ui.state.settings import Setting, Settings
+from ui.state.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from ui.autosave import Autosaver
-    from ui.clipboard import SecretClipboard
-    from ui.document import VaultDocument
-    from ui.first_run import FirstRunDialog
-    from ui.idle import IdleLock
-    from ui.main_window import MainWindow
+    from ui.access.first_run import FirstRunDialog
+    from ui.state.autosave import Autosaver
+    from ui.state.clipboard import SecretClipboard
+    from ui.state.idle import IdleLock
+    from ui.state.open_vault import OpenVault
+    from ui.window.main_window import MainWindow
     from vault.store import VaultStore
 
 
-MAIN_WINDOW_MODULES = ("ui.autosave", "ui.document", "ui.main_window")
+MAIN_WINDOW_MODULES = ("ui.state.autosave", "ui.state.open_vault", "ui.window.main_window")
 
 
 def _load_main_window_modules() -> None:
@@ -83,9 +83,9 @@ class Session(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run_dialog: FirstRunDialog | None = None
         self.window: MainWindow | None = None
-        self._document: VaultDocument | None = None
+        self._document: OpenVault | None = None
         self._autosaver: Autosaver | None = None
-        self._held: tuple[VaultDocument, Autosaver] | None = None  # unsaved, kept over a lock
+        self._held: tuple[OpenVault, Autosaver] | None = None  # unsaved, kept over a lock
 
     # The clipboard guard and the idle lock matter only once a vault is open: they are made on
     # the first unlock, which keeps their imports off the path to the unlock screen.
@@ -113,7 +113,7 @@ class Session(QObject):
             self._idle_lock.stop()
 
     @property
-    def document(self) -> VaultDocument | None:
+    def document(self) -> OpenVault | None:
         return self._document
 
     @property
@@ -151,7 +151,7 @@ class Session(QObject):
         return dialog
 
     def show_first_run(self, path: Path) -> FirstRunDialog:
-        from ui.first_run import FirstRunDialog
+        from ui.access.first_run import FirstRunDialog
 
         came_from_unlock = self.unlock_dialog is not None and self.unlock_dialog.isVisible()
         if self.unlock_dialog is not None:
@@ -189,7 +189,7 @@ class Session(QObject):
     # Unlocked -------------------------------------------------------------------------------------
 
     def _load_main_window_meanwhile(self) -> None:
-        if "ui.main_window" not in sys.modules:
+        if "ui.window.main_window" not in sys.modules:
             run_in_background(self, _load_main_window_modules, _ignore, _ignore)
 
     def _created(self, store: VaultStore) -> None:
@@ -199,9 +199,9 @@ class Session(QObject):
             self.window.vault_actions.offer_recovery_key()
 
     def _unlocked(self, store: VaultStore) -> None:
-        from ui.autosave import Autosaver
-        from ui.document import VaultDocument
-        from ui.main_window import MainWindow
+        from ui.state.autosave import Autosaver
+        from ui.state.open_vault import OpenVault
+        from ui.window.main_window import MainWindow
 
         if self._held is not None:
             held_document, held_saver = self._held
@@ -210,10 +210,10 @@ class Session(QObject):
                 document, autosaver = held_document, held_saver  # its unsaved changes come back
                 autosaver.request()
             else:
-                document = VaultDocument(store, self)
+                document = OpenVault(store, self)
                 autosaver = Autosaver(document, self)
         else:
-            document = VaultDocument(store, self)
+            document = OpenVault(store, self)
             autosaver = Autosaver(document, self)
         self._document, self._autosaver = document, autosaver
         self._path = store.path
@@ -282,7 +282,7 @@ class Session(QObject):
         if document is not None and autosaver is not None:
             autosaver.when_idle(lambda: self._release(document, autosaver))
 
-    def _release(self, document: VaultDocument, autosaver: Autosaver) -> None:
+    def _release(self, document: OpenVault, autosaver: Autosaver) -> None:
         """The last save after a lock ended: drop the store, or keep it if changes are unsaved."""
         if autosaver.has_unsaved_changes:
             self._held = (document, autosaver)

@@ -1,8 +1,8 @@
 """The files the importer reads, in one list for every way a file comes in (no imports).
 
-The importer (``vault.importers.scan``), drag-and-drop and pasting in the window (``ui.drop``)
-and the file chooser (``ui.import_dialog``) all use these, so a file one of them accepts is
-accepted by all. A PDF is also recognised by its header whatever its name.
+The importer (``vault.importers.scan``), drag-and-drop and pasting in the window
+(``ui.intake.drop``) and the file chooser (``ui.intake.import_dialog``) all use these, so a file one
+of them accepts is accepted by all. A PDF is also recognised by its header whatever its name.
 """
 
 from __future__ import annotations

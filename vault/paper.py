@@ -4,7 +4,7 @@ Two sheets exist: the "safe-deposit" copy of the backup codes, and the emergency
 carries the vault's recovery key. Both are built here as frozen dataclasses — a title, an
 introduction, and *blocks* made of *parts* (paragraphs, facts, code lists, …) — with all their
 wording, so that one layout serves the GUI's print preview, the printer, "Save as PDF" and
-``codevault-cli print``. ``ui/printing.py`` draws a :class:`Sheet` onto a page device; it owns
+``codevault-cli print``. ``ui/paper/printing.py`` draws a :class:`Sheet` onto a page device; it owns
 fonts, sizes and pagination and adds no words of its own beyond what the sheet says.
 
 Guarantees the renderer relies on:

@@ -385,7 +385,8 @@ def _parse(text: str) -> Vault:
         pos = _skip(text, _expect(text, pos, ":"))
         if key == "accounts":
             take = (
-                (lambda a: accounts.append(reader.account(a))) if schema_seen
+                (lambda a: accounts.append(reader.account(a)))
+                if schema_seen
                 else raw_accounts.append
             )
             pos = _array(text, pos, MAX_ACCOUNTS, take)

@@ -290,7 +290,8 @@ class VaultStore:
     def reuse_unchanged_accounts(self) -> None:
         """The caller promises never to change an account object once it was in a snapshot
         given to :meth:`save_snapshot` (a changed account comes as a new object, as
-        ui/document.py makes them): from now on the JSON of accounts that are the very objects
+        ui/state/open_vault.py makes them): from now on the JSON of accounts that are the very
+        objects
         of the last save is reused, so a save of 10,000 accounts encodes only those changed."""
         if self._fragments is None:
             self._fragments = {}

@@ -86,7 +86,7 @@ def sample_sheet() -> Sheet:
 
 
 def _pngs(sheet: Sheet, stem: str, last_page: int, out_dir: Path) -> list[Path]:
-    from ui.printing import pdf_bytes
+    from ui.paper.printing import pdf_bytes
 
     root = out_dir / stem
     # pdftoppm (poppler-utils) is found on PATH like any tool; "-" reads the PDF from stdin
@@ -105,7 +105,7 @@ def _pngs(sheet: Sheet, stem: str, last_page: int, out_dir: Path) -> list[Path]:
 def _preview_png(sheet: Sheet, out_dir: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
-    from ui.printing import make_print_preview
+    from ui.paper.printing import make_print_preview
 
     app = QApplication.instance() or QApplication([])
     dialog = make_print_preview(sheet, None)
@@ -121,7 +121,7 @@ def _preview_png(sheet: Sheet, out_dir: Path) -> Path:
 
 def make_screens(out_dir: Path = HERE) -> list[Path]:
     """Write every print screenshot into ``out_dir``; return their paths."""
-    from ui.printing import ensure_application
+    from ui.paper.printing import ensure_application
 
     ensure_application()
     emergency = build_emergency_sheet(

@@ -290,7 +290,7 @@ def take(out: Path, variant: str) -> list[Path]:
     shots.save("07-codes-shown", window)
     window.show_codes_action.setChecked(False)
 
-    from ui.use_code import DidItWorkBox, ReplacementDialog
+    from ui.window.use_code import DidItWorkBox, ReplacementDialog
 
     def shown(kind: type[T]) -> T:
         found = [w for w in window.findChildren(kind) if w.isVisible()]
@@ -311,7 +311,7 @@ def take(out: Path, variant: str) -> list[Path]:
     replacement.reject()
     window.undo_action.trigger()
 
-    from ui.history_dialog import HistoryDialog
+    from ui.window.history_dialog import HistoryDialog
 
     window.select_account(vault.find("Login.gov — jane@example.com")[0].id)
     window.account_actions.history.trigger()
@@ -326,7 +326,7 @@ def take(out: Path, variant: str) -> list[Path]:
     shots.save("12-search", window)
     window.search.clear()
 
-    from ui.print_dialog import PrintDialog
+    from ui.paper.print_dialog import PrintDialog
 
     window.select_account(vault.find("Login.gov — jane@example.com")[0].id)
     window.vault_actions.print_.trigger()
@@ -334,10 +334,10 @@ def take(out: Path, variant: str) -> list[Path]:
     shots.save("print-dialog", window, print_dialog)
     print_dialog.reject()
 
-    from ui.export_dialog import ExportDialog
-    from ui.import_dialog import ImportDialog, Page
-    from ui.passphrase_dialog import ChangePassphraseDialog
-    from ui.settings_dialog import SettingsDialog
+    from ui.access.passphrase_dialog import ChangePassphraseDialog
+    from ui.export.export_dialog import ExportDialog
+    from ui.intake.import_dialog import ImportDialog, Page
+    from ui.window.settings_dialog import SettingsDialog
 
     window.vault_actions.export.trigger()
     export = shown(ExportDialog)
@@ -411,7 +411,7 @@ def take(out: Path, variant: str) -> list[Path]:
     pasting.reject()
 
     # The paper copy printed by the app, restored into a vault that holds one of its accounts.
-    from ui import printing
+    from ui.paper import printing
     from vault.page_size import PageSize
     from vault.paper import build_sheet
 

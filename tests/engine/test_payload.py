@@ -84,7 +84,9 @@ def test_a_newer_schema_is_newer_even_after_the_accounts(tmp_path: Path) -> None
 
 
 HOSTILE = {
-    "nested very deep": b'{"schema":1,"accounts":[],"later":' + b"[" * 100_000 + b"]" * 100_000
+    "nested very deep": b'{"schema":1,"accounts":[],"later":'
+    + b"[" * 100_000
+    + b"]" * 100_000
     + b"}",
     "nested deep inside an account": b'{"schema":1,"accounts":[{"id":"a","name":"x","sets":[],'
     b'"later":' + b"[" * 5000 + b"]" * 5000 + b"}]}",

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.export_dialog import ExportDialog, ExportRequest
+from ui.export.export_dialog import ExportDialog, ExportRequest
 from vault.export import ExportFormat
 from vault.model import Account
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from corpus import CROCKFORD, DIGITS, HEX, LOWER, UPPER, _codes
 
-from ui import printing
+from ui.paper import printing
 from vault.importers import scan_file
 from vault.model import Account, Code, CodeSet, Kind
 from vault.page_size import PageSize

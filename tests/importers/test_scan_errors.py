@@ -23,7 +23,7 @@ from pdfmakers import (
     looping_pages_pdf,
 )
 
-from ui.scan_messages import describe_scan_error
+from ui.words.scan_messages import describe_scan_error
 from vault.importers import ScanError, ScanFailure, scan_file, scan_text
 from vault.importers.limits import MAX_PDF_PAGES, Limits
 
@@ -166,5 +166,5 @@ def test_every_failure_has_a_message_that_says_what_to_do() -> None:
 
 
 def test_scan_messages_load_no_qt() -> None:
-    code = "import sys, ui.scan_messages; sys.exit('PySide6' in sys.modules)"
+    code = "import sys, ui.words.scan_messages; sys.exit('PySide6' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

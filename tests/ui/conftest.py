@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from shell_helpers import CLIPBOARD_MS, fill
 
-from ui.autosave import Autosaver
-from ui.clipboard import SecretClipboard
-from ui.document import VaultDocument
-from ui.main_window import MainWindow
-from ui.plurals import EnglishPlurals
-from ui.settings import Settings
-from ui.tasks import wait_for_background_work
+from ui.state.autosave import Autosaver
+from ui.state.clipboard import SecretClipboard
+from ui.state.open_vault import OpenVault
+from ui.state.settings import Settings
+from ui.state.tasks import wait_for_background_work
+from ui.window.main_window import MainWindow
+from ui.words.plurals import EnglishPlurals
 from vault.store import VaultStore
 
 
@@ -103,21 +103,21 @@ def clipboard_fixture(settings: Settings, qapp: QApplication) -> SecretClipboard
 
 
 @pytest.fixture(name="document")
-def document_fixture(filled: VaultStore, qapp: QApplication) -> Iterator[VaultDocument]:
-    doc = VaultDocument(filled)
+def document_fixture(filled: VaultStore, qapp: QApplication) -> Iterator[OpenVault]:
+    doc = OpenVault(filled)
     yield doc
     doc.deleteLater()
 
 
 @pytest.fixture(name="autosaver")
-def autosaver_fixture(document: VaultDocument) -> Autosaver:
+def autosaver_fixture(document: OpenVault) -> Autosaver:
     return Autosaver(document, document)
 
 
 @pytest.fixture(name="window")
 def window_fixture(
     qtbot: QtBot,
-    document: VaultDocument,
+    document: OpenVault,
     autosaver: Autosaver,
     settings: Settings,
     clipboard: SecretClipboard,

@@ -12,9 +12,9 @@ from typing import TypeVar
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.autosave import Autosaver
-from ui.main_window import MainWindow
-from ui.passphrase_dialog import NewPassphraseFields
+from ui.access.passphrase_dialog import NewPassphraseFields
+from ui.state.autosave import Autosaver
+from ui.window.main_window import MainWindow
 from vault.model import Account, Code, CodeSet, Kind
 from vault.store import VaultStore
 

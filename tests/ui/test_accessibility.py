@@ -74,25 +74,25 @@ from shell_helpers import (
 )
 
 from tests.conftest import PASSPHRASE
-from ui import codes_model
-from ui.account_dialogs import DetailsDialog, RenameDialog
-from ui.autosave import Autosaver, SaveState
-from ui.clipboard import SecretClipboard
-from ui.document import VaultDocument
-from ui.export_dialog import ExportDialog
-from ui.first_run import FirstRunDialog
-from ui.history_dialog import HistoryDialog
-from ui.import_dialog import ImportDialog, Page, ScanRequest
-from ui.main_window import MainWindow
-from ui.passphrase_dialog import ChangePassphraseDialog
-from ui.print_dialog import PrintDialog
-from ui.recovery_key_dialog import RecoveryKeyDialog
-from ui.settings import Settings
-from ui.settings_dialog import SettingsDialog
-from ui.tasks import wait_for_background_work
-from ui.trash import offer_to_trash
-from ui.unlock import UnlockDialog
-from ui.use_code import DidItWorkBox, ReplacementDialog
+from ui.access.first_run import FirstRunDialog
+from ui.access.passphrase_dialog import ChangePassphraseDialog
+from ui.access.recovery_key_dialog import RecoveryKeyDialog
+from ui.access.unlock import UnlockDialog
+from ui.export.export_dialog import ExportDialog
+from ui.intake.import_dialog import ImportDialog, Page, ScanRequest
+from ui.intake.trash import offer_to_trash
+from ui.paper.print_dialog import PrintDialog
+from ui.state.autosave import Autosaver, SaveState
+from ui.state.clipboard import SecretClipboard
+from ui.state.open_vault import OpenVault
+from ui.state.settings import Settings
+from ui.state.tasks import wait_for_background_work
+from ui.window import account_codes_model
+from ui.window.account_dialogs import DetailsDialog, RenameDialog
+from ui.window.history_dialog import HistoryDialog
+from ui.window.main_window import MainWindow
+from ui.window.settings_dialog import SettingsDialog
+from ui.window.use_code import DidItWorkBox, ReplacementDialog
 from vault.errors import SaveError, SaveFailure
 from vault.importers import ScanError, ScanFailure, ScanResult
 from vault.importers.result import Doubt, ScannedAccount, Uncertain
@@ -395,7 +395,7 @@ def main_window_empty(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
     store: VaultStore = request.getfixturevalue("store")
     settings: Settings = request.getfixturevalue("settings")
     clipboard: SecretClipboard = request.getfixturevalue("clipboard")
-    document = VaultDocument(store)
+    document = OpenVault(store)
     window = MainWindow(document, Autosaver(document, document), settings, clipboard)
     return shown(qtbot, window)
 
@@ -619,12 +619,12 @@ def import_nothing_pasted(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidg
 
 
 def print_dialog(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
-    document: VaultDocument = request.getfixturevalue("document")
+    document: OpenVault = request.getfixturevalue("document")
     return shown(qtbot, PrintDialog(document, lambda _text: None))
 
 
 def export_dialog(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
-    document: VaultDocument = request.getfixturevalue("document")
+    document: OpenVault = request.getfixturevalue("document")
     tmp_path: Path = request.getfixturevalue("tmp_path")
     dialog = ExportDialog(document.vault.accounts, folder=tmp_path, vault_path=document.path)
     return shown(qtbot, dialog)
@@ -1066,9 +1066,9 @@ def test_the_use_button_is_announced_as_what_it_does(active: MainWindow) -> None
 
 
 def test_hidden_codes_are_announced_as_hidden_not_as_dots(active: MainWindow) -> None:
-    heard = [announced_cell(active.codes_view, r, codes_model.COL_CODE) for r in range(16)]
+    heard = [announced_cell(active.codes_view, r, account_codes_model.COL_CODE) for r in range(16)]
     assert all(h.startswith("Code hidden, ends in ") and "•" not in h for h in heard)
-    assert announced_cell(active.codes_view, 0, codes_model.COL_NUMBER) == "1"
+    assert announced_cell(active.codes_view, 0, account_codes_model.COL_NUMBER) == "1"
 
 
 @pytest.mark.parametrize(
@@ -1084,11 +1084,11 @@ def test_shown_codes_are_spelled_out_group_by_group(
 ) -> None:
     select(active, account)
     active.show_codes_action.setChecked(True)
-    assert announced_cell(active.codes_view, row, codes_model.COL_CODE) == spoken
+    assert announced_cell(active.codes_view, row, account_codes_model.COL_CODE) == spoken
     # what the eye sees stays as the site printed it
-    shown_text = active.codes.index(row, codes_model.COL_CODE).data()
+    shown_text = active.codes.index(row, account_codes_model.COL_CODE).data()
     assert shown_text == active.codes.code(row).text
     active.show_codes_action.setChecked(False)
     last_two = " ".join(ch for ch in shown_text if ch.isalnum())[-3:]
-    hidden = announced_cell(active.codes_view, row, codes_model.COL_CODE)
+    hidden = announced_cell(active.codes_view, row, account_codes_model.COL_CODE)
     assert hidden == f"Code hidden, ends in {last_two}"

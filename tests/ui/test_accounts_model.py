@@ -7,16 +7,16 @@ from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ui.accounts_model import (
+from ui.state.open_vault import OpenVault
+from ui.state.undo import DeleteAccount, UseCode
+from ui.window.accounts_model import (
     COL_NAME,
     COL_REMAINING,
     COL_STATE,
+    AccountRole,
     AccountsFilterModel,
     AccountsModel,
-    Role,
 )
-from ui.document import VaultDocument
-from ui.undo import DeleteAccount, UseCode
 from vault.model import Account, Code, CodeSet, Kind, utcnow
 from vault.store import VaultStore
 
@@ -35,7 +35,7 @@ def visible_names(proxy: AccountsFilterModel) -> list[str]:
     return [proxy.index(r, COL_NAME).data() for r in range(proxy.rowCount())]
 
 
-def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, document: VaultDocument) -> None:
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, document: OpenVault) -> None:
     model = AccountsModel(document)
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
     proxy = AccountsFilterModel()
@@ -44,7 +44,7 @@ def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, document: Vaul
     qtmodeltester.check(proxy)  # type: ignore[no-untyped-call]
 
 
-def test_rows_show_remaining_of_total(document: VaultDocument) -> None:
+def test_rows_show_remaining_of_total(document: OpenVault) -> None:
     model = AccountsModel(document)
     assert model.rowCount() == 5
     assert text(model, "GitHub", COL_REMAINING) == "2 of 16"
@@ -53,7 +53,7 @@ def test_rows_show_remaining_of_total(document: VaultDocument) -> None:
     assert text(model, "Apple ID", COL_REMAINING) == "key"
 
 
-def test_state_is_given_in_words_and_in_colour(document: VaultDocument) -> None:
+def test_state_is_given_in_words_and_in_colour(document: OpenVault) -> None:
     model = AccountsModel(document)
     states = {name: text(model, name, COL_STATE) for name in ("GitHub", "Dropbox", "Login.gov")}
     assert states == {"GitHub": "Low", "Dropbox": "Empty — act now", "Login.gov": "OK"}
@@ -65,11 +65,11 @@ def test_state_is_given_in_words_and_in_colour(document: VaultDocument) -> None:
     assert all(isinstance(c, QColor) for c in colours.values())
     assert len({c.name() for c in colours.values()}) == 3  # each state its own colour
     empty = model.index(row_of(model, "Dropbox"), COL_STATE)
-    assert empty.data(Role.STATE) == "empty"
+    assert empty.data(AccountRole.STATE) == "empty"
     assert empty.data(Qt.ItemDataRole.FontRole).bold()
 
 
-def test_tooltip_tells_an_empty_account_what_to_do(document: VaultDocument) -> None:
+def test_tooltip_tells_an_empty_account_what_to_do(document: OpenVault) -> None:
     model = AccountsModel(document)
     tip = model.index(row_of(model, "Dropbox"), COL_NAME).data(Qt.ItemDataRole.ToolTipRole)
     assert "Generate a new set at the site" in tip
@@ -77,12 +77,12 @@ def test_tooltip_tells_an_empty_account_what_to_do(document: VaultDocument) -> N
     assert tip == "2 unused codes left"
 
 
-def test_attention_lists_empty_then_low(document: VaultDocument) -> None:
+def test_attention_lists_empty_then_low(document: OpenVault) -> None:
     model = AccountsModel(document)
     assert [r.name for r in model.attention()] == ["Dropbox", "GitHub"]
 
 
-def test_search_filters_by_name_service_and_user_ignoring_case(document: VaultDocument) -> None:
+def test_search_filters_by_name_service_and_user_ignoring_case(document: OpenVault) -> None:
     document.vault.accounts[0].username = "jane@example.com"
     model = AccountsModel(document)
     proxy = AccountsFilterModel()
@@ -99,7 +99,7 @@ def test_search_filters_by_name_service_and_user_ignoring_case(document: VaultDo
     assert len(visible_names(proxy)) == 5
 
 
-def test_sorting_by_remaining_is_numeric(document: VaultDocument) -> None:
+def test_sorting_by_remaining_is_numeric(document: OpenVault) -> None:
     model = AccountsModel(document)
     proxy = AccountsFilterModel()
     proxy.setSourceModel(model)
@@ -107,7 +107,7 @@ def test_sorting_by_remaining_is_numeric(document: VaultDocument) -> None:
     assert visible_names(proxy) == ["Dropbox", "USCIS", "GitHub", "Login.gov", "Apple ID"]
 
 
-def test_a_used_code_updates_its_row_in_place(qtbot: QtBot, document: VaultDocument) -> None:
+def test_a_used_code_updates_its_row_in_place(qtbot: QtBot, document: OpenVault) -> None:
     model = AccountsModel(document)
     github = document.vault.find("GitHub")[0]
     code = github.next_unused()
@@ -118,7 +118,7 @@ def test_a_used_code_updates_its_row_in_place(qtbot: QtBot, document: VaultDocum
     assert text(model, "GitHub", COL_REMAINING) == "1 of 16"
 
 
-def test_deleting_an_account_removes_its_row(document: VaultDocument) -> None:
+def test_deleting_an_account_removes_its_row(document: OpenVault) -> None:
     model = AccountsModel(document)
     command = DeleteAccount(document, document.vault.find("USCIS")[0])
     command.redo()
@@ -138,7 +138,7 @@ def test_ten_thousand_accounts_filter_correctly(store: VaultStore, qapp: object)
         account = Account(name=f"Account {i:05d}", service="Example")
         account.sets.append(CodeSet(Kind.SET, [Code(f"{i:05d}-0001")], now))
         store.vault.accounts.append(account)
-    model = AccountsModel(VaultDocument(store))
+    model = AccountsModel(OpenVault(store))
     proxy = AccountsFilterModel()
     proxy.setSourceModel(model)
     proxy.set_search_text("account 0999")

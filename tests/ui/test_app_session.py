@@ -28,12 +28,12 @@ from ui.app import (
     choose_paths,
     make_settings,
 )
-from ui.clipboard import SecretClipboard
-from ui.idle import IdleLock
-from ui.main_window import MainWindow
 from ui.session import Session
-from ui.settings import Setting, Settings
-from ui.use_code import DidItWorkBox
+from ui.state.clipboard import SecretClipboard
+from ui.state.idle import IdleLock
+from ui.state.settings import Setting, Settings
+from ui.window.main_window import MainWindow
+from ui.window.use_code import DidItWorkBox
 from vault.errors import SaveError, SaveFailure
 from vault.model import UnknownCodeError, Vault
 from vault.paths import default_vault_path
@@ -117,7 +117,7 @@ def test_first_run_creates_the_vault_and_opens_the_window(
 def test_the_recovery_key_offered_after_first_run_can_be_made_at_once(
     qtbot: QtBot, session: Session
 ) -> None:
-    from ui.recovery_key_dialog import RecoveryKeyDialog
+    from ui.access.recovery_key_dialog import RecoveryKeyDialog
 
     session.start()
     dialog = session.first_run_dialog
@@ -363,9 +363,9 @@ def test_the_unlock_screen_loads_no_clipboard_or_idle_machinery(
 def test_app_module_imports_nothing_heavy() -> None:
     code = (
         "import sys, ui.app; "
-        "heavy = [m for m in ('pypdf', 'zxcvbn', 'pykeepass', 'ui.printing', "
-        "'PySide6.QtPrintSupport', 'ui.main_window', 'ui.import_dialog', 'cryptography', "
-        "'ui.idle', 'ui.clipboard') "
+        "heavy = [m for m in ('pypdf', 'zxcvbn', 'pykeepass', 'ui.paper.printing', "
+        "'PySide6.QtPrintSupport', 'ui.window.main_window', 'ui.intake.import_dialog', "
+        "'cryptography', 'ui.state.idle', 'ui.state.clipboard') "
         "if m in sys.modules]; print(heavy)"
     )
     out = subprocess.run(

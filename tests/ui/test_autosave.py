@@ -11,20 +11,20 @@ from shell_helpers import (
 )
 
 from tests.conftest import PASSPHRASE
-from ui import autosave
-from ui.autosave import Autosaver, SaveState
-from ui.document import VaultDocument
-from ui.undo import Rename, UseCode
+from ui.state import autosave
+from ui.state.autosave import Autosaver, SaveState
+from ui.state.open_vault import OpenVault
+from ui.state.undo import Rename, UseCode
 from vault.errors import SaveError, SaveFailure, VaultLockedError
 from vault.model import Vault
 from vault.store import VaultStore
 
 
-def on_disk(document: VaultDocument) -> VaultStore:
+def on_disk(document: OpenVault) -> VaultStore:
     return VaultStore.open(document.path, PASSPHRASE)
 
 
-def use_next(document: VaultDocument, name: str) -> str:
+def use_next(document: OpenVault, name: str) -> str:
     account = document.vault.find(name)[0]
     code = account.next_unused()
     assert code is not None
@@ -32,9 +32,7 @@ def use_next(document: VaultDocument, name: str) -> str:
     return code.text
 
 
-def test_a_change_is_saved_to_disk(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver
-) -> None:
+def test_a_change_is_saved_to_disk(qtbot: QtBot, document: OpenVault, autosaver: Autosaver) -> None:
     use_next(document, "GitHub")
     assert autosaver.has_unsaved_changes
     wait_saved(qtbot, autosaver)
@@ -44,7 +42,7 @@ def test_a_change_is_saved_to_disk(
 
 
 def test_the_save_runs_on_a_worker_thread(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, document: OpenVault, autosaver: Autosaver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
     real = VaultStore.save_snapshot
@@ -60,7 +58,7 @@ def test_the_save_runs_on_a_worker_thread(
 
 
 def test_changes_during_a_save_are_coalesced_into_one_more(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, document: OpenVault, autosaver: Autosaver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gate = threading.Event()
     saves: list[int] = []
@@ -87,7 +85,7 @@ def test_changes_during_a_save_are_coalesced_into_one_more(
 
 
 def test_outside_changes_are_merged_not_overwritten(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver
+    qtbot: QtBot, document: OpenVault, autosaver: Autosaver
 ) -> None:
     other = on_disk(document)  # e.g. the command line, or a synced copy from another device
     used_elsewhere = other.vault.find("Login.gov")[0].use(
@@ -112,7 +110,7 @@ def test_outside_changes_are_merged_not_overwritten(
 
 
 def test_a_failed_save_keeps_the_change_and_retry_saves_it(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, document: OpenVault, autosaver: Autosaver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = VaultStore.save_snapshot
 
@@ -134,7 +132,7 @@ def test_a_failed_save_keeps_the_change_and_retry_saves_it(
 
 
 def test_a_vault_locked_by_another_program_is_retried_by_itself(
-    qtbot: QtBot, document: VaultDocument, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, document: OpenVault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(autosave, "LOCKED_RETRY_MS", 20)
     autosaver = Autosaver(document, document)  # made after the patch, so it retries soon
@@ -155,7 +153,7 @@ def test_a_vault_locked_by_another_program_is_retried_by_itself(
 
 
 def test_when_idle_waits_for_the_running_save(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver
+    qtbot: QtBot, document: OpenVault, autosaver: Autosaver
 ) -> None:
     called: list[bool] = []
     use_next(document, "GitHub")
@@ -165,7 +163,7 @@ def test_when_idle_waits_for_the_running_save(
 
 
 def test_run_exclusive_never_overlaps_a_save(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver
+    qtbot: QtBot, document: OpenVault, autosaver: Autosaver
 ) -> None:
     use_next(document, "GitHub")
     seen_busy: list[bool] = []
@@ -183,7 +181,7 @@ def test_run_exclusive_never_overlaps_a_save(
 
 
 def test_a_change_made_while_a_large_vault_is_being_copied_is_saved(
-    qtbot: QtBot, document: VaultDocument, autosaver: Autosaver
+    qtbot: QtBot, document: OpenVault, autosaver: Autosaver
 ) -> None:
     """The first save of 3,000 accounts copies them a slice at a time between events; a code
     used meanwhile, in an account already copied, reaches the file with all the others."""

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QClipboard, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from ui.clipboard import SecretClipboard, secret_mime_data
-from ui.settings import Setting, Settings
+from ui.state.clipboard import SecretClipboard, secret_mime_data
+from ui.state.settings import Setting, Settings
 
 CODE = "8317 2045"
 SHORT_MS = 150  # the clipboard delay in tests: the setting's minimum (5 s) is too slow

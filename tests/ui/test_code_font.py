@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 
-from ui import printing
-from ui.code_font import code_font
+from ui.paper import printing
+from ui.widgets.code_font import code_font
 from vault.model import Account, Code, CodeSet, Kind
 from vault.page_size import PageSize
 from vault.paper import build_sheet

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from ui.drop import is_document
-from ui.import_dialog import ImportDialog
+from ui.intake.drop import is_document
+from ui.intake.import_dialog import ImportDialog
 from vault.document_types import PDF_SUFFIXES, TEXT_SUFFIXES
 from vault.importers import ScanError, ScanFailure, scan_file
 from vault.model import Vault

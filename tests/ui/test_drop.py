@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
 
-from ui.drop import dropped_paths, is_document, is_vault_file, pasted_text
+from ui.intake.drop import dropped_paths, is_document, is_vault_file, pasted_text
 from vault.container import MAGIC
 from vault.store import VaultStore
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ui.error_words import vault_error_words
-from ui.messages import NOT_FOUND, describe_vault_error
+from ui.words.error_words import vault_error_words
+from ui.words.messages import NOT_FOUND, describe_vault_error
 from vault.errors import VaultNotFoundError
 
 

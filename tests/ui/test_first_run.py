@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from shell_helpers import control, find_open, shown_texts, type_new_passphrase
 
 from tests.ui.clipping import clipped_texts
-from ui.first_run import FirstRunDialog
+from ui.access.first_run import FirstRunDialog
 from vault.paths import default_vault_path
 from vault.store import VaultStore
 

@@ -8,18 +8,18 @@ from shell_helpers import (
     GITHUB_CODES,
 )
 
-from ui.code_mask import masked
-from ui.document import VaultDocument
-from ui.history_dialog import HistoryDialog, HistoryModel
-from ui.undo import Rename, ReplaceSingleCode
+from ui.state.open_vault import OpenVault
+from ui.state.undo import Rename, ReplaceSingleCode
+from ui.widgets.code_mask import masked
+from ui.window.history_dialog import HistoryDialog, HistoryModel
 
 
-def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, document: VaultDocument) -> None:
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, document: OpenVault) -> None:
     model = HistoryModel(document.vault.find("GitHub")[0])
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
 
 
-def test_newest_first_and_codes_masked(document: VaultDocument) -> None:
+def test_newest_first_and_codes_masked(document: OpenVault) -> None:
     github = document.vault.find("GitHub")[0]
     Rename(document, github, "GitHub (work)").redo()
     model = HistoryModel(document.vault.find("GitHub (work)")[0])
@@ -31,7 +31,7 @@ def test_newest_first_and_codes_masked(document: VaultDocument) -> None:
     assert all(code not in " ".join(lines) for code in GITHUB_CODES)
 
 
-def test_retired_sets_are_listed(document: VaultDocument) -> None:
+def test_retired_sets_are_listed(document: OpenVault) -> None:
     uscis = document.vault.find("USCIS")[0]
     ReplaceSingleCode(document, uscis, uscis.current.codes[0], "NEW123").redo()  # type: ignore[union-attr]
     dialog = HistoryDialog(document.vault.find("USCIS")[0])

@@ -15,8 +15,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from ui.idle import IdleLock
-from ui.settings import Setting, Settings
+from ui.state.idle import IdleLock
+from ui.state.settings import Setting, Settings
 
 IDLE_MS = 400
 STEP_MS = 100  # activity every STEP_MS keeps a lock of IDLE_MS away with room to spare
@@ -117,8 +117,8 @@ _CHILD = textwrap.dedent(
         os.environ["DBUS_SYSTEM_BUS_ADDRESS"] = os.environ["DBUS_SESSION_BUS_ADDRESS"]
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
-    from ui.idle import IdleLock
-    from ui.settings import Settings
+    from ui.state.idle import IdleLock
+    from ui.state.settings import Settings
 
     app = QApplication([])
     settings_path, interval_ms, *signal = sys.argv[1:]

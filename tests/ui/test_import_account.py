@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.import_account import Owner, default_name, guess_account, owner, same_identifier
+from ui.intake.import_account import Owner, default_name, guess_account, owner, same_identifier
 from vault.model import Account, Vault
 
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.import_codes_model import CodesModel
-from ui.import_dialog import ImportDialog, Page, ScanRequest
-from ui.tasks import wait_for_background_work
+from ui.intake.import_dialog import ImportDialog, Page, ScanRequest
+from ui.intake.preview_codes_model import PreviewCodesModel
+from ui.state.tasks import wait_for_background_work
 from vault.import_plan import apply, problems
 from vault.importers import ScanError, ScanFailure, ScanResult
 from vault.model import Account, Code, CodeSet, Kind, Vault
@@ -207,8 +207,8 @@ def monospaced(font: QFont) -> bool:
     return metrics.horizontalAdvance("iiii1111") == metrics.horizontalAdvance("MMMMOOOO")
 
 
-def model(dialog: ImportDialog) -> CodesModel:
-    found = dialog.findChild(CodesModel)
+def model(dialog: ImportDialog) -> PreviewCodesModel:
+    found = dialog.findChild(PreviewCodesModel)
     assert found is not None
     return found
 
@@ -249,13 +249,13 @@ def test_preview_shows_codes_service_kind_and_warnings(
     wait_for(qtbot, dialog, Page.PREVIEW)
 
     codes = model(dialog)
-    listed = [codes.index(r, CodesModel.CODE).data() for r in range(codes.rowCount())]
+    listed = [codes.index(r, PreviewCodesModel.CODE).data() for r in range(codes.rowCount())]
     assert listed == CODES
     assert label_saying(dialog, f"in “{SCANNED_AT}”").text().startswith("Found 5 code")
     assert service(dialog).text() == "GitHub"
     assert kind(dialog).currentText() == "A list of single-use codes"
     assert warning in shown(dialog)
-    code_font = codes.index(0, CodesModel.CODE).data(Qt.ItemDataRole.FontRole)
+    code_font = codes.index(0, PreviewCodesModel.CODE).data(Qt.ItemDataRole.FontRole)
     assert monospaced(code_font)  # 0/O and 1/l/I told apart
     # a new vault: a new account named after the service, ready to import
     assert account(dialog).currentText() == "New account"
@@ -376,7 +376,7 @@ def test_editing_a_code_in_the_list(qtbot: QtBot, open_dialog: Callable[..., Imp
     dialog = open_dialog(result())
     wait_for(qtbot, dialog, Page.PREVIEW)
     codes_table = table(dialog)
-    codes_table.setCurrentIndex(model(dialog).index(1, CodesModel.CODE))
+    codes_table.setCurrentIndex(model(dialog).index(1, PreviewCodesModel.CODE))
     QTest.keyClick(codes_table, Qt.Key.Key_F2)
     editor = codes_table.viewport().findChild(QLineEdit)
     assert editor is not None
@@ -428,10 +428,13 @@ def test_codes_the_document_marks_used_are_ticked_and_more_can_be(
     dialog = open_dialog(result(used=[CODES[1]]))
     wait_for(qtbot, dialog, Page.PREVIEW)
     codes = model(dialog)
-    ticks = [codes.index(r, CodesModel.USED).data(Qt.ItemDataRole.CheckStateRole) for r in range(5)]
+    ticks = [
+        codes.index(r, PreviewCodesModel.USED).data(Qt.ItemDataRole.CheckStateRole)
+        for r in range(5)
+    ]
     assert ticks == [Qt.CheckState.Unchecked, Qt.CheckState.Checked] + [Qt.CheckState.Unchecked] * 3
     # tick the fourth code from the keyboard
-    table(dialog).setCurrentIndex(codes.index(3, CodesModel.USED))
+    table(dialog).setCurrentIndex(codes.index(3, PreviewCodesModel.USED))
     QTest.keyClick(table(dialog), Qt.Key.Key_Space)
     assert dialog.plan().used == [CODES[1], CODES[3]]
 
@@ -446,7 +449,7 @@ def test_a_recovery_key_has_no_used_ticks(
     dialog = open_dialog(result(["ABCD-1234-EFGH-5678"], used=["ABCD-1234-EFGH-5678"]))
     wait_for(qtbot, dialog, Page.PREVIEW)
     kind(dialog).setCurrentIndex(kind(dialog).findText("A recovery key you can reuse"))
-    assert table(dialog).isColumnHidden(CodesModel.USED)
+    assert table(dialog).isColumnHidden(PreviewCodesModel.USED)
     assert dialog.plan().used == []
     assert dialog.threshold() is None  # a key is never "low"
 
@@ -554,7 +557,7 @@ def test_codes_already_in_the_vault_are_blocked_and_the_holder_named(
     assert not import_button(dialog).isEnabled()
     assert says(dialog, "already in your vault, in the account “Dropbox”")
     assert says(dialog, "nothing new to import")
-    tip = model(dialog).index(0, CodesModel.CODE).data(Qt.ItemDataRole.ToolTipRole)
+    tip = model(dialog).index(0, PreviewCodesModel.CODE).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Already in your vault, in “Dropbox”"
 
 
@@ -645,7 +648,7 @@ def test_a_wrong_pdf_password_says_so_and_asks_again(
 def test_a_document_without_text_switches_to_typing_the_codes(
     qtbot: QtBot, open_dialog: Callable[..., ImportDialog]
 ) -> None:
-    from ui.scan_messages import describe_scan_error
+    from ui.words.scan_messages import describe_scan_error
 
     error = ScanError(ScanFailure.NO_TEXT)
     scanner = FakeScanner(error, result(service=None))
@@ -667,7 +670,7 @@ def test_a_document_without_text_switches_to_typing_the_codes(
 def test_other_errors_are_explained_with_a_way_on(
     qtbot: QtBot, open_dialog: Callable[..., ImportDialog], failure: ScanFailure
 ) -> None:
-    from ui.scan_messages import describe_scan_error
+    from ui.words.scan_messages import describe_scan_error
 
     error = ScanError(failure, "developer detail")
     dialog = open_dialog(error)
@@ -769,7 +772,7 @@ def test_tab_order_on_the_preview_follows_reading_order(
 
 
 def test_codes_model_passes_the_model_tester(qtmodeltester: object) -> None:
-    codes = CodesModel()
+    codes = PreviewCodesModel()
     codes.set_codes(CODES, used=[CODES[2]])
     codes.set_held({"12345678": "Somewhere"})
     qtmodeltester.check(codes)  # type: ignore[attr-defined]

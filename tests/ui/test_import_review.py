@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.import_dialog import ImportDialog, Page, ScanRequest
-from ui.tasks import wait_for_background_work
+from ui.intake.import_dialog import ImportDialog, Page, ScanRequest
+from ui.state.tasks import wait_for_background_work
 from vault.import_plan import apply, problems
 from vault.importers import ScanError, ScanFailure, ScanResult
 from vault.importers.result import Doubt, Uncertain

@@ -31,17 +31,17 @@ from shell_helpers import (
 )
 
 from tests.conftest import PASSPHRASE
-from ui import codes_model
-from ui.account_dialogs import DetailsDialog, RenameDialog
-from ui.autosave import Autosaver
-from ui.clipboard import SecretClipboard
-from ui.code_mask import masked
-from ui.document import VaultDocument
-from ui.history_dialog import HistoryDialog
-from ui.import_dialog import ImportDialog, Page
-from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.use_code import DidItWorkBox, ReplacementDialog
+from ui.intake.import_dialog import ImportDialog, Page
+from ui.state.autosave import Autosaver
+from ui.state.clipboard import SecretClipboard
+from ui.state.open_vault import OpenVault
+from ui.state.settings import Settings
+from ui.widgets.code_mask import masked
+from ui.window import account_codes_model
+from ui.window.account_dialogs import DetailsDialog, RenameDialog
+from ui.window.history_dialog import HistoryDialog
+from ui.window.main_window import MainWindow
+from ui.window.use_code import DidItWorkBox, ReplacementDialog
 from vault.model import Kind
 from vault.store import VaultStore
 
@@ -173,13 +173,13 @@ def test_codes_are_hidden_until_shown_and_hidden_again_for_another_account(
     window: MainWindow,
 ) -> None:
     select(window, "GitHub")
-    code_at = window.codes.index(0, codes_model.COL_CODE)
+    code_at = window.codes.index(0, account_codes_model.COL_CODE)
     assert code_at.data() == masked(GITHUB_CODES[0]) != GITHUB_CODES[0]
     window.show_button.click()
-    assert window.codes.index(0, codes_model.COL_CODE).data() == GITHUB_CODES[0]
+    assert window.codes.index(0, account_codes_model.COL_CODE).data() == GITHUB_CODES[0]
     assert window.show_button.text().replace("&", "") == "Hide codes"
     select(window, "Login.gov")
-    login_code = window.codes.index(0, codes_model.COL_CODE).data()
+    login_code = window.codes.index(0, account_codes_model.COL_CODE).data()
     assert "•" in login_code and login_code not in GITHUB_CODES
 
 
@@ -299,7 +299,7 @@ def test_an_empty_vault_invites_the_first_import(
     settings: Settings,
     clipboard: SecretClipboard,
 ) -> None:
-    document = VaultDocument(store)
+    document = OpenVault(store)
     win = MainWindow(document, Autosaver(document, document), settings, clipboard)
     qtbot.addWidget(win)
     win.show()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from shell_helpers import passphrase_fields
 
-from ui.passphrase_dialog import ChangePassphraseDialog, NewPassphraseFields
+from ui.access.passphrase_dialog import ChangePassphraseDialog, NewPassphraseFields
 
 STRONG = "marble orchard kettle violin"
 WEAK = "sunflower2024"

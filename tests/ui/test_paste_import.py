@@ -21,8 +21,8 @@ from shell_helpers import (
     find_open,
 )
 
-from ui.import_dialog import ImportDialog, Page
-from ui.main_window import MainWindow
+from ui.intake.import_dialog import ImportDialog, Page
+from ui.window.main_window import MainWindow
 from vault.model import Kind
 
 FACEBOOK = [f"{n}1{n}2 {n}3{n}4" for n in range(1, 9)]

@@ -34,12 +34,12 @@ from shell_helpers import (
 )
 
 from tests.conftest import PASSPHRASE
-from ui.autosave import Autosaver
-from ui.document import VaultDocument
-from ui.main_window import MainWindow
-from ui.paper_dialog import OnPrinted, documents_folder
-from ui.print_dialog import PrintDialog
-from ui.printing import default_page_size
+from ui.paper.paper_dialog import OnPrinted, documents_folder
+from ui.paper.print_dialog import PrintDialog
+from ui.paper.printing import default_page_size
+from ui.state.autosave import Autosaver
+from ui.state.open_vault import OpenVault
+from ui.window.main_window import MainWindow
 from vault.model import Account, Action
 from vault.page_size import PageSize
 from vault.paper import Sheet
@@ -86,13 +86,13 @@ def out_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return out
 
 
-def by_name(document: VaultDocument, name: str) -> Account:
+def by_name(document: OpenVault, name: str) -> Account:
     (account,) = document.vault.find(name)
     return account
 
 
 def make_dialog(
-    qtbot: QtBot, document: VaultDocument, seams: Seams, only: str | None = None
+    qtbot: QtBot, document: OpenVault, seams: Seams, only: str | None = None
 ) -> PrintDialog:
     """The dialog opened over the account ``only`` (an id), narrowed to it with its button."""
     document.vault.add(Account(name="Twitter"))  # no codes yet: nothing to print for it
@@ -140,7 +140,7 @@ def save_pdf_through_dialog(qtbot: QtBot, dialog: PrintDialog, seams: Seams, pat
 
 
 def test_lists_accounts_with_codes_and_ticks_them_all_without_a_current_account(
-    qtbot: QtBot, document: VaultDocument, seams: Seams
+    qtbot: QtBot, document: OpenVault, seams: Seams
 ) -> None:
     dialog = make_dialog(qtbot, document, seams)
     assert [text.split(" — ")[0] for text in listed(dialog)] == PRINTABLE
@@ -151,7 +151,7 @@ def test_lists_accounts_with_codes_and_ticks_them_all_without_a_current_account(
 
 
 def test_every_account_is_ticked_and_the_current_one_is_one_click_away(
-    qtbot: QtBot, document: VaultDocument, seams: Seams
+    qtbot: QtBot, document: OpenVault, seams: Seams
 ) -> None:
     github = by_name(document, "GitHub")
     everything = PrintDialog(document, seams.messages.append, current=github.id)
@@ -166,7 +166,7 @@ def test_every_account_is_ticked_and_the_current_one_is_one_click_away(
 
 
 def test_nothing_selected_disables_both_buttons(
-    qtbot: QtBot, document: VaultDocument, seams: Seams
+    qtbot: QtBot, document: OpenVault, seams: Seams
 ) -> None:
     dialog = make_dialog(qtbot, document, seams)
     QTest.mouseClick(dialog.accounts.none_button, Qt.MouseButton.LeftButton)
@@ -183,7 +183,7 @@ def test_nothing_selected_disables_both_buttons(
 
 @pytest.mark.parametrize("include_used", [True, False])
 def test_the_pdf_strikes_used_codes_or_leaves_them_off(
-    qtbot: QtBot, document: VaultDocument, seams: Seams, out_dir: Path, include_used: bool
+    qtbot: QtBot, document: OpenVault, seams: Seams, out_dir: Path, include_used: bool
 ) -> None:
     github = by_name(document, "GitHub")  # 14 of its 16 codes are used
     dialog = make_dialog(qtbot, document, seams, only=github.id)
@@ -202,7 +202,7 @@ def test_the_pdf_strikes_used_codes_or_leaves_them_off(
 
 @pytest.mark.parametrize("size", list(PageSize))
 def test_the_pdf_is_on_the_chosen_paper(
-    qtbot: QtBot, document: VaultDocument, seams: Seams, out_dir: Path, size: PageSize
+    qtbot: QtBot, document: OpenVault, seams: Seams, out_dir: Path, size: PageSize
 ) -> None:
     dialog = make_dialog(qtbot, document, seams)
     dialog.set_page_size(size)
@@ -214,7 +214,7 @@ def test_the_pdf_is_on_the_chosen_paper(
 
 def test_save_as_pdf_writes_only_that_file_and_logs_the_chosen_accounts(
     qtbot: QtBot,
-    document: VaultDocument,
+    document: OpenVault,
     autosaver: Autosaver,
     seams: Seams,
     out_dir: Path,
@@ -250,7 +250,7 @@ def test_save_as_pdf_writes_only_that_file_and_logs_the_chosen_accounts(
 
 
 def test_closing_the_dialog_while_saving_still_finishes_and_logs(
-    qtbot: QtBot, document: VaultDocument, seams: Seams, out_dir: Path
+    qtbot: QtBot, document: OpenVault, seams: Seams, out_dir: Path
 ) -> None:
     window = QWidget()
     qtbot.addWidget(window)
@@ -270,7 +270,7 @@ def test_closing_the_dialog_while_saving_still_finishes_and_logs(
 
 @shown
 def test_the_file_chooser_suggests_a_dated_name_in_documents(
-    qtbot: QtBot, document: VaultDocument, isolated_home: Path, out_dir: Path
+    qtbot: QtBot, document: OpenVault, isolated_home: Path, out_dir: Path
 ) -> None:
     (isolated_home / "Documents").mkdir()
     messages: list[str] = []
@@ -289,7 +289,7 @@ def test_the_file_chooser_suggests_a_dated_name_in_documents(
 
 
 def test_a_failed_save_leaves_no_file_and_says_what_to_do(
-    qtbot: QtBot, document: VaultDocument, seams: Seams, out_dir: Path
+    qtbot: QtBot, document: OpenVault, seams: Seams, out_dir: Path
 ) -> None:
     dialog = make_dialog(qtbot, document, seams)
     seams.answer = out_dir / "no such folder" / "codes.pdf"
@@ -305,7 +305,7 @@ def test_a_failed_save_leaves_no_file_and_says_what_to_do(
 
 
 def test_the_pdf_never_replaces_the_vault_file(
-    qtbot: QtBot, document: VaultDocument, seams: Seams
+    qtbot: QtBot, document: OpenVault, seams: Seams
 ) -> None:
     before = document.path.read_bytes()
     dialog = make_dialog(qtbot, document, seams)
@@ -321,7 +321,7 @@ def test_the_pdf_never_replaces_the_vault_file(
 
 
 def test_preview_shows_the_chosen_sheet_and_logs_once_printed(
-    qtbot: QtBot, document: VaultDocument, seams: Seams
+    qtbot: QtBot, document: OpenVault, seams: Seams
 ) -> None:
     login = by_name(document, "Login.gov")
     dialog = make_dialog(qtbot, document, seams, only=login.id)
@@ -344,7 +344,7 @@ def test_preview_shows_the_chosen_sheet_and_logs_once_printed(
 
 @shown
 def test_the_real_preview_opens_on_the_chosen_paper(
-    qtbot: QtBot, document: VaultDocument, seams: Seams
+    qtbot: QtBot, document: OpenVault, seams: Seams
 ) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
@@ -387,7 +387,7 @@ def test_file_print_opens_with_everything_ticked_and_the_selected_account_one_ke
 
 def test_every_control_has_a_name_and_is_reachable_by_keyboard(
     qtbot: QtBot,
-    document: VaultDocument,
+    document: OpenVault,
     seams: Seams,
     accessible_name: Callable[[QWidget], str],
     tab_order: Callable[[QWidget, QWidget, int], list[QWidget]],

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from pypdf import PdfReader
 
-from ui import printing
+from ui.paper import printing
 from vault.model import Account, Code, CodeSet, Kind
 from vault.page_size import PageSize
 from vault.paper import Sheet, build_emergency_sheet, build_sheet

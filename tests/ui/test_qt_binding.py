@@ -22,7 +22,6 @@ def test_the_installed_binding_is_not_the_broken_release() -> None:
     reason="None is immortal from Python 3.12 on: its refcount never changes, so the bug "
     "cannot be seen (nor abort the process) there",
 )
-
 def test_void_qt_calls_leave_the_refcount_of_none_alone() -> None:
     obj = QObject()
     before = sys.getrefcount(None)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.recovery_key_dialog import RecoveryKeyDialog
+from ui.access.recovery_key_dialog import RecoveryKeyDialog
 from vault import recovery
 
 KEY = "7K2M-QX4P-R9TB-HW3C-E6NZ-V8DJ-FA5S"
@@ -122,7 +122,7 @@ def test_print_opens_our_print_dialog_and_a_saved_pdf_is_not_called_printed(
     from pypdf import PdfReader
 
     from tests.ui.test_accessibility import audit
-    from ui.paper_dialog import PaperDialog
+    from ui.paper.paper_dialog import PaperDialog
 
     dialog = RecoveryKeyDialog(KEY, tmp_path / "codes.bcvault")
     qtbot.addWidget(dialog)

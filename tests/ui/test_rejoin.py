@@ -11,8 +11,8 @@ from shell_helpers import (
 )
 
 from tests.conftest import PASSPHRASE
-from ui.autosave import SaveState
-from ui.main_window import MainWindow
+from ui.state.autosave import SaveState
+from ui.window.main_window import MainWindow
 from vault.store import VaultStore
 
 NEW = "a passphrase chosen in the other window"

@@ -29,13 +29,13 @@ from shell_helpers import (
     find_open,
 )
 
-from ui.autosave import Autosaver
-from ui.clipboard import SecretClipboard
-from ui.document import VaultDocument
-from ui.import_dialog import ImportDialog, Page, ScanRequest
-from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import wait_for_background_work
+from ui.intake.import_dialog import ImportDialog, Page, ScanRequest
+from ui.state.autosave import Autosaver
+from ui.state.clipboard import SecretClipboard
+from ui.state.open_vault import OpenVault
+from ui.state.settings import Settings
+from ui.state.tasks import wait_for_background_work
+from ui.window.main_window import MainWindow
 from vault.importers import ScanResult
 from vault.importers.result import ScannedAccount
 from vault.model import Account, Code, CodeSet, Kind, Vault
@@ -167,10 +167,10 @@ def test_restore_and_undo_through_the_document(
 ) -> None:
     from PySide6.QtGui import QUndoStack
 
-    from ui.undo import RestoreAccounts
+    from ui.state.undo import RestoreAccounts
 
     store.vault.add(holding("GitHub", "GitHub", GITHUB, used=1))
-    document = VaultDocument(store)
+    document = OpenVault(store)
     dialog = open_dialog(store.vault)  # type: ignore[operator]
     QTest.mouseClick(named(dialog, QPushButton, "Restore the accounts"), Qt.MouseButton.LeftButton)
     assert dialog.result() == ImportDialog.DialogCode.Accepted
@@ -215,7 +215,7 @@ def lost_accounts() -> list[Account]:
 
 def print_paper_copy(folder: Path) -> Path:
     """The safe-deposit copy as the app prints it to a PDF."""
-    from ui import printing
+    from ui.paper import printing
     from vault.page_size import PageSize
     from vault.paper import build_sheet
 
@@ -249,7 +249,7 @@ def restore_through_the_file_menu(qtbot: QtBot, window: MainWindow, paper: Path)
 def empty_window(
     qtbot: QtBot, store: VaultStore, settings: Settings, qapp: QApplication
 ) -> Iterator[MainWindow]:
-    document = VaultDocument(store)
+    document = OpenVault(store)
     window = MainWindow(
         document, Autosaver(document, document), settings, SecretClipboard(settings)
     )

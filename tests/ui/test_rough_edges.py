@@ -14,7 +14,7 @@ from shell_helpers import (
     find_open,
 )
 
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -76,7 +76,7 @@ def test_the_window_title_names_the_app_once(window: MainWindow) -> None:
 def test_a_changed_passphrase_is_confirmed_in_words(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox, QPushButton
 
-    from ui.passphrase_dialog import ChangePassphraseDialog
+    from ui.access.passphrase_dialog import ChangePassphraseDialog
     from vault.store import VaultStore
 
     new = "marble orchard kettle violin"
@@ -96,8 +96,8 @@ def test_a_changed_passphrase_is_confirmed_in_words(qtbot: QtBot, window: MainWi
 
 
 def test_the_unlock_and_first_run_titles_leave_the_app_name_to_qt(tmp_path: Path) -> None:
-    from ui.first_run import FirstRunDialog
-    from ui.unlock import UnlockDialog
+    from ui.access.first_run import FirstRunDialog
+    from ui.access.unlock import UnlockDialog
 
     for dialog in (UnlockDialog(tmp_path / "v.bcvault"), FirstRunDialog(tmp_path / "v.bcvault")):
         assert "Backup Code Vault" not in dialog.windowTitle()

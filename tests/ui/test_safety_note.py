@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.safety_note import SafetyNote
+from ui.widgets.safety_note import SafetyNote
 
 
 def test_it_names_who_never_asks_and_how(

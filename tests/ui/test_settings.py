@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from ui.settings import IntSetting, Setting, Settings
+from ui.state.settings import IntSetting, Setting, Settings
 
 
 def reopened(settings_file: Path) -> Settings:

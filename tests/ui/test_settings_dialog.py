@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.settings import Setting, Settings
-from ui.settings_dialog import SettingsDialog
+from ui.state.settings import Setting, Settings
+from ui.window.settings_dialog import SettingsDialog
 
 
 @pytest.fixture

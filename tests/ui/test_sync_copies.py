@@ -22,7 +22,7 @@ from shell_helpers import (
 )
 
 from tests.conftest import PASSPHRASE
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 from vault.model import utcnow
 from vault.store import VaultStore
 

@@ -8,8 +8,8 @@ from shell_helpers import (
     USCIS_CODE,
 )
 
-from ui.document import VaultDocument
-from ui.undo import (
+from ui.state.open_vault import OpenVault
+from ui.state.undo import (
     DeleteAccount,
     Details,
     EditDetails,
@@ -24,13 +24,13 @@ from vault.import_plan import ImportPlan
 from vault.model import Account, Action, Kind
 
 
-def account(document: VaultDocument, name: str) -> Account:
+def account(document: OpenVault, name: str) -> Account:
     found = document.vault.find(name)
     assert len(found) == 1, name
     return found[0]
 
 
-def test_use_then_undo_then_redo(document: VaultDocument) -> None:
+def test_use_then_undo_then_redo(document: OpenVault) -> None:
     stack = QUndoStack()
     github = account(document, "GitHub")
     code = github.next_unused()
@@ -44,7 +44,7 @@ def test_use_then_undo_then_redo(document: VaultDocument) -> None:
     assert account(document, "GitHub").remaining == 1
 
 
-def test_unuse_is_undone_by_using_again(document: VaultDocument) -> None:
+def test_unuse_is_undone_by_using_again(document: OpenVault) -> None:
     stack = QUndoStack()
     github = account(document, "GitHub")
     first = github.current.codes[0]  # type: ignore[union-attr]
@@ -54,7 +54,7 @@ def test_unuse_is_undone_by_using_again(document: VaultDocument) -> None:
     assert account(document, "GitHub").remaining == 2
 
 
-def test_single_code_replacement_and_its_undo(document: VaultDocument) -> None:
+def test_single_code_replacement_and_its_undo(document: OpenVault) -> None:
     stack = QUndoStack()
     uscis = account(document, "USCIS")
     old = uscis.current.codes[0]  # type: ignore[union-attr]
@@ -75,7 +75,7 @@ def test_single_code_replacement_and_its_undo(document: VaultDocument) -> None:
     assert account(document, "USCIS").current.codes[0].text == "NEWCODE12345"  # type: ignore[union-attr]
 
 
-def test_rename_and_details_and_their_history(document: VaultDocument) -> None:
+def test_rename_and_details_and_their_history(document: OpenVault) -> None:
     stack = QUndoStack()
     github = account(document, "GitHub")
     stack.push(Rename(document, github, "GitHub (work)"))
@@ -89,7 +89,7 @@ def test_rename_and_details_and_their_history(document: VaultDocument) -> None:
     assert (github.notes, github.threshold) == ("", 3)
 
 
-def test_delete_and_undo_puts_the_account_back_in_place(document: VaultDocument) -> None:
+def test_delete_and_undo_puts_the_account_back_in_place(document: OpenVault) -> None:
     stack = QUndoStack()
     names = [a.name for a in document.vault.accounts]
     uscis = account(document, "USCIS")
@@ -102,7 +102,7 @@ def test_delete_and_undo_puts_the_account_back_in_place(document: VaultDocument)
     assert account(document, "USCIS").current.codes[0].text == USCIS_CODE  # type: ignore[union-attr]
 
 
-def test_undo_still_works_after_a_merge_replaced_the_objects(document: VaultDocument) -> None:
+def test_undo_still_works_after_a_merge_replaced_the_objects(document: OpenVault) -> None:
     stack = QUndoStack()
     github = account(document, "GitHub")
     code = github.next_unused()
@@ -114,7 +114,7 @@ def test_undo_still_works_after_a_merge_replaced_the_objects(document: VaultDocu
     assert account(document, "GitHub").remaining == 2
 
 
-def test_commands_on_a_vanished_account_do_nothing(document: VaultDocument) -> None:
+def test_commands_on_a_vanished_account_do_nothing(document: OpenVault) -> None:
     stack = QUndoStack()
     github = account(document, "GitHub")
     code = github.next_unused()
@@ -125,7 +125,7 @@ def test_commands_on_a_vanished_account_do_nothing(document: VaultDocument) -> N
     assert document.vault.find("GitHub") == []
 
 
-def test_every_change_is_announced(document: VaultDocument) -> None:
+def test_every_change_is_announced(document: OpenVault) -> None:
     heard: list[str] = []
     document.account_changed.connect(heard.append)
     github = account(document, "GitHub")
@@ -133,7 +133,7 @@ def test_every_change_is_announced(document: VaultDocument) -> None:
     assert heard == [github.id]
 
 
-def test_an_import_into_a_new_account_can_be_taken_back(document: VaultDocument) -> None:
+def test_an_import_into_a_new_account_can_be_taken_back(document: OpenVault) -> None:
     stack = QUndoStack()
     plan = ImportPlan(["1111 2222", "3333 4444"], Kind.SET, new_account_name="Google")
     stack.push(ImportCodes(document, plan))
@@ -144,7 +144,7 @@ def test_an_import_into_a_new_account_can_be_taken_back(document: VaultDocument)
     assert account(document, "Google").total == 2
 
 
-def test_undoing_a_replacing_import_brings_the_old_codes_back(document: VaultDocument) -> None:
+def test_undoing_a_replacing_import_brings_the_old_codes_back(document: OpenVault) -> None:
     stack = QUndoStack()
     github = account(document, "GitHub")
     old_remaining = github.remaining

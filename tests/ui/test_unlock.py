@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 from shell_helpers import control, fill, find_open, shown_texts, type_new_passphrase
 
 from tests.conftest import PASSPHRASE
-from ui import unlock
-from ui.messages import DAMAGED, LOCKED, NOT_A_VAULT, WRONG_PASSPHRASE, WRONG_RECOVERY_KEY
-from ui.passphrase_dialog import ChangePassphraseDialog
-from ui.unlock import UnlockDialog
+from ui.access import unlock
+from ui.access.passphrase_dialog import ChangePassphraseDialog
+from ui.access.unlock import UnlockDialog
+from ui.words.messages import DAMAGED, LOCKED, NOT_A_VAULT, WRONG_PASSPHRASE, WRONG_RECOVERY_KEY
 from vault import container, crypto
 from vault.errors import WrongPassphraseError
 from vault.lock import VaultLock

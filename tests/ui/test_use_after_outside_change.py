@@ -12,8 +12,8 @@ from shell_helpers import (
 )
 
 from tests.conftest import PASSPHRASE
-from ui.main_window import MainWindow
-from ui.use_code import DidItWorkBox
+from ui.window.main_window import MainWindow
+from ui.window.use_code import DidItWorkBox
 from vault.model import utcnow
 from vault.store import VaultStore
 

@@ -12,7 +12,7 @@ import sys
 
 from ui.cli import accounts, documents, export_cmd, history_cmd, keys, merge_cmd, print_cmd
 from ui.cli.common import CliError
-from ui.messages import describe_vault_error
+from ui.words.messages import describe_vault_error
 from vault.errors import SaveError, SaveFailure, VaultError
 
 PROG = "codevault-cli"

@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _scan(source: str, pdf_password: str | None, as_json: bool, *, may_ask: bool) -> ScanResult:
     """Scan ``source`` (a path, or - for standard input); a PDF that needs a password is asked
     for it on a terminal (``may_ask``)."""
-    from ui.scan_messages import describe_scan_error
+    from ui.words.scan_messages import describe_scan_error
     from vault.importers import ScanError, ScanFailure, scan_bytes, scan_file
     from vault.importers.limits import DEFAULT_LIMITS
 
@@ -82,7 +82,7 @@ def _fail(error: str, message: str, as_json: bool, cause: Exception) -> NoReturn
 
     A scan that found no sure code lists the candidates it set aside, with the reasons.
     """
-    from ui.scan_messages import describe_doubt
+    from ui.words.scan_messages import describe_doubt
     from vault.importers import ScanError
     from vault.importers.result import uncertain_json
 
@@ -104,7 +104,7 @@ def _name(source: str) -> str:
 
 
 def run_scan(args: argparse.Namespace) -> int:
-    from ui.scan_messages import describe_doubt
+    from ui.words.scan_messages import describe_doubt
 
     result = _scan(args.file, given_pdf_password(args), args.json, may_ask=args.file != STDIN)
     if args.json:

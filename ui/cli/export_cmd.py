@@ -54,9 +54,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "Secrets read: the vault passphrase, then the new export passphrase."
         ),
     )
-    p.add_argument(
-        "--format", required=True, choices=list(FORMAT_NAMES), help="kind of file"
-    )
+    p.add_argument("--format", required=True, choices=list(FORMAT_NAMES), help="kind of file")
     p.add_argument("out", metavar="OUT", help="the file to write")
     p.add_argument(
         "accounts", nargs="*", metavar="ACCOUNT", help="accounts to export (default: all)"

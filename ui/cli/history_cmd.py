@@ -10,7 +10,7 @@ import argparse
 import json
 
 from ui.cli.common import find_account, info, open_store
-from ui.code_mask import masked
+from ui.widgets.code_mask import masked
 from vault.model import Account, Action, Event
 
 _CODE_ACTIONS = frozenset({Action.USED, Action.UNUSED})

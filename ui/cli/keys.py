@@ -14,7 +14,7 @@ from ui.cli.common import (
     require_vault_file,
     vault_path,
 )
-from ui.messages import describe_vault_error
+from ui.words.messages import describe_vault_error
 from vault import recovery
 from vault.errors import WrongPassphraseError
 from vault.store import VaultStore
@@ -109,7 +109,7 @@ def run_recovery_key(args: argparse.Namespace) -> int:
 
 
 def _save_emergency_sheet(key: str, vault: Path, out: Path) -> None:
-    from ui import printing  # Qt loads here, and only when a sheet is asked for
+    from ui.paper import printing  # Qt loads here, and only when a sheet is asked for
     from vault.model import utcnow
     from vault.paper import build_emergency_sheet
 

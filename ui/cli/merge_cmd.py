@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from ui.cli.common import CliError, info, open_store, read_secret
-from ui.messages import describe_vault_error
+from ui.words.messages import describe_vault_error
 from vault.errors import VaultError, WrongPassphraseError
 from vault.model import Vault
 from vault.store import VaultStore

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     now = utcnow()
     sheet = build_sheet(accounts, printed_at=now, include_used=not args.leave_out_used)
 
-    from ui import printing  # Qt loads here, and only for this command
+    from ui.paper import printing  # Qt loads here, and only for this command
 
     printing.ensure_application()
     paper = PageSize(args.paper) if args.paper else printing.default_page_size()

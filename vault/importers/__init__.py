@@ -15,7 +15,7 @@ code-shaped token is a candidate: the sure ones are read, the doubtful ones are 
 then carries the candidates set aside. PDFs are parsed only in a child
 process bounded in time and memory (:mod:`vault.importers.limits`), and no plaintext is
 written to disk. Errors are :class:`ScanError` with a :class:`ScanFailure` value; the words for
-the user live in ``ui/scan_messages.py``.
+the user live in ``ui/words/scan_messages.py``.
 """
 
 from vault.importers.result import ScanError, ScanFailure, ScanResult

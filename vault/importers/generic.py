@@ -315,9 +315,7 @@ def _wrapped_tail(doc: Document, only: _Candidate) -> Found | None:
         return None
     if not (doc.is_labelled(found.line) or _one_code_label(doc, found.line)):
         return None
-    return Found(
-        found.text + tail.group(1), found.line, found.start, found.end, None, found.used
-    )
+    return Found(found.text + tail.group(1), found.line, found.start, found.end, None, found.used)
 
 
 def _unread_items(doc: Document, best: list[_Candidate]) -> list[Found]:

@@ -1,0 +1,3 @@
+"""Getting in: the first run, unlocking, passphrases and their strength, the emergency recovery
+key.
+"""

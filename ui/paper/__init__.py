@@ -1,0 +1,1 @@
+"""Paper: the print dialogs, the safe-deposit sheet's layout and printing."""

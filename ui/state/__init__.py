@@ -1,0 +1,3 @@
+"""The open vault and what keeps it safe while the window runs: saving, undo, the clipboard, idle
+locking, settings, background tasks.
+"""
