@@ -160,3 +160,14 @@ def test_the_file_name_gives_the_user_only_where_the_site_puts_it(
     result = scan_bytes(("\n".join(codes) + "\n").encode(), name.format(user=user))
     assert result.codes == codes
     assert result.account_hint == (hint.format(user=user) if hint else None)
+
+
+def test_the_new_doubts_are_told_in_plain_words() -> None:
+    from ui.words.scan_messages import describe_doubt
+
+    piece = describe_doubt(
+        Uncertain("6Z-HJ8KL-N3C4D-Q9RS2-X7YZ1", Doubt.NOT_SERVICE_SHAPE, "1Password")
+    )
+    assert "1Password" in piece and "part" in piece and "%" not in piece
+    key = describe_doubt(Uncertain("M2X0W-X157V-TQ3X9-S51VQ-Q3XT0", Doubt.PRODUCT_KEY))
+    assert "product key" in key

@@ -66,6 +66,13 @@ DOUBT_MESSAGES: dict[Doubt, str] = {
     Doubt.ONE_OF_SEVERAL: QT_TRANSLATE_NOOP(
         "messages", "is one of several that could be this site's one code"
     ),
+    # %1 is the site ("1Password"): the code has not the length that site's codes always have
+    Doubt.NOT_SERVICE_SHAPE: QT_TRANSLATE_NOOP(
+        "messages", "is not the length of a %1 code; it may be only part of one"
+    ),
+    Doubt.PRODUCT_KEY: QT_TRANSLATE_NOOP(
+        "messages", "looks like a product key for a program, not a backup code"
+    ),
 }
 # A label word was seen but not kept, or a reason added to the engine after these words.
 DOUBT_LABELLED_UNNAMED = QT_TRANSLATE_NOOP("messages", "has a label before it")

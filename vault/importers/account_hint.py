@@ -47,8 +47,7 @@ _PHONE_END = re.compile(
     re.IGNORECASE,
 )
 # words that follow such labels in sentences and are never the account's name
-_NOT_NAMES = frozenset(
-    """
+_STOP_WORDS = """
     a an the and or but if in on at to of for from by with as into onto about after before
     is are was were be been being has have had do does did will would can could may might
     shall should must this that these those it its you your yours we our us they their them
@@ -56,8 +55,8 @@ _NOT_NAMES = frozenset(
     here there when where while who whom which what why how than then so too very just also
     number name id account accounts user users login code codes key keys backup recovery
     administrator admin owner member guest settings security page profile password email
-    """.split()
-)
+"""
+_NOT_NAMES = frozenset(_STOP_WORDS.split())
 
 
 def account_hint(text: str, file_name: str = "") -> str | None:

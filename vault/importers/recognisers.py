@@ -76,9 +76,7 @@ def rank_services(doc: Document) -> list[Ranked]:
             if mail is None:
                 mail = [m.span() for m in _MAIL.finditer(doc.text)]
                 web = [m.span() for m in _WEB.finditer(doc.text)]
-            starts = [
-                m.start() for m in pattern.finditer(doc.text) if not _inside(mail, m.start())
-            ]
+            starts = [m.start() for m in pattern.finditer(doc.text) if not _inside(mail, m.start())]
             named = [start for start in starts if not _inside(web, start)]
             subject = bool(named) and named[0] < head_end
             score = len(starts) + (_TITLE_WEIGHT if subject else 0)

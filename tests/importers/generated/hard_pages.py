@@ -20,9 +20,10 @@ through Qt, fpdf2, the hand-written PDF writer and text files.
 from __future__ import annotations
 
 import random
+
 from . import decoys
 from .families import CROCKFORD, DIGITS, HEX, ONEPASSWORD, UPPER_ALNUM, _grouped, _pick
-from .model import Block, GeneratedDocument, Table, Text, Truth, cell, text
+from .model import Block, GeneratedDocument, Table, Truth, cell, text
 
 HARD_PRODUCERS = ("text-utf8", "fpdf", "qt", "hand")
 
@@ -204,7 +205,10 @@ def receipt_page(rng: random.Random, producer: str) -> GeneratedDocument:
     label = rng.choice(("Product key", "License key", "Licence key", "Activation key"))
     where = rng.choice(("inline", "above", "cell"))
     blocks: list[Block] = [
-        text(rng.choice(("Order confirmation", "Your receipt", "Thank you for your purchase")), "heading"),
+        text(
+            rng.choice(("Order confirmation", "Your receipt", "Thank you for your purchase")),
+            "heading",
+        ),
         text(f"Order number: {order}"),
         text(f"Billed to {decoys.email(rng)}"),
     ]
@@ -216,15 +220,19 @@ def receipt_page(rng: random.Random, producer: str) -> GeneratedDocument:
     else:
         blocks.append(
             Table(
-                ((cell("Item"), cell(label), cell("Price")),
-                 (cell(product), cell(key), cell(f"${rng.randrange(20, 250)}.99"))),
+                (
+                    (cell("Item"), cell(label), cell("Price")),
+                    (cell(product), cell(key), cell(f"${rng.randrange(20, 250)}.99")),
+                ),
                 header=True,
                 mono=False,
             )
         )
     blocks += [
         text(f"Total: ${rng.randrange(20, 250)}.{rng.randrange(100):02d}"),
-        text("Keep this receipt for your records. Activate the program with the key above.", "small"),
+        text(
+            "Keep this receipt for your records. Activate the program with the key above.", "small"
+        ),
     ]
     truth = Truth([], "none", decoys=[key])
     return _document(rng, "receipt", producer, [blocks], truth)
@@ -253,5 +261,3 @@ def github_page(rng: random.Random, producer: str) -> GeneratedDocument:
     blocks.append(text(f"Downloaded {_day(rng)}", "small"))
     truth = Truth(codes, "set", account_hint=user)
     return _document(rng, "github-sign-in", producer, [blocks], truth)
-
-
