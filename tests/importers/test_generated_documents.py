@@ -107,7 +107,12 @@ def test_the_truth_is_printed_on_every_page_the_fast_producers_draw(
 @pytest.mark.skipif(not office_available(), reason="LibreOffice is not installed")
 @pytest.mark.slow
 def test_libreoffice_prints_the_truth_too(tmp_path: Path) -> None:
-    documents = [d for d in corpus(SEED, 200, tuple(PRODUCERS)) if d.producer == "office"][:8]
+    # (narrow cells wrap a code over lines, between its row's other cells: not in plain text)
+    documents = [
+        d
+        for d in corpus(SEED, 200, tuple(PRODUCERS))
+        if d.producer == "office" and "narrow-cells" not in d.tags
+    ][:8]
     files = write_all(documents, tmp_path)
     for document in documents:
         flat = key_of(_extracted(files[document.doc_id]))

@@ -167,7 +167,7 @@ def analyse(doc: Document) -> ScanResult:
                 raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates", doubts)
             top = None  # named only in passing, after the list: the codes are another site's
         service = top.service if top is not None else None
-        if top is not None and top.subject and len(found) == 1:
+        if top is not None and top.subject:
             found = _of_the_service_shape(top.service, found, uncertain)
         kind = _kind_of(service, len(found))
         if kind is Kind.SINGLE and service is None and found and names_a_key(doc, found[0]):
@@ -243,16 +243,20 @@ def analyse(doc: Document) -> ScanResult:
 def _of_the_service_shape(
     service: Service, found: list[Found], uncertain: list[Uncertain]
 ) -> list[Found]:
-    """The one code, unless the page's site gives codes of one length and it has another.
+    """The codes of the length the page's site gives, where its codes always have one.
 
-    A piece of a 1Password Secret Key (34 letters and digits) is no Secret Key: it is set
-    aside for the user to check, never read as the key.
+    A piece of a 1Password Secret Key (34 letters and digits) is no Secret Key, and eleven
+    characters of a Login.gov code (twelve) are no code: they are set aside for the user to
+    check, never read as codes.
     """
     lengths = {profile.length for profile in service.profiles}
-    if None in lengths or len(normalize(found[0].text)) in lengths:
+    if None in lengths:
         return found
-    uncertain.append(Uncertain(found[0].text, Doubt.NOT_SERVICE_SHAPE, service.name))
-    return []
+    kept = [f for f in found if len(normalize(f.text)) in lengths]
+    uncertain += [
+        Uncertain(f.text, Doubt.NOT_SERVICE_SHAPE, service.name) for f in found if f not in kept
+    ]
+    return kept
 
 
 def _hands_out_sets(service: Service) -> bool:

@@ -121,6 +121,7 @@ SERVICES: tuple[Service, ...] = (
                 hint=r"backup codes?",
                 # Crockford's alphabet leaves out I, L, O and U: ten codes without any of them
                 signature=rf"{_CROCKFORD}{{4}}-?{_CROCKFORD}{{4}}-?{_CROCKFORD}{{4}}",
+                length=12,
             ),
         ),
         file_names=r"^(?:backup_codes|personal_key)\b",
