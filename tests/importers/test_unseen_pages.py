@@ -171,3 +171,14 @@ def test_the_new_doubts_are_told_in_plain_words() -> None:
     assert "1Password" in piece and "part" in piece and "%" not in piece
     key = describe_doubt(Uncertain("M2X0W-X157V-TQ3X9-S51VQ-Q3XT0", Doubt.PRODUCT_KEY))
     assert "product key" in key
+
+
+def test_a_secret_key_in_table_cells_with_few_digits_is_one_key() -> None:
+    # a word processor's row of boxes: column gaps between the groups, a short "A3" box first
+    page = (
+        "1Password account recovery\nYour secret key\n"
+        "A3 GWDRMM    3MJBG6    CNSHR    ZD732    KX6FM    MEDPM\nInvoice AGN75SOQEC\n"
+    )
+    result = scan_bytes(page.encode(), "kit.txt")
+    assert [key_of(code) for code in result.codes] == [key_of("A3GWDRMM3MJBG6CNSHRZD732KX6FMMEDPM")]
+    assert result.service == "1Password"

@@ -401,16 +401,19 @@ def _close_prefixed_key(line: Line) -> Line:
     """A key drawn box by box with a short opening box: the column gaps become single spaces.
 
     Only when the line holds nothing else, the boxes after the first are of one size give or
-    take one, in one letter case, and together have the length of such a key.
+    take one, in one letter case, hold a digit, and together have the length of such a key (its
+    length and the short first box say enough: a key's random boxes may hold few digits).
     """
     text = line.text.strip()
     if "  " not in text or not _PREFIXED_KEY.fullmatch(text):
         return line
     groups = text.split()
+    letters = "".join(ch for ch in text if ch.isalpha())
     if (
         sum(map(len, groups)) not in _PREFIXED_KEY_LENGTHS
         or not _even([len(g) for g in groups[1:]])
-        or not _boxed_groups(groups[1:])
+        or not any(ch.isdigit() for ch in text)
+        or not (letters.isupper() or letters.islower())
     ):
         return line
     start = line.text.index(text)
