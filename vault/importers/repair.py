@@ -383,7 +383,7 @@ def _close_wide_groups(line: Line) -> Line:
             groups = match.group().split()
             if len(set(map(len, groups))) != 1 or len(groups[0]) >= _SHORT_CODE:
                 continue
-            if not _boxed_groups(groups):
+            if not (_boxed_groups(groups) or _key_boxes(groups)):
                 continue  # "Year    2024" is a table row, not a code
             for gap in re.finditer(r" +", match.group()):
                 drop.update(range(match.start() + gap.start() + 1, match.start() + gap.end()))
@@ -435,6 +435,18 @@ def _boxed_groups(groups: list[str]) -> bool:
     letters = "".join(ch for group in groups for ch in group if ch.isalpha())
     one_case = letters.isupper() or letters.islower()
     return len(groups) >= _MIN_BOXES and one_case and 2 * with_digit > len(groups)
+
+
+def _key_boxes(groups: list[str]) -> bool:
+    """Whether equal short groups set apart have, together, a key's length (16 to 32): three
+    or more, in one letter case, with a digit among them (a key's random boxes may hold few)."""
+    letters = "".join(ch for group in groups for ch in group if ch.isalpha())
+    return (
+        len(groups) >= _MIN_BOXES
+        and sum(map(len, groups)) in _BOXED_LENGTHS
+        and any(ch.isdigit() for group in groups for ch in group)
+        and (letters.isupper() or letters.islower())
+    )
 
 
 _ITEM_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:#\s?\d{1,3}|\(?\d{1,3}[.):]|\d{1,3} -)(?=\s|$)")
