@@ -200,3 +200,13 @@ def test_a_key_in_table_cells_with_few_digits_is_one_code(page: str, key: str) -
     # a word processor's row of boxes: some of the key's random groups hold no digit
     result = scan_bytes((page + "Phone: (673) 156-7465\n").encode(), "key.txt")
     assert [key_of(code) for code in result.codes] == [key_of(key)]
+
+
+def test_a_short_code_drawn_in_a_few_boxes_is_one_code() -> None:
+    page = (
+        "X backup code\nSigned in as ahmed_ivanova43\nYour backup code\n\n"
+        "+------+------+------+\n| waof | tss2 | 503u |\n+------+------+------+\n\n"
+        "Reference: G232GJ406K\n"
+    )
+    result = scan_bytes(page.encode(), "x.txt")
+    assert [key_of(code) for code in result.codes] == ["waoftss2503u"]

@@ -200,7 +200,8 @@ def _grouped_line(
 
     The groups may each look like a code, or be too short to be one. They are one code when the
     line holds nothing else, the groups hold letters and digits, together they have the length
-    of a long code family, a label on the line or above speaks of a code or key, and no other
+    of a long code family (or 8 to 15 characters under a label that speaks of one code: a short
+    code drawn in boxes), a label on the line or above speaks of a code or key, and no other
     line holds codes of the groups' shape (a list would).
     """
     lines = {c.found.line for c in best if label_before(doc, c.found) is None}
@@ -210,7 +211,10 @@ def _grouped_line(
         if match is None:
             continue
         compact = re.sub(r"[ -]", "", text)
-        if len(compact) not in LONG_CODE_LENGTHS | {16, 20}:
+        # a short code drawn in a few boxes ("waof tss2 503u") counts under a label that
+        # speaks of one code ("Your backup code"); a long one under any label of codes or keys
+        short = _SHORT_BOXED <= len(compact) < _MIN_LONG and _one_code_label(doc, index)
+        if len(compact) not in LONG_CODE_LENGTHS | {16, 20} and not short:
             continue
         if not (any(ch.isdigit() for ch in compact) and any(ch.isalpha() for ch in compact)):
             continue
@@ -223,6 +227,10 @@ def _grouped_line(
         rest = [c for c in candidates if c.found.line != index]
         return Decision([found], _set_aside(doc, rest))
     return None
+
+
+_SHORT_BOXED = 8  # letters and digits of the shortest code drawn in boxes
+_MIN_LONG = 16  # from here on a code drawn in boxes has a long code family's length
 
 
 def _doubt(candidate: _Candidate, doubt: Doubt) -> Uncertain:
