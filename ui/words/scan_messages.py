@@ -73,6 +73,9 @@ DOUBT_MESSAGES: dict[Doubt, str] = {
     Doubt.ONE_OF_SEVERAL: N_("is one of several that could be this site's one code"),
     # {code} is the code with each character to check in brackets: "K7Q[Z]-ZX0[O]"
     Doubt.LOOK_ALIKE: N_("read from a picture: check the characters in brackets, {code}"),
+    # {label} is the site ("1Password"): the code has not the length that site's codes always have
+    Doubt.NOT_SERVICE_SHAPE: N_("is not the length of a {label} code; it may be only part of one"),
+    Doubt.PRODUCT_KEY: N_("looks like a product key for a program, not a backup code"),
 }
 # A label word was seen but not kept, or a reason added to the engine after these words.
 DOUBT_LABELLED_UNNAMED = N_("has a label before it")

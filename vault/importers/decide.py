@@ -7,8 +7,9 @@ decides is where it sits:
   in the list, table or grid of codes (alone in its line or table cell), a label that speaks of
   codes ("Backup code:", "Your recovery key") comes right before it;
 - against it: a word that names another kind of number comes right before it in its sentence or
-  cell ("device 3581 2207", "your user number is 4471 9902"), or it sits inside a sentence while
-  the rest of the set stands in a list.
+  cell ("device 3581 2207", "your user number is 4471 9902"), its label calls it a program's
+  product or licence key, or it sits inside a sentence while the rest of the set stands in a
+  list.
 
 A candidate set aside is not dropped: it comes back as :class:`Uncertain` with its reason, so
 the user can check it.
@@ -124,6 +125,39 @@ def standing(doc: Document, found: list[Found]) -> list[Found]:
 
 
 _MIN_LIST = 2  # codes standing in a list that make one
+# a program's key: "Product key:", "License key", "Activation code" (a receipt, not a recovery page)
+_PRODUCT_KEY = re.compile(
+    r"\b(?:product|licen[cs]e|activation|serial|registration|cd|software|windows|office)"
+    r"[ -]?(?:keys?|codes?)\b",
+    re.IGNORECASE,
+)
+_RECOVERY_WORDS = re.compile(r"\b(?:recovery|backup|secret|personal)\b", re.IGNORECASE)
+_LINES_ABOVE = 2  # lines with words above a code that may hold its label
+
+
+def product_key(doc: Document, item: Found) -> bool:
+    """Whether the label of ``item`` calls it a program's product or licence key.
+
+    The label is the text before it in its cell, or, when there is none, the nearest lines
+    with words above it (a heading, a table's column header). A label that also speaks of
+    recovery or backup ("Recovery key for your Office account") is the code's own.
+    """
+    cell = cell_of(doc, item)
+    before = doc.lines[item.line].text[cell.start : item.start]
+    labels = [before] if any(ch.isalpha() for ch in before) else []
+    if not labels:
+        for above in range(item.line - 1, -1, -1):
+            text = doc.lines[above].text
+            if any(ch.isalpha() for ch in text):
+                labels.append(text)
+                if len(labels) == _LINES_ABOVE:
+                    break
+    for label in labels:
+        if _RECOVERY_WORDS.search(label):
+            return False
+        if _PRODUCT_KEY.search(label):
+            return True
+    return False
 
 
 def sift(doc: Document, found: list[Found], *, a_set: bool) -> tuple[list[Found], list[Uncertain]]:
@@ -144,7 +178,9 @@ def sift(doc: Document, found: list[Found], *, a_set: bool) -> tuple[list[Found]
     list_wins = len(listed) >= max(_MIN_LIST, len(sentences))
     for item in found:
         label = label_before(doc, item)
-        if label is not None:
+        if product_key(doc, item):
+            aside.append(Uncertain(item.text, Doubt.PRODUCT_KEY))
+        elif label is not None:
             aside.append(Uncertain(item.text, Doubt.LABELLED, label))
         elif a_set and id(item) in sentences and list_wins:
             aside.append(Uncertain(item.text, Doubt.IN_SENTENCE))

@@ -363,7 +363,7 @@ def _is_used_header(text: str) -> bool:
     return (
         bool(_USED_COLUMN.match(text))
         and not re.search(r"[.!?]\s*$", text)
-        and len(text.split()) <= _HEADER_WORDS
+        and len(re.findall(r"\w+", text)) <= _HEADER_WORDS  # words, not the table's rules
     )
 
 

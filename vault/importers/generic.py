@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from vault.importers.decide import label_before, sift, spoken_of
+from vault.importers.decide import label_before, product_key, sift, spoken_of
 from vault.importers.document import Document, Found
 from vault.importers.noise import BARRIER, looks_like_a_name, looks_like_noise
 from vault.importers.result import Doubt, Uncertain
@@ -66,6 +66,15 @@ def find_codes(doc: Document) -> Decision:
     Candidates of other shapes that stand where codes stand (alone in a line or cell), or that
     a label names as another number, come back set aside.
     """
+    decision = _decide(doc)
+    keys = [f for f in decision.found if product_key(doc, f)]  # a receipt's product key
+    if not keys:
+        return decision
+    kept = [f for f in decision.found if f not in keys]
+    return Decision(kept, [Uncertain(f.text, Doubt.PRODUCT_KEY) for f in keys] + decision.uncertain)
+
+
+def _decide(doc: Document) -> Decision:
     candidates = _candidates(doc)
     groups: dict[tuple[int, str, tuple[int, ...]], list[_Candidate]] = {}
     for candidate in candidates:
@@ -116,7 +125,9 @@ def _one_code(doc: Document, candidates: list[_Candidate]) -> Decision:
         if not candidate.has_digit:
             continue
         label = label_before(doc, candidate.found)
-        if label is not None:
+        if product_key(doc, candidate.found):
+            aside.append(_doubt(candidate, Doubt.PRODUCT_KEY))
+        elif label is not None:
             aside.append(Uncertain(candidate.found.text, Doubt.LABELLED, label))
         else:
             pool.append(candidate)
@@ -189,7 +200,8 @@ def _grouped_line(
 
     The groups may each look like a code, or be too short to be one. They are one code when the
     line holds nothing else, the groups hold letters and digits, together they have the length
-    of a long code family, a label on the line or above speaks of a code or key, and no other
+    of a long code family (or 8 to 15 characters under a label that speaks of one code: a short
+    code drawn in boxes), a label on the line or above speaks of a code or key, and no other
     line holds codes of the groups' shape (a list would).
     """
     lines = {c.found.line for c in best if label_before(doc, c.found) is None}
@@ -199,7 +211,10 @@ def _grouped_line(
         if match is None:
             continue
         compact = re.sub(r"[ -]", "", text)
-        if len(compact) not in LONG_CODE_LENGTHS | {16, 20}:
+        # a short code drawn in a few boxes ("waof tss2 503u") counts under a label that
+        # speaks of one code ("Your backup code"); a long one under any label of codes or keys
+        short = _SHORT_BOXED <= len(compact) < _MIN_LONG and _one_code_label(doc, index)
+        if len(compact) not in LONG_CODE_LENGTHS | {16, 20} and not short:
             continue
         if not (any(ch.isdigit() for ch in compact) and any(ch.isalpha() for ch in compact)):
             continue
@@ -212,6 +227,10 @@ def _grouped_line(
         rest = [c for c in candidates if c.found.line != index]
         return Decision([found], _set_aside(doc, rest))
     return None
+
+
+_SHORT_BOXED = 8  # letters and digits of the shortest code drawn in boxes
+_MIN_LONG = 16  # from here on a code drawn in boxes has a long code family's length
 
 
 def _doubt(candidate: _Candidate, doubt: Doubt) -> Uncertain:
@@ -343,15 +362,23 @@ def _unread_items(doc: Document, best: list[_Candidate]) -> list[Found]:
 
 
 def _looks_like_a_list(members: list[_Candidate]) -> bool:
+    """Whether candidates of one shape make a list of codes.
+
+    Codes of letters and digits mix both in most codes: words in capitals beside numbers of
+    their length ("RELATIVE" and "4304 MAIN") are not a list of codes.
+    """
     if len(members) < _MIN_SET:
         return False
     texts = {m.found.text.upper() for m in members}
     with_digits = sum(m.has_digit for m in members)
     alone = sum(m.alone for m in members)
+    lettered = [m for m in members if any(ch.isalpha() for ch in m.found.text)]
+    mixed = sum(m.has_digit for m in lettered)
     return (
         len(texts) == len(members)  # a list of codes never repeats one
         and with_digits >= _DIGIT_SHARE * len(members)
         and alone >= _ALONE_SHARE * len(members)
+        and (not lettered or mixed >= _DIGIT_SHARE * len(members))
     )
 
 

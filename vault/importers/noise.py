@@ -55,6 +55,12 @@ _NUMBERS: tuple[str, ...] = (
     # versions and build strings: v1.2, 4.12.0-beta, build 1234
     _B + r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?" + _E,
     r"\b(?:version|build|release|rev(?:ision)?)\s*[:#]?\s*[\w.-]+",
+    # street addresses: a house number, a few words, a street word ("4304 MAIN STREET",
+    # "12 N. Oak Ave"), and post boxes
+    _B + r"\d{1,6}(?-i:[A-Z])?\s+(?:[A-Za-z][A-Za-z.'-]*\s+){1,3}?(?:street|st|avenue|ave|road|rd|"
+    r"boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|terrace|parkway|pkwy|highway|hwy|"
+    r"circle|cir|square|sq|trail|plaza|alley|crescent)\.?" + _E,
+    r"\bp\.?\s?o\.?\s+box\s+\d+" + _E,
     # "Page 1 of 2", "1/2" footers
     r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?",
     # a value after a label naming a number that is not a code:

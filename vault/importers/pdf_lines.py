@@ -25,9 +25,10 @@ this module rebuilds the text the way a person reads it (as ``pdftotext`` does):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -43,7 +44,14 @@ SAME_BASELINE_EM = 0.3  # baselines closer than this (in ems) are one line
 LABEL_BETWEEN_EM = 0.9  # a number this close to the lines above and below sits between them
 BLOCK_BREAK_EM = 2.5  # a blank this many ems tall between lines ends a block of columns
 WRAPPED_ROW_STEP = 1.3  # rows of wrapped cells step this many times the wrap's line pitch
-MAX_WRAPPED_LINES = 3  # lines of one wrapped table row
+ROW_STEP_SHARE = 0.7  # and at least this share of the widest step between lines
+MAX_WRAPPED_LINES = 6  # lines of one wrapped table row (cells centred beside taller ones)
+_ROOM_LEFT_EM = 0.8  # a wrapped cell's line ending closer than this to the column's edge was full
+_JOIN_SPACE_EM = 0.35  # the word space put back where a cell's text wrapped at a space
+_SAME_START_EM = 0.5  # the lines of one left-aligned cell start this close together
+_STICK_OUT_EM = 1.0  # a wrapped cell's later line ends at most this far past its first line
+_TAIL_SHARE = 0.75  # the rest of a word cut at a narrow column's edge is shorter than its start
+_MIN_CUT_ROWS = 2  # rows whose cells go on in a later line that make a table of narrow cells
 DUPLICATE_EM = 0.2  # the same glyph drawn again this close is fake bold, not a second letter
 _SAME_PLACE = 1e-3  # page units: the parts of one ligature glyph sit exactly here
 _ITEM_NUMBER = re.compile(r"#?(\d{1,3})[.):]?|\((\d{1,3})\)")  # "1." "2)" "(3)" "#4" "5"
@@ -396,10 +404,10 @@ def _block_in_reading_order(block: list[_Line]) -> list[list[_Cell]]:
     """The block's rows; or, if it was drawn column by column, each column's lines in turn."""
     gutters = _Coverage().add_all(block).gutters()
     if len(block) < 2 or not gutters:
-        return [line.cells for line in block]
+        return _rows_of_cells(block)
     columns = _columns(block, gutters)
     if len(columns) < 2:
-        return [line.cells for line in block]
+        return _rows_of_cells(block)
     column_of = {
         id(cell): index
         for index, (x0, x1) in enumerate(columns)
@@ -416,30 +424,185 @@ def _block_in_reading_order(block: list[_Line]) -> list[list[_Cell]]:
         numbers_down = _counts_up(cell for cells in by_items for cell in cells)
         numbers_across = _counts_up(cell for cells in by_rows for cell in cells)
         if numbers_down != numbers_across:
-            return by_items if numbers_down else _rows_of_cells(block, column_of)
+            return by_items if numbers_down else _rows_of_cells(block)
     # else the drawing order does: a block drawn column by column (moving to another column
     # once per column, give or take a heading or a closing line) is read so
     drawn = sorted((cell for line in block for cell in line.cells), key=_Cell.first_drawn)
     switches = sum(1 for a, b in pairwise(drawn) if column_of.get(id(a)) != column_of.get(id(b)))
     if switches <= len(columns):
         return _read_down(block, column_of)
-    return _rows_of_cells(block, column_of)  # drawn row by row, or in no clear order
+    return _rows_of_cells(block)  # drawn row by row, or in no clear order
 
 
-def _rows_of_cells(block: list[_Line], column_of: dict[int, int]) -> list[list[_Cell]]:
-    """The block row by row; a table row whose cells wrap onto more lines is read cell by cell,
-    each cell's lines in turn."""
+def _rows_of_cells(block: list[_Line]) -> list[list[_Cell]]:
+    """The block row by row; a table row whose cells wrap onto more lines is one row, each
+    cell's lines joined back into one text."""
     out: list[list[_Cell]] = []
-    for row in _wrapped_rows(block):
-        out.extend(_read_down(row, column_of) if len(row) > 1 else [row[0].cells])
+    rows = _wrapped_rows(block)
+    wrapped = [line for row in rows if len(row) > 1 for line in row]  # where edges are found
+    anchored = {id(row[0]): _anchored(row, wrapped) for row in rows if len(row) > 1}
+    continued = sum(
+        1 for cells in anchored.values() if cells and any(len(lines) > 1 for lines in cells)
+    )
+    cut = {  # lines of one cell cut at the column's edge, their word going on below
+        id(line)
+        for row in rows
+        for line, below in pairwise(row)
+        if len(line.cells) == len(below.cells) == 1 and _cut_short(line, below, wrapped)
+    }
+    for row in rows:
+        if len(row) == 1 or continued < _MIN_CUT_ROWS:
+            # one row that seems to wrap is a code above a sentence, not a narrow table
+            out.extend(line.cells for line in row)
+        elif (cells := anchored[id(row[0])]) is not None and len(cells) > 1:
+            out.append(_unwrapped_row(cells, wrapped))
+        elif len(cut) >= _MIN_CUT_ROWS:  # one cell a line: a one-column table's cells
+            out.extend(_cut_lines_joined(row, cut))
+        else:  # or a paragraph's lines, or a code above a sentence
+            out.extend(line.cells for line in row)
     return out
+
+
+def _split_at_columns(cells: list[_Cell], starts: list[float]) -> list[_Cell]:
+    """The cells, each cut before a word that starts where another line's cell starts.
+
+    Narrow cells stand closer than a column gap, so "ECMZK5C5W4X Availabl" reads as one cell;
+    the next line's "e", under "Availabl", shows where the second cell begins.
+    """
+    out: list[_Cell] = []
+    for cell in cells:
+        size = max(g.size for g in cell.glyphs)
+        part: list[_Placed] = []
+        after_space = False
+        for glyph in cell.glyphs:
+            if glyph.space:
+                after_space = bool(part)
+                part.append(glyph)
+                continue
+            if part and glyph.x0 - part[-1].x1 >= WORD_GAP_EM * size:
+                after_space = True  # a word gap with no space drawn in it
+            if after_space and any(abs(glyph.x0 - x) <= _SAME_START_EM * size for x in starts):
+                out.append(_Cell(_trim(part)))
+                part = []
+            part.append(glyph)
+            after_space = False
+        out.append(_Cell(part))
+    return out
+
+
+def _cut_short(line: _Line, below: _Line, block: list[_Line]) -> bool:
+    """Whether a line of one cell broke inside its word, and the next line is the short rest."""
+    above, rest = line.cells[0], below.cells[0]
+    size = max(g.size for g in above.glyphs)
+    short = rest.x1 - rest.x0 <= _TAIL_SHARE * (above.x1 - above.x0)  # not a sentence
+    return short and abs(above.x0 - rest.x0) <= size and _cut(above, _edge(block, above))
+
+
+def _cut_lines_joined(row: list[_Line], cut: set[int]) -> list[list[_Cell]]:
+    """Lines of one cell each, where a line cut inside a word (``cut``: ids of such lines)
+    is joined to the short rest of its word on the next line."""
+    out: list[list[_Cell]] = [row[0].cells]
+    for above, line in pairwise(row):
+        if id(above) in cut:
+            out[-1] = [_joined_cells(out[-1][0], line.cells[0], cut=True)]
+        else:
+            out.append(line.cells)
+    return out
+
+
+def _edge(block: list[_Line], cell: _Cell) -> float:
+    """How far right the words of the cell's column reach: where the one-word lines of the
+    wrapped rows that start where it starts end (a paragraph's lines of several words, and
+    lines that did not wrap, do not count)."""
+    size = max(g.size for g in cell.glyphs)
+    ends = sorted(
+        (
+            c.x1
+            for line in block
+            for c in line.cells
+            if abs(c.x0 - cell.x0) <= size and " " not in _text_of(c)
+        ),
+        reverse=True,
+    )
+    # the edge is where several lines end (a lone long line, a web address under the table,
+    # is no column's width); with no such place there is no edge, and no line was cut there
+    shared = [a for a, b in pairwise(ends) if a - b <= _ROOM_LEFT_EM * size]
+    return shared[0] if shared else math.inf
+
+
+def _cut(cell: _Cell, edge: float) -> bool:
+    """Whether a cell's line broke inside a word: it ends in a dash, or it is one word that
+    fills its column to the edge."""
+    text = _text_of(cell)
+    size = max(g.size for g in cell.glyphs)
+    return text.endswith("-") or (" " not in text and cell.x1 >= edge - _ROOM_LEFT_EM * size)
+
+
+def _joined_cells(first: _Cell, second: _Cell, *, cut: bool) -> _Cell:
+    """One cell of two lines' text: the second line's glyphs moved to go on after the first's,
+    with a word space between them unless the first was cut inside a word."""
+    size = max(g.size for g in first.glyphs)
+    shift = first.x1 - second.x0 + (0.0 if cut else _JOIN_SPACE_EM * size)
+    moved = [replace(g, x0=g.x0 + shift, x1=g.x1 + shift) for g in second.glyphs]
+    return _Cell([*first.glyphs, *moved])
+
+
+def _anchored(row: list[_Line], block: list[_Line]) -> list[list[_Cell]] | None:
+    """The row's cells, each with the lines it wrapped onto (top to bottom), left to right.
+
+    A cell's lines start where it starts (cells are left-aligned), whatever their baselines (a
+    cell centred beside a taller one sits between its lines), and none ends past its column's
+    edge (see :func:`_edge`; with none seen, past its first line) by more than a character or
+    so. ``None`` when a line does: a paragraph's next sentence, not the rest of a cell.
+    """
+    starts = [cell.x0 for line in row for cell in line.cells]
+    cells: list[list[_Cell]] = []
+    for line in row:
+        for cell in _split_at_columns(line.cells, starts):
+            size = max(g.size for g in cell.glyphs)
+            home = next(
+                (lines for lines in cells if abs(lines[0].x0 - cell.x0) <= _SAME_START_EM * size),
+                None,
+            )
+            if home is None:
+                cells.append([cell])
+                continue
+            edge = _edge(block, home[0])
+            if math.isinf(edge):  # no column edge seen: the first line is the widest
+                edge = home[0].x1
+            if cell.x1 > edge + _STICK_OUT_EM * size:
+                return None
+            home.append(cell)
+    return sorted(cells, key=lambda lines: lines[0].x0)
+
+
+def _unwrapped_row(cells: list[list[_Cell]], block: list[_Line]) -> list[_Cell]:
+    """A table row whose cells wrapped (see :func:`_anchored`), as one line.
+
+    A line ending in a dash, or one word that fills its column to the edge, broke inside a word
+    (a code, a date, "10" in a narrow number column): the next line goes on without a space.
+    Else it broke at a space ("Not" / "used"), and a space goes between them.
+    """
+    out: list[_Cell] = []
+    for lines in cells:
+        edge = _edge(block, lines[0])
+        joined = lines[0]
+        for above, cell in pairwise(lines):
+            joined = _joined_cells(joined, cell, cut=_cut(above, edge))
+        out.append(joined)
+    return out
+
+
+def _text_of(cell: _Cell) -> str:
+    """The cell's text as read (with the spaces between its words)."""
+    return "".join(text for _, text in _join(cell.glyphs)).strip()
 
 
 def _wrapped_rows(block: list[_Line]) -> list[list[_Line]]:
     """The block's lines grouped into table rows: lines closer than the rows are apart.
 
     Only where both pitches are there (the lines of a wrapped cell, and the wider step from one
-    row to the next), in rows of two or three lines; else every line is a row.
+    row to the next), in rows of two to six lines; else every line is a row.
     """
     pitches = [a.base - b.base for a, b in pairwise(block)]
     if not pitches:
@@ -447,9 +610,12 @@ def _wrapped_rows(block: list[_Line]) -> list[list[_Line]]:
     within = min(pitches)
     if max(pitches) < WRAPPED_ROW_STEP * within:
         return [[line] for line in block]
+    # a cell centred beside a taller one puts its lines half a line apart from the others':
+    # the step between rows is then the wide pitch, not any pitch wider than the narrowest
+    step = max(WRAPPED_ROW_STEP * within, ROW_STEP_SHARE * max(pitches))
     rows = [[block[0]]]
     for pitch, line in zip(pitches, block[1:], strict=True):
-        if pitch < WRAPPED_ROW_STEP * within:
+        if pitch < step:
             rows[-1].append(line)
         else:
             rows.append([line])

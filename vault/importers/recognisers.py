@@ -46,19 +46,39 @@ class Match:
 _SEARCHES = [(service.needles, service.mention_pattern) for service in SERVICES]
 
 
+# an e-mail address names the mailbox's provider (jane@proton.me, jdoe@gmail.com), not the site
+# the codes are for; a web address names a site, but only in passing
+_MAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_WEB = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
 def rank_services(doc: Document) -> list[Ranked]:
-    """Services the document names (or whose file name it has), most likely first."""
+    """Services the document names (or whose file name it has), most likely first.
+
+    A name inside an e-mail address does not count; one inside a web address counts, but
+    never makes the service the document's subject.
+    """
     head_end = sum(len(line.text) + 1 for line in doc.lines[:_TITLE_LINES])
     lowered = doc.text.lower()
     scored: list[tuple[int, int, Ranked]] = []
+    mail: list[tuple[int, int]] | None = None
+    web: list[tuple[int, int]] = []
     for order, service in enumerate(SERVICES):
         needles, pattern = _SEARCHES[order]
         score = 0
         subject = False
         first_line = -1
         if any(needle in lowered for needle in needles):  # cheap test first
-            starts = [m.start() for m in pattern.finditer(doc.text)]
-            subject = bool(starts) and starts[0] < head_end
+            if mail is None:
+                mail = [m.span() for m in _MAIL.finditer(doc.text)]
+                web = [m.span() for m in _WEB.finditer(doc.text)]
+            starts = [m.start() for m in pattern.finditer(doc.text) if not _inside(mail, m.start())]
+            named = [start for start in starts if not _inside(web, start)]
+            subject = bool(named) and named[0] < head_end
             score = len(starts) + (_TITLE_WEIGHT if subject else 0)
             if starts:
                 first_line = doc.text.count("\n", 0, starts[0])
@@ -118,7 +138,52 @@ def find(doc: Document, profile: Profile) -> list[Found]:
         )
     if not found and profile.kind is not Kind.SET and not profile.mixed:
         found = _stacked(doc, pattern)
+    if not found and profile.length is not None and profile.kind is not Kind.SET:
+        found = _wrapped_over_lines(doc, pattern)
     return found
+
+
+# the run of code characters that ends a line, and the one that starts the next
+_TAIL_RUN = re.compile(r"[A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)*-?[ \x1f]*$")
+_HEAD_RUN = re.compile(r"^[ \x1f]*-?[A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)*")
+
+
+def _wrapped_over_lines(doc: Document, pattern: re.Pattern[str]) -> list[Found]:
+    """A code of a fixed shape that a narrow box wrapped over two lines, cut anywhere.
+
+    "A3-DVT97J-VFA3M2-WGZ" over "TE-X8ELS-GCMS2-9BP8Y-Q2RS7": the end of one line and the
+    start of the next, joined as printed (or across the space or dash the wrap took), must be
+    exactly a code of the shape; neither piece is ever read on its own.
+    """
+    found: list[Found] = []
+    for index in range(len(doc.masked) - 1):
+        tail = _TAIL_RUN.search(doc.masked[index])
+        head = _HEAD_RUN.match(doc.masked[index + 1])
+        if tail is None or head is None:
+            continue
+        first = tail.group().rstrip(" " + BARRIER)
+        joined = _joined_pieces(first, head.group().lstrip(" " + BARRIER), pattern)
+        if joined is not None:
+            text, start = joined
+            item = doc.found(index, tail.start() + start, tail.start() + len(first))
+            item.text = text
+            found.append(item)
+    return found
+
+
+def _joined_pieces(tail: str, head: str, pattern: re.Pattern[str]) -> tuple[str, int] | None:
+    """The code the end of ``tail`` and the start of ``head`` make, and where it starts in
+    ``tail``; ``None`` when no join of whole groups is exactly a code of ``pattern``."""
+    starts = [0] + [m.end() for m in re.finditer(" ", tail)]
+    ends = [m.start() for m in re.finditer(" ", head)] + [len(head)]
+    separators = ("",) if tail.endswith("-") or head.startswith("-") else ("", "-", " ")
+    for start in starts:
+        for end in reversed(ends):
+            for separator in separators:
+                text = tail[start:] + separator + head[:end]
+                if pattern.fullmatch(text) and not looks_like_a_name(text):
+                    return text, start
+    return None
 
 
 # one group of a code (maybe with its dash), or a dash, alone on a line

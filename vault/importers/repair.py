@@ -64,7 +64,10 @@ def mend(lines: list[Line]) -> list[Line]:
     lines = _join_stacked_boxes(lines)
     lines = _join_wrapped_cells(lines)
     lines = _close_drawn_boxes(lines)
-    return [_fold_spaced_dashes(_close_wide_groups(_squeeze_spaced_out(line))) for line in lines]
+    return [
+        _fold_spaced_dashes(_close_wide_groups(_close_prefixed_key(_squeeze_spaced_out(line))))
+        for line in lines
+    ]
 
 
 # joining lines --------------------------------------------------------------------------------
@@ -380,7 +383,7 @@ def _close_wide_groups(line: Line) -> Line:
             groups = match.group().split()
             if len(set(map(len, groups))) != 1 or len(groups[0]) >= _SHORT_CODE:
                 continue
-            if not _boxed_groups(groups):
+            if not (_boxed_groups(groups) or _key_boxes(groups)):
                 continue  # "Year    2024" is a table row, not a code
             for gap in re.finditer(r" +", match.group()):
                 drop.update(range(match.start() + gap.start() + 1, match.start() + gap.end()))
@@ -388,6 +391,36 @@ def _close_wide_groups(line: Line) -> Line:
 
 
 _MIN_BOXES = 3  # a key drawn in boxes has at least this many
+# a key that opens with a two-character box, then boxes of five or six set apart by column gaps
+# ("A3    AMCWT9    DMZZQY    SZN64 ...": a 1Password Secret Key drawn in a table's cells)
+_PREFIXED_KEY = re.compile(r"[A-Za-z0-9]{2}(?: {1,12}[A-Za-z0-9]{5,6}){4,7}")
+_PREFIXED_KEY_LENGTHS = frozenset({34})  # letters and digits: 1Password's Secret Key
+
+
+def _close_prefixed_key(line: Line) -> Line:
+    """A key drawn box by box with a short opening box: the column gaps become single spaces.
+
+    Only when the line holds nothing else, the boxes after the first are of one size give or
+    take one, in one letter case, hold a digit, and together have the length of such a key (its
+    length and the short first box say enough: a key's random boxes may hold few digits).
+    """
+    text = line.text.strip()
+    if "  " not in text or not _PREFIXED_KEY.fullmatch(text):
+        return line
+    groups = text.split()
+    letters = "".join(ch for ch in text if ch.isalpha())
+    if (
+        sum(map(len, groups)) not in _PREFIXED_KEY_LENGTHS
+        or not _even([len(g) for g in groups[1:]])
+        or not any(ch.isdigit() for ch in text)
+        or not (letters.isupper() or letters.islower())
+    ):
+        return line
+    start = line.text.index(text)
+    drop: set[int] = set()
+    for gap in re.finditer(r" +", text):
+        drop.update(range(start + gap.start() + 1, start + gap.end()))
+    return _without(line, drop)
 
 
 def _boxed_groups(groups: list[str]) -> bool:
@@ -402,6 +435,18 @@ def _boxed_groups(groups: list[str]) -> bool:
     letters = "".join(ch for group in groups for ch in group if ch.isalpha())
     one_case = letters.isupper() or letters.islower()
     return len(groups) >= _MIN_BOXES and one_case and 2 * with_digit > len(groups)
+
+
+def _key_boxes(groups: list[str]) -> bool:
+    """Whether equal short groups set apart have, together, a key's length (16 to 32): three
+    or more, in one letter case, with a digit among them (a key's random boxes may hold few)."""
+    letters = "".join(ch for group in groups for ch in group if ch.isalpha())
+    return (
+        len(groups) >= _MIN_BOXES
+        and sum(map(len, groups)) in _BOXED_LENGTHS
+        and any(ch.isdigit() for group in groups for ch in group)
+        and (letters.isupper() or letters.islower())
+    )
 
 
 _ITEM_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:#\s?\d{1,3}|\(?\d{1,3}[.):]|\d{1,3} -)(?=\s|$)")

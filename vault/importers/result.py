@@ -37,6 +37,9 @@ class Doubt(StrEnum):
     IN_SENTENCE = "in_sentence"  # a number inside a sentence, not in the list of codes
     ONE_OF_SEVERAL = "one_of_several"  # the site gives one code, and several candidates stand out
     LOOK_ALIKE = "look_alike"  # read from a picture, with characters the engine may have misread
+    # not the fixed shape of the service's code (label: the service), e.g. a piece of a key
+    NOT_SERVICE_SHAPE = "not_service_shape"
+    PRODUCT_KEY = "product_key"  # a program's product or licence key, not a recovery code
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class Uncertain:
 
     code: str
     doubt: Doubt
-    label: str = ""  # e.g. "device", "receipt" for Doubt.LABELLED
+    label: str = ""  # "device", "receipt" for Doubt.LABELLED; the service for NOT_SERVICE_SHAPE
     positions: tuple[int, ...] = ()  # Doubt.LOOK_ALIKE: the characters to check (0-based)
 
 

@@ -204,6 +204,8 @@ def analyse(doc: Document) -> ScanResult:
                 raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates", doubts)
             top = None  # named only in passing, after the list: the codes are another site's
         service = top.service if top is not None else None
+        if top is not None and top.subject:
+            found = _of_the_service_shape(top.service, found, uncertain)
         kind = _kind_of(service, len(found))
         if kind is Kind.SINGLE and service is None and found and names_a_key(doc, found[0]):
             kind = Kind.KEY
@@ -270,9 +272,28 @@ def analyse(doc: Document) -> ScanResult:
         used=used,
         warnings=warnings,
         uncertain=uncertain,
-        account_hint=account_hint(doc.text),
+        account_hint=account_hint(doc.text, doc.name),
         used_on={f.text: f.used_on for f in found if f.used and f.used_on is not None},
     )
+
+
+def _of_the_service_shape(
+    service: Service, found: list[Found], uncertain: list[Uncertain]
+) -> list[Found]:
+    """The codes of the length the page's site gives, where its codes always have one.
+
+    A piece of a 1Password Secret Key (34 letters and digits) is no Secret Key, and eleven
+    characters of a Login.gov code (twelve) are no code: they are set aside for the user to
+    check, never read as codes.
+    """
+    lengths = {profile.length for profile in service.profiles}
+    if None in lengths:
+        return found
+    kept = [f for f in found if len(normalize(f.text)) in lengths]
+    uncertain += [
+        Uncertain(f.text, Doubt.NOT_SERVICE_SHAPE, service.name) for f in found if f not in kept
+    ]
+    return kept
 
 
 def _hands_out_sets(service: Service) -> bool:

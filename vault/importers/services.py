@@ -29,6 +29,10 @@ class Profile:
     # a shape (letter case kept) that, with exactly ``count`` codes, no other site is known to
     # use: the service is then suggested even when the document does not name it
     signature: str | None = None
+    # letters and digits in every code of this kind, where the site's codes have one length:
+    # pieces of a code wrapped over two lines are joined to it, and a lone code of another
+    # length on the site's page is no code of this site
+    length: int | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -43,6 +47,8 @@ class Service:
     mentions: str  # regular expression for the document naming the service
     profiles: tuple[Profile, ...]
     file_names: str | None = None  # regular expression for the usual download's file name
+    # the download's file name where the site puts the account's user name in it (group "user")
+    file_user: str | None = None
 
     @property
     def needles(self) -> tuple[str, ...]:
@@ -102,7 +108,11 @@ SERVICES: tuple[Service, ...] = (
         r"\blogin\.gov\b",
         (
             Profile(
-                Kind.KEY, rf"{_CROCKFORD}{{4}}(?:-{_CROCKFORD}{{4}}){{3}}", 1, hint=r"personal key"
+                Kind.KEY,
+                rf"{_CROCKFORD}{{4}}(?:-{_CROCKFORD}{{4}}){{3}}",
+                1,
+                hint=r"personal key",
+                length=16,
             ),
             Profile(
                 Kind.SET,
@@ -111,6 +121,7 @@ SERVICES: tuple[Service, ...] = (
                 hint=r"backup codes?",
                 # Crockford's alphabet leaves out I, L, O and U: ten codes without any of them
                 signature=rf"{_CROCKFORD}{{4}}-?{_CROCKFORD}{{4}}-?{_CROCKFORD}{{4}}",
+                length=12,
             ),
         ),
         file_names=r"^(?:backup_codes|personal_key)\b",
@@ -137,6 +148,9 @@ SERVICES: tuple[Service, ...] = (
         r"\bpypi\b|python package index",
         (Profile(Kind.SET, r"[0-9a-f]{16}", 8, notices=(Notice.SPENT_AT_SETUP,)),),
         file_names=r"^pypi-recovery-codes",
+        # "PyPI-Recovery-Codes-<user>-<date>.txt"; the user name may hold dashes itself
+        file_user=r"^pypi-recovery-codes-(?P<user>[A-Za-z0-9][\w.-]*?)"
+        r"(?:-\d{4}(?:[-_.T:]?\d{1,2})*)?(?: ?\(\d+\))?\.txt$",
     ),
     Service(
         "Discord",
@@ -165,6 +179,7 @@ SERVICES: tuple[Service, ...] = (
                 notices=_REPLACED,
                 # a code alone (pasted) in five dashed groups of five capitals: Microsoft's
                 signature=r"[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}",
+                length=25,
             ),
         ),
     ),
@@ -183,19 +198,20 @@ SERVICES: tuple[Service, ...] = (
                 1,
                 notices=(Notice.TURNS_OFF_TWO_STEP,),
                 signature=r"(?=[a-z]*\d)[a-z0-9]{32}",
+                length=32,
             ),
         ),
     ),
     Service(
         "Apple",
         r"\bapple\b|\bicloud\b|苹果|蘋果|アップル|애플",
-        (Profile(Kind.KEY, r"[A-Z0-9]{4}(?:-[A-Z0-9]{4}){6}", 1),),
+        (Profile(Kind.KEY, r"[A-Z0-9]{4}(?:-[A-Z0-9]{4}){6}", 1, length=28),),
     ),
     Service(
         "1Password",
         r"\b1password\b",
         # the Emergency Kit boxes each group: extraction may give spaces, not dashes
-        (Profile(Kind.KEY, r"A3(?:[- ][A-Z0-9]{6}){2}(?:[- ][A-Z0-9]{5}){4}", 1),),
+        (Profile(Kind.KEY, r"A3(?:[- ][A-Z0-9]{6}){2}(?:[- ][A-Z0-9]{5}){4}", 1, length=34),),
     ),
     Service("Proton", r"\bproton(?:\s*mail)?\b", (Profile(Kind.KEY, "", 1, phrase_words=12),)),
 )

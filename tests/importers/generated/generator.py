@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import decoys
@@ -23,7 +23,7 @@ from .layouts import (
     one_layout,
     table_layout,
 )
-from .model import Block, GeneratedDocument, Truth, text
+from .model import Block, GeneratedDocument, Table, Truth, text
 
 # producer -> weight in the corpus; text files are split over four encodings
 PRODUCERS: dict[str, int] = {
@@ -37,6 +37,8 @@ PRODUCERS: dict[str, int] = {
     "text-cp1252": 1,
 }
 SLOW_PRODUCERS = frozenset({"office"})
+NARROW_SHARE = 0.3  # of LibreOffice's tables and grids drawn in narrow columns
+ONE_LINE_LAYOUTS = ("list", "numbered", "bullets", "checkboxes")
 FAST_PRODUCERS = tuple(p for p in PRODUCERS if p not in SLOW_PRODUCERS)
 ROTATING_PRODUCERS = frozenset({"fpdf", "hand"})
 WINDOWS_1252 = frozenset(
@@ -129,13 +131,18 @@ def _set_block(rng: random.Random, codes: list[str], producer: str) -> _CodeBloc
             used[code] = decoys.a_date(rng) if dated else None
         tags.append(f"used-{style}")
     marks = Marks(style, dict(used), rng.randrange(10**6), ascii=producer in WINDOWS_1252)
-    if layout in ("list", "numbered", "bullets", "checkboxes"):
+    if layout in ONE_LINE_LAYOUTS:
         blocks = line_layout(codes, marks, layout, rng)
     elif layout == "table":
         blocks = table_layout(codes, marks, rng)
     else:
         column_major, boxes = layout == "grid-columns", layout == "boxes"
         blocks = grid_layout(codes, marks, rng, column_major=column_major, boxes=boxes)
+    # a word processor's table only as wide as its columns need: long cells wrap inside their
+    # boxes (asked of LibreOffice only, so the other producers' documents stay as they were)
+    if producer == "office" and layout not in ONE_LINE_LAYOUTS and rng.random() < NARROW_SHARE:
+        blocks = [replace(b, narrow=True) if isinstance(b, Table) else b for b in blocks]
+        tags.append("narrow-cells")
     return _CodeBlock(layout, blocks, codes, used, tags)
 
 

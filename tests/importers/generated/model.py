@@ -41,6 +41,9 @@ class Table:
     borders: bool = False
     header: bool = False  # the first row names the columns
     mono: bool = True  # cells in a fixed-width font, as code lists usually are
+    # columns only as wide as the page gives them: a word processor wraps a long cell's text
+    # (a code, a date, "Not used") over two lines inside its cell
+    narrow: bool = False
 
 
 Block = Text | Table

@@ -40,12 +40,14 @@ def _table(table: Table, brk: str) -> str:
     # boxed tables get room too: LibreOffice otherwise squeezes columns and breaks "10" and
     # "Available" over two lines (it ignores white-space:nowrap)
     width = " width='75%'" if table.borders else " width='100%'"
+    wrap = "; white-space:nowrap"
+    if table.narrow:  # a narrow table: long cells wrap inside their boxes
+        width, wrap = f" width='{12 * len(table.rows[0])}%'", ""
     rows = []
     for number, row in enumerate(table.rows):
         tag = "th" if table.header and number == 0 else "td"
         cells = "".join(
-            f"<{tag} style=\"{font}; white-space:nowrap\" align='left'>{_spans(cell)}</{tag}>"
-            for cell in row
+            f"<{tag} style=\"{font}{wrap}\" align='left'>{_spans(cell)}</{tag}>" for cell in row
         )
         rows.append(f"<tr>{cells}</tr>")
     return (
