@@ -44,13 +44,6 @@ def clipboard_emptied_before_exit() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> crypto.KdfParams:
-    """Every vault a test creates uses a cheap KDF unless the test asks otherwise."""
-    monkeypatch.setattr(crypto, "DEFAULT_KDF", CHEAP_KDF)
-    return CHEAP_KDF
-
-
-@pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """No test may touch the real per-user data folder or settings."""
     home = tmp_path / "home"
@@ -71,4 +64,4 @@ def vault_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(vault_path: Path) -> VaultStore:
     """A new, empty vault under :data:`PASSPHRASE`."""
-    return VaultStore.create(vault_path, PASSPHRASE)
+    return VaultStore.create(vault_path, PASSPHRASE, kdf=CHEAP_KDF)

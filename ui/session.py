@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ui.state.idle import IdleLock
     from ui.state.open_vault import OpenVault
     from ui.window.main_window import MainWindow
+    from vault.crypto import KdfParams
     from vault.store import VaultStore
 
 
@@ -72,8 +73,11 @@ class Session(QObject):
         make_idle: Callable[[], IdleLock],
         vault_path: Path,
         parent: QObject | None = None,
+        new_vault_kdf: KdfParams | None = None,
     ) -> None:
+        """``new_vault_kdf``: the Argon2id work of a vault made by the first run (None: default)."""
         super().__init__(parent)
+        self._new_vault_kdf = new_vault_kdf
         self._settings = settings
         self._make_clipboard = make_clipboard
         self._make_idle = make_idle
@@ -156,7 +160,7 @@ class Session(QObject):
         came_from_unlock = self.unlock_dialog is not None and self.unlock_dialog.isVisible()
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
-        dialog = FirstRunDialog(path)
+        dialog = FirstRunDialog(path, kdf=self._new_vault_kdf)
         dialog.created.connect(self._created)
         dialog.open_existing_requested.connect(self._open_existing_from_first_run)
         if came_from_unlock:

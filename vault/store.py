@@ -106,7 +106,9 @@ class VaultStore:
     # Creating and opening ----------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, kdf: crypto.KdfParams | None = None) -> VaultStore:
+    def create(
+        cls, path: Path, passphrase: str, kdf: crypto.KdfParams = crypto.DEFAULT_KDF
+    ) -> VaultStore:
         """Create a new, empty vault file at ``path`` (runs the KDF: off the UI thread)."""
         if path.exists():
             raise VaultExistsError(path)
@@ -116,9 +118,8 @@ class VaultStore:
             except OSError as exc:
                 raise _save_failure(exc) from exc
             data_key = crypto.random_bytes(crypto.KEY_SIZE)
-            params = kdf or crypto.DEFAULT_KDF
             slot, derived = container.make_slot_keyed(
-                SlotType.PASSPHRASE, passphrase, data_key, params
+                SlotType.PASSPHRASE, passphrase, data_key, kdf
             )
             store = cls(path, data_key, (slot,), Vault(), b"", derived={False: derived})
             store.save()
@@ -480,6 +481,11 @@ class VaultStore:
     @property
     def has_recovery_key(self) -> bool:
         return self._recovery_slot() is not None
+
+    @property
+    def kdf_params(self) -> crypto.KdfParams:
+        """The Argon2id parameters of the passphrase: exports of this vault get the same work."""
+        return self._slot_params(SlotType.PASSPHRASE)
 
     def _slot_params(self, slot_type: SlotType) -> crypto.KdfParams:
         return next(s.params for s in self._slots if s.type is slot_type)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui.cli import main
 
 
@@ -38,7 +38,7 @@ def cli(
         monkeypatch.setattr("sys.stdin", io.StringIO("".join(s + "\n" for s in lines)))
         capsys.readouterr()
         try:
-            code = main(["--vault", str(vault or vault_path), *args])
+            code = main(["--vault", str(vault or vault_path), *args], new_vault_kdf=CHEAP_KDF)
         except SystemExit as exc:  # argparse usage errors
             code = int(exc.code or 0)
         captured = capsys.readouterr()

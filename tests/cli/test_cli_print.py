@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from pypdf import PdfReader
 
+from tests.conftest import CHEAP_KDF
 from ui.cli import main
 from vault.model import Account, Action, Code, CodeSet, Kind
 from vault.store import VaultStore
@@ -44,7 +45,7 @@ def application(qapp: object) -> None:
 @pytest.fixture
 def vault_file(tmp_path: Path) -> Path:
     path = tmp_path / "vault" / "codes.bcvault"
-    store = VaultStore.create(path, PASSPHRASE)
+    store = VaultStore.create(path, PASSPHRASE, kdf=CHEAP_KDF)
     store.vault.add(make_account("Google", GOOGLE, used=(0, 3)))
     store.vault.add(make_account("GitHub", GITHUB))
     store.save()
@@ -215,7 +216,7 @@ def test_an_empty_vault_has_nothing_to_print(
     out_dir: Path,
 ) -> None:
     path = tmp_path / "empty" / "codes.bcvault"
-    VaultStore.create(path, PASSPHRASE)
+    VaultStore.create(path, PASSPHRASE, kdf=CHEAP_KDF)
     assert cli(monkeypatch, path, "--pdf", str(out_dir / "codes.pdf")) == 1
     assert "nothing to print" in capsys.readouterr().err
     assert os.listdir(out_dir) == []

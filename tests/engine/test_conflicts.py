@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from vault.conflicts import conflicted_copies
 from vault.errors import WrongPassphraseError
 from vault.model import Account, Code, CodeSet, Kind, utcnow
@@ -42,7 +42,7 @@ def test_each_sync_tools_copy_is_noticed(store: VaultStore, name: str) -> None:
 def test_other_files_with_such_names_are_not_copies(store: VaultStore, tmp_path: Path) -> None:
     _with_codes(store)
     store.save()  # a backup copy appears: that is not a conflicted copy
-    other = VaultStore.create(tmp_path / "elsewhere.bcvault", PASSPHRASE)
+    other = VaultStore.create(tmp_path / "elsewhere.bcvault", PASSPHRASE, kdf=CHEAP_KDF)
     shutil.copy(other.path, store.path.with_name("codes-work.bcvault"))  # another vault
     store.path.with_name("codes (1).bcvault").write_text("notes, not a vault")
     store.path.with_name("codes (conflicted copy 2026-11-25).pdf").write_bytes(b"%PDF-1.7")

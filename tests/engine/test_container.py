@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from vault import container, crypto
 from vault.errors import (
     DamagedVaultError,
@@ -21,7 +21,7 @@ from vault.store import VaultStore
 
 
 def small_vault(path: Path) -> bytes:
-    store = VaultStore.create(path, PASSPHRASE)
+    store = VaultStore.create(path, PASSPHRASE, kdf=CHEAP_KDF)
     a = Account(name="GitHub", service="GitHub")
     a.replace_set(utcnow(), CodeSet(Kind.SET, [Code("abcde-12345")], utcnow()))
     store.vault.add(a)
@@ -118,7 +118,7 @@ def test_a_newer_version_is_refused_as_newer(tmp_path: Path) -> None:
 
 
 def test_each_save_uses_a_fresh_nonce(vault_path: Path) -> None:
-    store = VaultStore.create(vault_path, PASSPHRASE)
+    store = VaultStore.create(vault_path, PASSPHRASE, kdf=CHEAP_KDF)
     first = vault_path.read_bytes()
     store.save()
     second = vault_path.read_bytes()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from vault.errors import DamagedVaultError, NotAVaultError, VaultError, WrongPassphraseError
 from vault.model import Account, Code, CodeSet, Kind, utcnow
 from vault.store import VaultStore, backup_path_for
@@ -102,7 +102,7 @@ def test_leftover_temporary_files_of_a_crashed_save_are_removed(store: VaultStor
 
 
 def test_the_previous_version_is_kept_under_the_new_secret(vault_path: Path) -> None:
-    store = VaultStore.create(vault_path, PASSPHRASE)
+    store = VaultStore.create(vault_path, PASSPHRASE, kdf=CHEAP_KDF)
     assert not backup_path_for(vault_path).exists()
     store.change_passphrase(NEW)
     assert VaultStore.open(backup_path_for(vault_path), NEW).vault.accounts == []
@@ -132,7 +132,7 @@ def _format_1_vault_with_recovery_key(path: Path) -> str:
     from vault.container import SlotType
     from vault.model import Vault
 
-    params = crypto.DEFAULT_KDF
+    params = CHEAP_KDF
     data_key = crypto.random_bytes(crypto.KEY_SIZE)
     key = recovery.generate()
     passphrase = container.make_slot(SlotType.PASSPHRASE, PASSPHRASE, data_key, params)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from vault import atomic, lock, recovery
 from vault.errors import (
     SaveError,
@@ -41,7 +41,7 @@ def test_vault_file_is_private(store: VaultStore) -> None:
 
 def test_create_refuses_to_overwrite(store: VaultStore) -> None:
     with pytest.raises(VaultExistsError):
-        VaultStore.create(store.path, PASSPHRASE)
+        VaultStore.create(store.path, PASSPHRASE, kdf=CHEAP_KDF)
 
 
 def test_previous_version_is_kept_as_backup(store: VaultStore) -> None:
@@ -101,7 +101,7 @@ def test_passphrase_changed_elsewhere_stays_changed(store: VaultStore) -> None:
 
 
 def test_a_different_vault_on_disk_is_not_overwritten(store: VaultStore, tmp_path: Path) -> None:
-    stranger = VaultStore.create(tmp_path / "other.bcvault", PASSPHRASE)
+    stranger = VaultStore.create(tmp_path / "other.bcvault", PASSPHRASE, kdf=CHEAP_KDF)
     os.replace(stranger.path, store.path)
     add_account(store, "GitHub", ["abcde-12345"])
     with pytest.raises(SaveError) as caught:
@@ -236,7 +236,7 @@ def test_a_vault_that_cannot_be_created_says_so_and_writes_nothing(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the vault's folder should be")
     with pytest.raises(SaveError) as caught:
-        VaultStore.create(blocker / "codes.bcvault", PASSPHRASE)
+        VaultStore.create(blocker / "codes.bcvault", PASSPHRASE, kdf=CHEAP_KDF)
     assert caught.value.creating
 
     def full_disk(fd: int, data: object) -> int:
@@ -245,6 +245,6 @@ def test_a_vault_that_cannot_be_created_says_so_and_writes_nothing(
     monkeypatch.setattr(atomic.os, "write", full_disk)
     target = tmp_path / "fresh" / "codes.bcvault"
     with pytest.raises(SaveError) as caught:
-        VaultStore.create(target, PASSPHRASE)
+        VaultStore.create(target, PASSPHRASE, kdf=CHEAP_KDF)
     assert caught.value.creating and caught.value.failure is SaveFailure.NO_SPACE
     assert not target.exists()

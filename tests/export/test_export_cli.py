@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pykeepass import PyKeePass
 
+from tests.conftest import CHEAP_KDF
 from ui.cli import main
 from vault.errors import WrongPassphraseError
 from vault.model import Account, Action
@@ -22,7 +23,7 @@ EXPORT_PASSPHRASE = "staple orbit lantern quietly"
 @pytest.fixture
 def vault_file(tmp_path: Path, accounts: list[Account]) -> Path:
     path = tmp_path / "vault" / "codes.bcvault"
-    store = VaultStore.create(path, VAULT_PASSPHRASE)
+    store = VaultStore.create(path, VAULT_PASSPHRASE, kdf=CHEAP_KDF)
     for account in accounts:
         store.vault.add(account)
     store.save()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import stat
 import subprocess
@@ -13,10 +14,12 @@ import pytest
 from pykeepass import PyKeePass
 from pykeepass.exceptions import CredentialsError
 
-from vault import crypto
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from ui.cli import main
 from vault.crypto import KdfParams
-from vault.export import ExportFormat, default_export_kdf, export_file
+from vault.export import ExportFormat, export_file
 from vault.model import Account
+from vault.store import VaultStore
 
 KEEPASSXC_CLI = shutil.which("keepassxc-cli")
 needs_keepassxc = pytest.mark.skipif(KEEPASSXC_CLI is None, reason="keepassxc-cli is not installed")
@@ -132,14 +135,22 @@ def test_replacing_an_existing_file_leaves_no_leftovers(
     assert len(PyKeePass(path, password=export_passphrase).entries) == 3
 
 
-def test_without_parameters_the_vaults_default_is_used(
-    accounts: list[Account], out_dir: Path, export_passphrase: str, monkeypatch: pytest.MonkeyPatch
+def test_an_export_gets_the_same_work_as_its_vault(
+    accounts: list[Account],
+    tmp_path: Path,
+    out_dir: Path,
+    export_passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     chosen = KdfParams(memory_kib=2048, iterations=2, lanes=2)
-    monkeypatch.setattr(crypto, "DEFAULT_KDF", chosen)
-    assert default_export_kdf() == chosen
-    path = out_dir / "default.kdbx"
-    export_file(ExportFormat.KDBX, accounts, path, export_passphrase)
+    vault = tmp_path / "vault" / "codes.bcvault"
+    store = VaultStore.create(vault, PASSPHRASE, kdf=chosen)
+    for account in accounts:
+        store.vault.add(account)
+    store.save()
+    path = out_dir / "same-work.kdbx"
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSPHRASE}\n{export_passphrase}\n"))
+    assert main(["--vault", str(vault), "export", "--format", "kdbx", str(path)]) == 0
     params = PyKeePass(path, password=export_passphrase).kdbx.header.value.dynamic_header
     values = {k: params.kdf_parameters.data.dict[k].value for k in "MIP"}
     assert values == {"M": 2048 * 1024, "I": 2, "P": 2}
@@ -147,7 +158,7 @@ def test_without_parameters_the_vaults_default_is_used(
 
 def test_an_empty_passphrase_is_refused(accounts: list[Account], out_dir: Path) -> None:
     with pytest.raises(ValueError):
-        export_file(ExportFormat.KDBX, accounts, out_dir / "x.kdbx", "")
+        export_file(ExportFormat.KDBX, accounts, out_dir / "x.kdbx", "", kdf=CHEAP_KDF)
     assert list(out_dir.iterdir()) == []
 
 

@@ -28,7 +28,7 @@ def load_dispatch() -> ModuleType:
 def frozen_command(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The command the parent runs for the child inside a bundle."""
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    return pdf._child_command()
+    return pdf.child_command()
 
 
 def test_the_bundle_recognises_the_command_the_parent_runs(frozen_command: list[str]) -> None:
@@ -79,7 +79,7 @@ def test_the_frozen_child_reads_a_pdf_and_loads_no_qt(
     """The real scan, its parent side unchanged, with the child started the bundle's way."""
     report = tmp_path / "loaded.txt"
     stand_in = [sys.executable, "-c", FROZEN_ENTRY, str(ROOT), str(FROZEN), str(report)]
-    monkeypatch.setattr(pdf, "_child_command", lambda: [*stand_in, *frozen_command[1:]])
+    monkeypatch.setattr(pdf, "child_command", lambda: [*stand_in, *frozen_command[1:]])
     document = tmp_path / "codes.pdf"
     document.write_bytes(sample_pdf())
     assert scan_file(document).codes == list(SAMPLE_CODES)
@@ -96,7 +96,7 @@ def test_the_desktop_program_starts_the_child_through_the_console_one(
         (tmp_path / name).write_bytes(b"MZ")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "codevault.exe"))
-    assert pdf._child_command()[:2] == [
+    assert pdf.child_command()[:2] == [
         str(tmp_path / "codevault-cli.exe"),
         "--codevault-pdf-child",
     ]

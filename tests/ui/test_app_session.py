@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from shell_helpers import GITHUB_CODES, control, fill, find_open, type_new_passphrase
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui import app as app_module
 from ui.app import (
     ORGANIZATION,
@@ -67,7 +67,7 @@ def session(
         machinery.idle_locks.append(IdleLock(settings, interval_ms=60_000, watch_system=False))
         return machinery.idle_locks[-1]
 
-    made = Session(settings, make_clipboard, make_idle, vault_path)
+    made = Session(settings, make_clipboard, make_idle, vault_path, new_vault_kdf=CHEAP_KDF)
     yield made
     for idle in machinery.idle_locks:
         idle.stop()
@@ -248,7 +248,7 @@ def test_opening_another_vault_locks_this_one_and_asks_for_that_one(
 ) -> None:
     fill(store)
     other = tmp_path / "other.bcvault"
-    VaultStore.create(other, "other vault passphrase 42")
+    VaultStore.create(other, "other vault passphrase 42", kdf=CHEAP_KDF)
     session.start()
     window = unlock(qtbot, session)
     window.open_requested.emit(other)

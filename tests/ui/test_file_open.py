@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui import app as app_module
 from vault.store import VaultStore
 
@@ -50,8 +50,8 @@ def test_a_vault_opened_in_finder_replaces_the_one_on_the_unlock_screen(
     isolated_home: Path, tmp_path: Path
 ) -> None:
     first, other = tmp_path / "first.bcvault", tmp_path / "other.bcvault"
-    VaultStore.create(first, PASSPHRASE)
-    VaultStore.create(other, PASSPHRASE)
+    VaultStore.create(first, PASSPHRASE, kdf=CHEAP_KDF)
+    VaultStore.create(other, PASSPHRASE, kdf=CHEAP_KDF)
     shown = open_from_desktop(first, other)
     assert len(shown) == 1
     assert shown[0].endswith(f"Vault file: {other}")
@@ -62,7 +62,7 @@ def test_a_vault_opened_in_finder_at_first_run_goes_to_its_unlock_screen(
 ) -> None:
     """The app started with no vault yet (first run), then a vault file was double-clicked."""
     other = tmp_path / "other.bcvault"
-    VaultStore.create(other, PASSPHRASE)
+    VaultStore.create(other, PASSPHRASE, kdf=CHEAP_KDF)
     shown = open_from_desktop(tmp_path / "none yet.bcvault", other)
     assert len(shown) == 1, shown  # the first-run dialog is gone, the app did not quit
     assert shown[0].endswith(f"Vault file: {other}")

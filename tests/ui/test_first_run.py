@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from shell_helpers import control, find_open, shown_texts, type_new_passphrase
 
+from tests.conftest import CHEAP_KDF
 from tests.ui.clipping import clipped_texts
 from ui.access.first_run import FirstRunDialog
 from vault.paths import default_vault_path
@@ -30,7 +31,7 @@ WEAK = "password1"
 
 @pytest.fixture
 def dialog(qtbot: QtBot) -> FirstRunDialog:
-    widget = FirstRunDialog(default_vault_path())
+    widget = FirstRunDialog(default_vault_path(), kdf=CHEAP_KDF)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)

@@ -3,11 +3,13 @@ session locking or the machine going to sleep."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,17 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ui.state.idle import IdleLock
+from ui.state.screen_lock import (
+    PBT_APMSUSPEND,
+    WM_POWERBROADCAST,
+    WM_WTSSESSION_CHANGE,
+    WTS_SESSION_LOCK,
+    MacLockPoller,
+    WindowsLockListener,
+    WindowsMessage,
+    mac_screen_is_locked,
+    register_for_session_changes,
+)
 from ui.state.settings import Setting, Settings
 
 IDLE_MS = 400
@@ -213,3 +226,95 @@ def test_where_no_bus_can_be_there_qtdbus_is_never_loaded(tmp_path: Path) -> Non
         pytest.skip("this machine has a system bus")
     lines, errors = run_child(tmp_path, [], ["100"], env)
     assert lines == ["DEAF", "NO-QTDBUS", "LOCK"], errors
+
+
+def windows_message(message: int, w_param: int) -> WindowsMessage:
+    return WindowsMessage(hwnd=None, message=message, wParam=w_param, lParam=0)
+
+
+@pytest.mark.parametrize(
+    ("message", "w_param", "locks"),
+    [
+        (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, True),
+        (WM_POWERBROADCAST, PBT_APMSUSPEND, True),
+        (WM_WTSSESSION_CHANGE, 0x8, False),  # WTS_SESSION_UNLOCK
+        (WM_POWERBROADCAST, 0x7, False),  # PBT_APMRESUMESUSPEND
+        (0x0100, WTS_SESSION_LOCK, False),  # WM_KEYDOWN with the same number
+    ],
+)
+def test_windows_session_lock_and_suspend_lock_the_vault(
+    settings: Settings,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    message: int,
+    w_param: int,
+    locks: bool,
+) -> None:
+    listeners: list[WindowsLockListener] = []
+
+    def listener(on_leave: Callable[[], None]) -> WindowsLockListener:
+        listeners.append(WindowsLockListener(on_leave))
+        return listeners[-1]
+
+    monkeypatch.setattr(sys, "platform", "win32")  # the hooks Windows gets, fed a made-up message
+    monkeypatch.setattr("ui.state.idle.WindowsLockListener", listener)
+    idle = IdleLock(settings)
+    idle.start()
+    monkeypatch.undo()
+    # Qt hands every native message to the installed listener; PySide6 6.x cannot post a native
+    # event from Python (QAbstractEventDispatcher.filterNativeEvent's binding refuses its own
+    # signature), so the message goes to the listener IdleLock installed, as Qt would pass it.
+    (installed,) = listeners
+    msg = windows_message(message, w_param)
+    heard: list[bool] = []
+    idle.lock_requested.connect(lambda: heard.append(True))
+    installed.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg))
+    assert heard == ([True] if locks else [])
+    assert idle.running is not locks
+    idle.stop()
+
+
+def test_the_windows_listener_ignores_other_platforms_events() -> None:
+    heard: list[bool] = []
+    listener = WindowsLockListener(lambda: heard.append(True))
+    msg = windows_message(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK)
+    assert listener.nativeEventFilter(b"xcb_generic_event_t", ctypes.addressof(msg)) == (False, 0)
+    assert listener.nativeEventFilter(b"windows_generic_MSG", 0) == (False, 0)
+    assert heard == []
+    assert listener.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg)) == (False, 0)
+    assert heard == [True]  # and the message still goes on to Qt and Windows
+
+
+def test_the_macos_lock_screen_locks_once_per_locking(qtbot: QtBot) -> None:
+    answers = iter([False, False, True, True, True, False, True])
+    heard: list[bool] = []
+    poller = MacLockPoller(lambda: heard.append(True), is_locked=lambda: next(answers, True))
+    poller.start()  # the first answer: unlocked
+    for _ in range(6):
+        poller.poll()
+    assert heard == [True, True]  # locked, stayed locked, unlocked, locked again
+
+
+def test_macos_locks_through_the_idle_lock(
+    settings: Settings, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = {"now": False}
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setattr(
+        "ui.state.idle.MacLockPoller",
+        lambda on_leave, parent: MacLockPoller(
+            on_leave, parent, is_locked=lambda: locked["now"], interval_ms=20
+        ),
+    )
+    idle = IdleLock(settings)
+    idle.start()
+    monkeypatch.undo()
+    locked["now"] = True
+    with qtbot.waitSignal(idle.lock_requested, timeout=2000):
+        pass
+    assert not idle.running
+
+
+def test_asking_macos_elsewhere_gives_no_answer() -> None:
+    assert mac_screen_is_locked() is None  # not macOS: never a guess either way
+    assert register_for_session_changes(1) is False  # not Windows

@@ -30,7 +30,7 @@ from shell_helpers import (
     wait_saved,
 )
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui.intake.import_dialog import ImportDialog, Page
 from ui.state.autosave import Autosaver
 from ui.state.clipboard import SecretClipboard
@@ -354,7 +354,7 @@ def test_dropping_a_vault_file_asks_to_open_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     other = tmp_path / "renamed-vault.dat"
-    VaultStore.create(other, PASSPHRASE)
+    VaultStore.create(other, PASSPHRASE, kdf=CHEAP_KDF)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(other))])
     with qtbot.waitSignal(window.open_requested) as asked:

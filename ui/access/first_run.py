@@ -10,6 +10,7 @@ shows that it is busy; the window never freezes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from ui.words.error_words import vault_error_words
 from vault.errors import VaultError
 from vault.paths import VAULT_FILE_NAME
 
+if TYPE_CHECKING:
+    from vault.crypto import KdfParams
+
 DIALOG_MIN_WIDTH = 520
 VAULT_FILTER = "Backup Code Vault files (*.bcvault)"
 
@@ -38,15 +42,19 @@ class FirstRunDialog(QDialog):
     """Creates a vault; emits :attr:`created` with the open ``VaultStore``.
 
     :attr:`open_existing_requested` asks the app to open a vault file the user already has.
+    ``kdf`` is the new vault's Argon2id work; None means the app's default.
     """
 
     created = Signal(object)  # VaultStore
     open_existing_requested = Signal(Path)
 
-    def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault_path: Path, parent: QWidget | None = None, kdf: KdfParams | None = None
+    ) -> None:
         super().__init__(parent)
         keep_fitting(self)
         self._path = vault_path
+        self._kdf = kdf
         self._busy = False
         self.setWindowTitle(self.tr("Create your vault"))
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
@@ -187,11 +195,13 @@ class FirstRunDialog(QDialog):
             return
         passphrase = self._fields.passphrase()
         self._set_busy(True)
+        kdf = self._kdf
 
         def job() -> object:
-            from vault.store import VaultStore  # loads the crypto library off the UI thread
+            from vault import crypto  # loads the crypto library off the UI thread
+            from vault.store import VaultStore
 
-            return VaultStore.create(path, passphrase)
+            return VaultStore.create(path, passphrase, kdf or crypto.DEFAULT_KDF)
 
         run_in_background(self, job, self._created, self._failed)
 

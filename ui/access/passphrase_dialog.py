@@ -78,6 +78,17 @@ class NewPassphraseFields(QWidget):
         )
         self._weak_ok.setVisible(False)
 
+        truth_title = self._make_truth(has_recovery_key)
+        self._lay_out(passphrase_label, confirm_label, truth_title)
+
+        self._passphrase.textChanged.connect(self._on_passphrase_edited)
+        self._confirm.textChanged.connect(self._update)
+        self._weak_ok.toggled.connect(self._update)
+        self._meter.changed.connect(self._on_judged)
+        self._update()
+
+    def _make_truth(self, has_recovery_key: bool) -> QLabel:
+        """The plain truth about forgetting the passphrase (``self._truth``); returns its title."""
         truth_title = QLabel(self.tr("A forgotten passphrase cannot be recovered."), self)
         bold = truth_title.font()
         bold.setBold(True)
@@ -95,7 +106,11 @@ class NewPassphraseFields(QWidget):
             )
         self._truth = QLabel(truth, self, wordWrap=True)
         self._truth.setAccessibleDescription(truth_title.text())
+        return truth_title
 
+    def _lay_out(
+        self, passphrase_label: QLabel, confirm_label: QLabel, truth_title: QLabel
+    ) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(passphrase_label)
@@ -115,12 +130,6 @@ class NewPassphraseFields(QWidget):
         QWidget.setTabOrder(self._show, self._confirm)
         QWidget.setTabOrder(self._confirm, self._weak_ok)
         self.setFocusProxy(self._passphrase)
-
-        self._passphrase.textChanged.connect(self._on_passphrase_edited)
-        self._confirm.textChanged.connect(self._update)
-        self._weak_ok.toggled.connect(self._update)
-        self._meter.changed.connect(self._on_judged)
-        self._update()
 
     def passphrase(self) -> str:
         return self._passphrase.text()

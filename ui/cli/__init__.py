@@ -9,11 +9,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ui.cli import accounts, documents, export_cmd, history_cmd, keys, merge_cmd, print_cmd
 from ui.cli.common import CliError
 from ui.words.messages import describe_vault_error
 from vault.errors import SaveError, SaveFailure, VaultError
+
+if TYPE_CHECKING:
+    from vault.crypto import KdfParams
 
 PROG = "codevault-cli"
 COMMAND_MODULES = [accounts, history_cmd, documents, keys, print_cmd, export_cmd, merge_cmd]
@@ -72,8 +76,10 @@ def error(message: str) -> int:
     return 1
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, new_vault_kdf: KdfParams | None = None) -> int:
+    """Run one command; ``new_vault_kdf`` is the Argon2id work of a vault ``init`` makes."""
     parser = build_parser()
+    parser.set_defaults(new_vault_kdf=new_vault_kdf)
     try:
         args = parser.parse_args(argv)
         result: int = args.func(args)

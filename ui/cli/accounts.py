@@ -19,6 +19,7 @@ from ui.cli.common import (
     save,
     vault_path,
 )
+from vault import crypto
 from vault.import_plan import ImportPlan, Problem, apply, problems
 from vault.model import (
     Account,
@@ -86,7 +87,7 @@ def run_init(args: argparse.Namespace) -> int:
     passphrase = read_new_secret("New vault passphrase: ")
     require_strong(passphrase, args.allow_weak)
     info("Creating the vault (this takes a second)…")
-    VaultStore.create(path, passphrase)
+    VaultStore.create(path, passphrase, args.new_vault_kdf or crypto.DEFAULT_KDF)
     info(f"Created an empty vault at {path}.")
     info("Write your passphrase down somewhere safe: nobody can recover a forgotten one.")
     return 0

@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         if fmt is ExportFormat.VAULT:
             store.export_copy(out, passphrase, account_ids=[a.id for a in accounts])
         else:
-            export_file(fmt, accounts, out, passphrase)
+            export_file(fmt, accounts, out, passphrase, kdf=store.kdf_params)
     except SaveError as exc:
         raise CliError(_not_written(out, exc.detail or exc.failure.value, existed)) from exc
     except OSError as exc:

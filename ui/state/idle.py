@@ -9,7 +9,9 @@ It also asks for a lock whenever the computer is about to be left alone, where t
 - on Linux, the login manager announces sleep (``PrepareForSleep(true)`` from
   ``org.freedesktop.login1`` on the system bus) or the screen saver / screen lock starts
   (``ActiveChanged(true)`` from ``org.freedesktop.ScreenSaver`` or GNOME's on the session bus).
-Where there is no such bus (CI, containers, other systems) these are skipped without a word.
+Where there is no such bus (CI, containers, other systems) these are skipped without a word;
+- on Windows, the session-lock and suspend messages, and on macOS the lock screen
+  (:mod:`ui.state.screen_lock`).
 
 These system events lock even when the idle time is set to "never": that setting only concerns
 quiet minutes at the keyboard.
@@ -25,8 +27,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QWindow
 
+from ui.state.screen_lock import (
+    MacLockPoller,
+    WindowsLockListener,
+    register_for_session_changes,
+)
 from ui.state.settings import Setting, Settings
 
 MS_PER_MINUTE = 60_000
@@ -114,6 +121,9 @@ class IdleLock(QObject):
         self._watch_system = watch_system
         self._system_watched = False  # hooks are installed once, on the first start()
         self._dbus_listening = False
+        self._windows_listener: WindowsLockListener | None = None
+        self._session_window: QWindow | None = None  # the window Windows tells of session changes
+        self._mac_poller: MacLockPoller | None = None
         self._running = False
         self._clock = clock
         self._limit_ms = 0  # the idle limit in force, read from the settings at each (re)start
@@ -149,12 +159,16 @@ class IdleLock(QObject):
         if self._watch_system and not self._system_watched:
             self._system_watched = True
             self._hook_system(app)
+        if self._mac_poller is not None:
+            self._mac_poller.start()
         self._last_activity = self._clock()
         self._arm()
 
     def stop(self) -> None:
         """Stop watching (on lock, or while no vault is open)."""
         self._timer.stop()
+        if self._mac_poller is not None:
+            self._mac_poller.stop()
         if self._running:
             self._running = False
             app = QCoreApplication.instance()
@@ -211,6 +225,13 @@ class IdleLock(QObject):
             app.applicationStateChanged.connect(self._on_application_state)
         if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
             self._hook_dbus()
+        elif sys.platform == "win32":
+            self._windows_listener = WindowsLockListener(self._request_lock)
+            app.installNativeEventFilter(self._windows_listener)
+            self._session_window = QWindow()  # never shown: only its handle is registered
+            register_for_session_changes(int(self._session_window.winId()))
+        elif sys.platform == "darwin":
+            self._mac_poller = MacLockPoller(self._request_lock, self)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:

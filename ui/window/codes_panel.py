@@ -61,24 +61,7 @@ class CodesPanel(QWidget):
             tools.addWidget(button)
         tools.addStretch(1)
 
-        self.codes_view = QTableView(self)
-        self.codes_view.setModel(codes)
-        self.codes_view.setAccessibleName(self.tr("Codes of the selected account"))
-        self.codes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.codes_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.codes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.codes_view.verticalHeader().hide()
-        self.codes_view.setTabKeyNavigation(False)
-        self.codes_view.setWordWrap(False)
-        codes_header = self.codes_view.horizontalHeader()
-        for column in (COL_NUMBER, COL_CODE, COL_STATUS):
-            codes_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        codes_header.setStretchLastSection(True)
-        codes_header.setAccessibleName(self.tr("Code columns"))
-        self.codes_view.selectionModel().selectionChanged.connect(lambda *_: actions.update())
-        self.codes_view.doubleClicked.connect(lambda _i: actions.copy_selected())
-        self.codes_view.addAction(actions.copy_code)
-        codes.modelReset.connect(actions.update)
+        self.codes_view = self._make_codes_view(codes, actions)
 
         # Named by its own words, which follow the action ("Copy the key" for a recovery key).
         self.use_button = action_button(actions.use_next, self)
@@ -98,6 +81,27 @@ class CodesPanel(QWidget):
         layout.addWidget(self.codes_view, 1)
         layout.addWidget(self.use_button)
         layout.addWidget(self.use_hint)
+
+    def _make_codes_view(self, codes: AccountCodesModel, actions: AccountActions) -> QTableView:
+        view = QTableView(self)
+        view.setModel(codes)
+        view.setAccessibleName(self.tr("Codes of the selected account"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setTabKeyNavigation(False)
+        view.setWordWrap(False)
+        codes_header = view.horizontalHeader()
+        for column in (COL_NUMBER, COL_CODE, COL_STATUS):
+            codes_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        codes_header.setStretchLastSection(True)
+        codes_header.setAccessibleName(self.tr("Code columns"))
+        view.selectionModel().selectionChanged.connect(lambda *_: actions.update())
+        view.doubleClicked.connect(lambda _i: actions.copy_selected())
+        view.addAction(actions.copy_code)
+        codes.modelReset.connect(actions.update)
+        return view
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's controls in reading order, for the window's Tab order."""

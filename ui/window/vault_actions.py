@@ -275,7 +275,9 @@ class VaultActions(QObject):
             if request.format is ExportFormat.VAULT:
                 store.export_copy(request.path, request.passphrase, request.account_ids)
             else:
-                export_file(request.format, accounts, request.path, request.passphrase)
+                export_file(
+                    request.format, accounts, request.path, request.passphrase, kdf=store.kdf_params
+                )
 
         def done(_result: None) -> None:
             live = [

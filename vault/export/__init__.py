@@ -3,7 +3,7 @@
 What every export promises:
 
 - It is always encrypted under an *export passphrase* chosen for it (never the vault's own key),
-  with Argon2id at the vault's default strength (:func:`default_export_kdf`).
+  with Argon2id as strong as the vault's own passphrase (``VaultStore.kdf_params``).
 - Each account becomes one entry: its name, user name and web address, the current code set as
   readable notes (spent codes marked with the date they were used), and every unused code as a
   separate hidden field, so a password manager can copy it without showing the others. Retired
@@ -24,23 +24,11 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from vault import crypto
 from vault.atomic import write_atomic
 from vault.crypto import KdfParams
 from vault.model import Account, Action, Code, Kind
 
 _DATE_FORMAT = "%Y-%m-%d"  # ISO dates read the same everywhere; times are UTC in the vault
-
-
-def default_export_kdf() -> KdfParams:
-    """Argon2id parameters for an export: the vault's own default, ``crypto.DEFAULT_KDF``.
-
-    An export is a copy of the codes that may travel (a USB stick, a sync folder, a password
-    manager's cloud), so it gets the same work as the vault file: 256 MiB, t=3, p=4, which
-    Bitwarden (16–1024 MiB, t 2–10, p 1–16) and KeePassXC both accept. Read when called, so the
-    one constant in :mod:`vault.crypto` governs both (and tests that make it cheap cover both).
-    """
-    return crypto.DEFAULT_KDF
 
 
 class ExportFormat(StrEnum):
@@ -165,12 +153,15 @@ def export_file(
     path: Path,
     passphrase: str,
     *,
-    kdf: KdfParams | None = None,
+    kdf: KdfParams,
 ) -> None:
     """Write a KDBX or Bitwarden export of ``accounts`` to ``path`` (see the format modules).
 
-    ``kdf`` defaults to :func:`default_export_kdf`. A vault copy needs the open store instead:
-    call ``VaultStore.export_copy``. Raises :class:`OSError` if the file cannot be written.
+    ``kdf`` is the vault's own (``VaultStore.kdf_params``): an export is a copy of the codes that
+    may travel (a USB stick, a sync folder, a password manager's cloud), so it gets the same work
+    as the vault file — by default 256 MiB, t=3, p=4, which Bitwarden (16–1024 MiB, t 2–10,
+    p 1–16) and KeePassXC both accept. A vault copy needs the open store instead: call
+    ``VaultStore.export_copy``. Raises :class:`OSError` if the file cannot be written.
     """
     if fmt is ExportFormat.KDBX:
         from vault.export.kdbx import kdbx_bytes  # pykeepass and lxml load only when needed

@@ -33,8 +33,9 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDFExpand
 
+from vault import crypto
 from vault.crypto import KdfParams
-from vault.export import code_fields, default_export_kdf, notes_text
+from vault.export import code_fields, notes_text
 from vault.model import Account
 
 KDF_TYPE_ARGON2ID = 1  # Bitwarden's KdfType enum: 0 = PBKDF2-SHA256, 1 = Argon2id
@@ -57,12 +58,11 @@ RandomBytes = Callable[[int], bytes]
 
 
 def bitwarden_bytes(
-    accounts: Sequence[Account], passphrase: str, *, kdf: KdfParams | None = None
+    accounts: Sequence[Account], passphrase: str, *, kdf: KdfParams = crypto.DEFAULT_KDF
 ) -> bytes:
     """The encrypted export as UTF-8 JSON bytes (built in memory: no temporary file)."""
     if not passphrase:
         raise ValueError("an export needs a passphrase")
-    kdf = kdf or default_export_kdf()
     kdf.check()
     if (
         _memory_mib(kdf) > BITWARDEN_MAX_MEMORY_MIB

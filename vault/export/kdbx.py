@@ -28,8 +28,9 @@ from pykeepass.exceptions import CredentialsError
 from pykeepass.kdbx_parsing import kdf_uuids
 from pykeepass.pykeepass import BLANK_DATABASE_LOCATION, BLANK_DATABASE_PASSWORD, PyKeePass
 
+from vault import crypto
 from vault.crypto import KdfParams
-from vault.export import code_fields, default_export_kdf, notes_text
+from vault.export import code_fields, notes_text
 from vault.model import Account
 
 DATABASE_NAME = "Backup codes"
@@ -47,12 +48,11 @@ _TEMPLATE_TRANSFORMED_KEY = bytes.fromhex(
 
 
 def kdbx_bytes(
-    accounts: Sequence[Account], passphrase: str, *, kdf: KdfParams | None = None
+    accounts: Sequence[Account], passphrase: str, *, kdf: KdfParams = crypto.DEFAULT_KDF
 ) -> bytes:
     """The encrypted KDBX 4 file as bytes (built in memory: no temporary file)."""
     if not passphrase:
         raise ValueError("an export needs a passphrase")
-    kdf = kdf or default_export_kdf()
     kdf.check()
     kp = _blank_database()
     kp.password = passphrase

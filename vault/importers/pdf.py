@@ -59,7 +59,7 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
     message = len(header).to_bytes(_HEADER_LENGTH_BYTES, "big") + header + data
     try:
         completed = subprocess.run(
-            _child_command(),
+            child_command(),
             input=message,
             capture_output=True,
             timeout=limits.child_timeout_seconds,
@@ -72,8 +72,11 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
     try:
         reply = json.loads(completed.stdout)
     except ValueError as exc:
-        # killed by the memory bound or a signal, or crashed: nothing sensible came back
-        raise ScanError(ScanFailure.DAMAGED, f"child exit status {completed.returncode}") from exc
+        # Nothing sensible came back. Ended by a signal: PDFium aborts when the memory bound
+        # refuses it more, and the CPU bound kills: the document needs more than a code
+        # document does. Any other ending: the reader could not make sense of it.
+        failure = ScanFailure.TOO_LARGE if completed.returncode < 0 else ScanFailure.DAMAGED
+        raise ScanError(failure, f"child exit status {completed.returncode}") from exc
     if not isinstance(reply, dict):
         raise ScanError(ScanFailure.DAMAGED, "child reply")
     if "error" in reply:
@@ -85,7 +88,8 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
     ]
 
 
-def _child_command() -> list[str]:
+def child_command() -> list[str]:
+    """The command that starts the PDF reader: this Python, or the bundle started again."""
     if getattr(sys, "frozen", False):
         # The console program of the pair: a windowed one on Windows has no standard streams.
         program = Path(sys.executable)

@@ -70,10 +70,11 @@ def main() -> None:
     stdin = sys.stdin.buffer
     size = int.from_bytes(stdin.read(HEADER_LENGTH_BYTES), "big")
     header = json.loads(stdin.read(size))
-    _limit(int(header["memory"]), int(header["cpu_seconds"]))
-    data = stdin.read()
     sys.path[:0] = [p for p in header["path"] if p not in sys.path]
+    import pypdfium2.raw  # noqa: F401  PDFium is mapped before the bound, which is for the document
+    _limit(int(header["memory"]), int(header["cpu_seconds"]))
     try:
+        data = stdin.read()  # the document counts against the bound too
         result = extract(
             data, header.get("password"), int(header["max_pages"]), int(header["max_chars"])
         )
