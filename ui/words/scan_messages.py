@@ -73,6 +73,9 @@ DOUBT_MESSAGES: dict[Doubt, str] = {
     Doubt.PRODUCT_KEY: QT_TRANSLATE_NOOP(
         "messages", "looks like a product key for a program, not a backup code"
     ),
+    Doubt.SETUP_KEY: QT_TRANSLATE_NOOP(
+        "messages", "looks like the key for setting up an authenticator app, not a backup code"
+    ),
 }
 # A label word was seen but not kept, or a reason added to the engine after these words.
 DOUBT_LABELLED_UNNAMED = QT_TRANSLATE_NOOP("messages", "has a label before it")
