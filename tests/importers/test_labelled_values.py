@@ -68,7 +68,8 @@ def test_form_field_values_are_set_aside_with_their_label(seed: int) -> None:
     rng = random.Random(seed)
     labels = rng.sample(FIELD_LABELS, 3)
     values = [_digits(rng, 6) for _ in labels]
-    fields = [f"{label}: {value}" for label, value in zip(labels, values, strict=True)]
+    gap = rng.choice([" ", "    "])  # in the same cell, or in the column beside the labels
+    fields = [f"{label}:{gap}{value}" for label, value in zip(labels, values, strict=True)]
     text = "\n".join(
         ["Your member ID card", "", *fields, "", "Questions? Call the number on the card."]
     )

@@ -98,6 +98,8 @@ def label_before(doc: Document, item: Found) -> str | None:
         if lowered in _OTHER_NUMBERS:
             return lowered
         break
+    if not before.strip(" " + BARRIER):  # alone in its cell: a label may fill the cell before
+        before = doc.masked[item.line][: cell.start].rstrip(" |" + BARRIER)
     return _field_label(before)
 
 
