@@ -17,7 +17,7 @@ from vault.importers import ScanError, ScanFailure, ScanResult, scan_text
 from vault.importers.result import Doubt
 
 SEEDS = range(12)
-FIELD_LABELS = ["Group No.", "RxBIN", "RxPCN", "Plan code", "Member since", "Card No.", "PIN"]
+FIELD_LABELS = ["Group No.", "RxBIN", "RxPCN", "Plan No.", "Member since", "Card No.", "PIN"]
 OTHER_CODES = ["Auth code", "Authorization code", "Claim code:", "Promo code", "Gift code:"]
 
 

@@ -99,7 +99,7 @@ def label_before(doc: Document, item: Found) -> str | None:
             return lowered
         break
     if not before.strip(" " + BARRIER):  # alone in its cell: a label may fill the cell before
-        before = doc.masked[item.line][: cell.start].rstrip(" |" + BARRIER)
+        before = doc.lines[item.line].text[: cell.start].rstrip(" |")
     return _field_label(before)
 
 
