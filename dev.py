@@ -77,6 +77,12 @@ def main(argv: list[str]) -> int:
         print(f"{what}: {SCRIPTS[what]} is not part of this checkout.", file=sys.stderr)
         return 2
     python = str(ensure_environment())
+    # the gettext .mo files, built from the .po sources (only when a .po changed)
+    if run([python, "-m", "ui.words.catalogue", "build"]) != 0:
+        return 1
+    # the window's Qt .qm files, built from the .ts sources (only when a .ts changed)
+    if run([python, "-m", "ui.words.qt_catalogue"]) != 0:
+        return 1
     if what == "run":
         return run([python, "-m", "ui.app", *rest])
     if what == "cli":

@@ -184,24 +184,35 @@ def bench_size(app: QApplication, home: Path, count: int, meter: StallMeter) -> 
            took_ms=took_scan + took_apply)  # fmt: skip
     holder[0].close()
 
-    # Print: the paper copy of every account, saved as a PDF, until the history is saved.
+    # Print: the dialog opened (every account listed), the first accounts ticked as a user ticks
+    # them (Select none, then Space on each row: not timed), the paper copy saved as a PDF,
+    # until the history line it adds is saved.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListView, QPushButton
+
     from ui.paper.print_dialog import PrintDialog
 
     pdf = home / f"paper-{count}.pdf"
     printers: list[PrintDialog] = []
 
-    on_sheet = [a.id for a in document.vault.accounts[:PRINTED_ACCOUNTS]]
+    def open_dialog() -> None:
+        printers.append(PrintDialog(document, lambda _message: None, window))
+        printers[0].show()
 
-    def print_all() -> None:
-        printer = PrintDialog(document, lambda _message: None, window, preselected=on_sheet)
-        printers.append(printer)
-        printer.save_to(pdf)
+    stall_open, took_open = meter.measure(open_dialog, lambda: printers[0].isVisible())
+    printer = printers[0]
+    find(printer, QPushButton, "Select none of the accounts").click()
+    ticks = find(printer, QListView, "Accounts to print").model()
+    for row in range(min(PRINTED_ACCOUNTS, ticks.rowCount())):
+        ticked = Qt.CheckState.Checked.value
+        ticks.setData(ticks.index(row, 0), ticked, Qt.ItemDataRole.CheckStateRole)
 
     def printed() -> bool:
-        return bool(printers) and printers[0].result() == QDialog.DialogCode.Accepted and saved()
+        return printer.result() == QDialog.DialogCode.Accepted and saved()
 
-    stall, took = meter.measure(print_all, printed)
-    result(case="print", accounts=count, stall_ms=stall, took_ms=took)
+    stall_save, took_save = meter.measure(lambda: printer.save_to(pdf), printed)
+    result(case="print", accounts=count, stall_ms=max(stall_open, stall_save),
+           took_ms=took_open + took_save)  # fmt: skip
 
     # Filter: each keystroke of a search, timed as the filtering it causes.
     search = find(window, QLineEdit, "Search accounts")

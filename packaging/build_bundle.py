@@ -14,7 +14,6 @@ The installers are made from this folder by the scripts beside this one.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -34,14 +33,12 @@ def folder_size(path: Path) -> int:
 
 
 def build_translations() -> None:
-    """``codevault_<lang>.ts`` → ``.qm`` beside it (the .qm files are not kept in git)."""
-    sources = sorted((ROOT / "resources" / "translations").glob("codevault_*.ts"))
-    if not sources:
-        return
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    if lrelease is None:
-        sys.exit("pyside6-lrelease is missing: install PySide6 into this environment")
-    subprocess.run([lrelease, *map(str, sources)], check=True)
+    """The window's ``.qm`` and the words layer's ``.mo`` files, from their sources (neither is
+    kept in git): the same build as ``dev.py`` and the test setup."""
+    from ui.words import catalogue, qt_catalogue
+
+    catalogue.build()
+    qt_catalogue.build()
 
 
 def program(name: str) -> Path:
@@ -77,6 +74,8 @@ def main(argv: list[str]) -> int:
 
     make_icons(WORK / "icons")
     build_translations()
+    # the gettext catalogues of the command line and the paper copy (.po -> .mo)
+    subprocess.run([sys.executable, "-m", "ui.words.catalogue", "build"], check=True, cwd=ROOT)
     command = [
         sys.executable,
         "-m",

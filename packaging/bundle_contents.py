@@ -2,7 +2,7 @@
 
 The app uses five Qt modules (Core, Gui, Widgets, PrintSupport and DBus for the idle lock on
 Linux) and draws its icon from SVG; everything else PyInstaller's Qt hooks would bring — QML,
-networking, translations of Qt's own dialogs the app never loads, input and image plugins for
+networking, Qt's own words in languages the app does not speak, input and image plugins for
 devices a desktop app does not drive — is left out here, by destination path.
 """
 
@@ -158,7 +158,8 @@ def keep(destination: str) -> bool:
     if LEFT_TO_THE_SYSTEM.match(path) or CRYPTODOME_UNUSED.match(path):
         return False
     if "/Qt/translations/" in f"/{path}" or "/translations/qt" in path:
-        return False
+        # Qt's own words (a message box's OK, a text field's menu) in the languages the app speaks
+        return Path(path).name in {f"qtbase_{lang}.qm" for lang in app_languages()}
     if DROPPED_LIBRARIES.search(path):
         return False
     match = re.search(r"(?:^|/)plugins/([^/]+)/([^/]+)$", path)
@@ -167,6 +168,13 @@ def keep(destination: str) -> bool:
         dropped = QT_PLUGIN_FOLDERS.get(folder)
         return dropped is not None and not re.search(dropped, name)
     return True
+
+
+def app_languages() -> list[str]:
+    """The languages the window is translated into (``resources/translations/codevault_es.ts``
+    → ``es``)."""
+    sources = (ROOT / "resources" / "translations").glob("codevault_*.ts")
+    return sorted(path.stem.removeprefix("codevault_") for path in sources)
 
 
 def resource_files() -> list[tuple[str, str]]:
@@ -179,7 +187,7 @@ def resource_files() -> list[tuple[str, str]]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
         and "__pycache__" not in path.parts
-        and path.suffix not in {".py", ".pyc", ".ts"}
+        and path.suffix not in {".py", ".pyc", ".ts", ".po", ".pot"}
     ]
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.network_guard import NetworkGuard
+from ui.words import catalogue, qt_catalogue
 from vault import crypto
 from vault.store import VaultStore
 
@@ -24,6 +25,8 @@ PASSPHRASE = "correct horse battery staple tulip"
 def pytest_configure(config: pytest.Config) -> None:
     """No test may open a network socket (DESIGN.md §7), GUI tests included."""
     config.pluginmanager.register(NetworkGuard(), "network-guard")
+    catalogue.build()  # the gettext .mo files, from the .po sources (never committed)
+    qt_catalogue.build()  # the window's .qm files, from the .ts sources (never committed)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.session import Session
+from ui.state import window_language
 from ui.state.settings import Setting, Settings
 from ui.state.tasks import wait_for_background_work
 from ui.words.plurals import EnglishPlurals
@@ -53,6 +54,12 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         prog="codevault", description="Keep one-time backup codes encrypted on your own computer."
     )
     parser.add_argument("vault", nargs="?", help="the vault file to open (default: the last one)")
+    parser.add_argument(
+        "--lang",
+        metavar="LANGUAGE",
+        help="the language of the window: en (English) or es (español); "
+        "default: the one chosen in Settings, else the system's",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -172,8 +179,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(window_icon())
     app.setQuitOnLastWindowClosed(False)  # the session quits once the last save is done
-    app.installTranslator(EnglishPlurals(app))
-    _install_translation(app)
+    app.installTranslator(EnglishPlurals(app))  # English underneath every language
     return app
 
 
@@ -186,26 +192,16 @@ def window_icon() -> QIcon:
     return QIcon(str(png if png.is_file() else path_of("icons/codevault.svg")))
 
 
-def _install_translation(app: QApplication, folder: Path | None = None) -> bool:
-    """The system language's translation, if one was built (resources/translations)."""
-    from PySide6.QtCore import QLocale, QTranslator
+def build_session(
+    app: QApplication, vault_argument: str | None, lang: str | None = None
+) -> Session:
+    """Everything the app needs, wired together (``main`` runs it; tests drive it directly).
 
-    from resources import path_of
-
-    folder = folder or path_of("translations")
-    if not any(folder.glob("codevault_*.qm")):
-        return False  # none built (a source checkout): nothing to look up
-    translator = QTranslator(app)
-    if not translator.load(QLocale(), "codevault", "_", str(folder)):
-        return False
-    app.installTranslator(translator)  # installed last, so it is asked first
-    return True
-
-
-def build_session(app: QApplication, vault_argument: str | None) -> Session:
-    """Everything the app needs, wired together (``main`` runs it; tests drive it directly)."""
+    ``lang`` is ``--lang``: it wins over the language chosen in Settings and the system's.
+    """
     settings = make_settings()
     settings.setParent(app)
+    window_language.install(app, window_language.choose(lang, settings.get(Setting.LANGUAGE)))
     paths = choose_paths(vault_argument, settings)
 
     def make_clipboard() -> SecretClipboard:
@@ -244,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test(argv)
     sys.excepthook = CrashReporter()
     app = create_application(argv)
-    session = build_session(app, args.vault)
+    session = build_session(app, args.vault, args.lang)
     session.finished.connect(app.quit)
     session.start()
     status = app.exec()

@@ -112,9 +112,10 @@ def check_pdf(folder: Path) -> str:
 def check_kdbx(folder: Path) -> str:
     from pykeepass import PyKeePass
 
+    from ui.words.export import EXPORT_WORDS
     from vault.export.kdbx import kdbx_bytes
 
-    data = kdbx_bytes([_sample_account()], PASSPHRASE, kdf=CHEAP_KDF)
+    data = kdbx_bytes([_sample_account()], PASSPHRASE, words=EXPORT_WORDS, kdf=CHEAP_KDF)
     database = PyKeePass(io.BytesIO(data), password=PASSPHRASE)
     titles = [entry.title for entry in database.entries]
     if titles != ["Self-test account"]:
@@ -124,8 +125,8 @@ def check_kdbx(folder: Path) -> str:
 
 def check_paper(folder: Path) -> str:
     from ui.paper import printing
+    from ui.words.paper import build_sheet
     from vault.page_size import PageSize
-    from vault.paper import build_sheet
 
     sheet = build_sheet([_sample_account()], printed_at=utcnow())
     data = printing.pdf_bytes(sheet, PageSize.A4)
@@ -134,12 +135,41 @@ def check_paper(folder: Path) -> str:
     return f"Qt drew the paper copy as a PDF of {len(data)} bytes in memory"
 
 
+def check_spanish(folder: Path) -> str:
+    from PySide6.QtCore import QTranslator
+
+    from resources import path_of
+    from ui.words import language
+    from ui.words.paper import build_sheet
+
+    window = QTranslator()
+    if not window.load("codevault_es", str(path_of("translations"))):
+        raise SelfTestError("the window's Spanish (translations/codevault_es.qm) is missing")
+    if window.translate("WindowActions", "&File") != "&Archivo":
+        raise SelfTestError("the window's Spanish catalogue does not translate")
+
+    before = language.current()
+    language.install(language.SPANISH)
+    try:
+        if language.current() != language.SPANISH:
+            raise SelfTestError(
+                f"the Spanish catalogue is missing: {language.catalogue_path('es')}"
+            )
+        title = build_sheet([_sample_account()], printed_at=utcnow()).title
+    finally:
+        language.install(before)
+    if title == "Your backup codes":
+        raise SelfTestError("the Spanish catalogue does not translate the paper copy")
+    return f"the window's and the words' Spanish catalogues are there and translate (“{title}”)"
+
+
 PARTS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("vault", check_vault),
     ("passphrase strength", check_strength),
     ("PDF import", check_pdf),
     ("KeePass export", check_kdbx),
     ("paper copy", check_paper),
+    ("Spanish", check_spanish),
 )
 
 

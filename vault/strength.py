@@ -1,4 +1,8 @@
-"""Passphrase strength, as zxcvbn judges it (one function the CLI and the GUI share)."""
+"""Passphrase strength, as zxcvbn judges it (one function the CLI and the GUI share).
+
+zxcvbn's warning and suggestions are passed on as it wrote them (English); ``ui.words.strength``
+turns them and the guessing time into the user's language.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ class Strength:
     score: int
     warning: str
     suggestions: tuple[str, ...]
-    crack_time: str  # e.g. "centuries", for offline slow hashing
+    crack_seconds: float  # how long guessing takes against a slow hash (10^4 guesses a second)
 
     @property
     def acceptable(self) -> bool:
@@ -30,13 +34,13 @@ def check(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     from zxcvbn import zxcvbn  # imported on first use: it takes ~0.1 s to load
 
     if not passphrase:
-        return Strength(0, "Enter a passphrase.", (), "instantly")
+        return Strength(0, "", (), 0.0)
     result = zxcvbn(passphrase[:MAX_CHECKED_LENGTH], user_inputs=list(user_inputs))
     feedback = result.get("feedback", {})
-    crack = result.get("crack_times_display", {})
+    crack = result.get("crack_times_seconds", {})
     return Strength(
         score=int(result["score"]),
         warning=str(feedback.get("warning") or ""),
         suggestions=tuple(str(s) for s in feedback.get("suggestions", ())),
-        crack_time=str(crack.get("offline_slow_hashing_1e4_per_second", "")),
+        crack_seconds=float(crack.get("offline_slow_hashing_1e4_per_second", 0)),
     )

@@ -23,9 +23,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script from anywhere
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ui.words.paper import build_emergency_sheet, build_sheet  # noqa: E402
 from vault.model import Account, Code, CodeSet, Kind  # noqa: E402
 from vault.page_size import PageSize  # noqa: E402
-from vault.paper import Sheet, build_emergency_sheet, build_sheet  # noqa: E402
+from vault.paper import Sheet  # noqa: E402
 
 DPI = 60  # A4 comes out at 496 × 702 pixels: readable, and a few tens of kilobytes
 PREVIEW_SIZE = (900, 680)

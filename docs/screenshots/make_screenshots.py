@@ -5,9 +5,10 @@ holding a few realistic accounts, drives it through its screens and saves PNGs n
 
     .venv/bin/python docs/screenshots/make_screenshots.py [--out FOLDER]
 
-The 200% scaling and dark-theme pictures are taken in child processes, because the scale factor
-and the palette must be set before Qt starts. Nothing here touches your real vault or settings.
-No code in these pictures is real.
+The 200% scaling and dark-theme pictures, and the Spanish ones (in ``es/``: first run, main
+window, print dialog, import preview), are taken in child processes, because the scale factor,
+the palette and the language must be set before Qt starts. Nothing here touches your real vault
+or settings. No code in these pictures is real.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from ui.window.main_window import MainWindow
     from vault.model import Account
 
 HERE = Path(__file__).resolve().parent
@@ -36,6 +38,13 @@ SETTLE_S = 0.3  # time for layouts, debounces and fades to settle before a pictu
 WAIT_LIMIT_S = 20.0
 T = TypeVar("T", bound="QWidget")
 IMPORTED = datetime(2026, 1, 12, 10, 15, tzinfo=UTC)
+# The few controls the pictures are taken through, as a screen reader names them in Spanish.
+SPANISH_NAMES = {
+    "Passphrase": "Frase de contraseña",
+    "Type the new passphrase again": "Escriba otra vez la nueva frase de contraseña",
+    "Create vault": "Crear la bóveda",
+    "Unlock": "Desbloquear",
+}
 
 
 def _named(parent: QWidget, name: str) -> QWidget:
@@ -211,8 +220,68 @@ def _dark_palette() -> object:
     return palette
 
 
+def _shown(window: QWidget, kind: type[T]) -> T:
+    """The visible ``kind`` dialog that ``window`` opened."""
+    found = [w for w in window.findChildren(kind) if w.isVisible()]
+    assert found, kind.__name__
+    return found[-1]
+
+
+def _print_dialog(shots: Shots, window: MainWindow) -> None:
+    from ui.paper.print_dialog import PrintDialog
+
+    window.select_account(window.document.vault.find("Login.gov — jane@example.com")[0].id)
+    window.vault_actions.print_.trigger()
+    print_dialog = _shown(window, PrintDialog)
+    shots.save("print-dialog", window, print_dialog)
+    print_dialog.reject()
+
+
+def _import_preview(shots: Shots, window: MainWindow) -> None:
+    from ui.intake.import_dialog import ImportDialog, Page
+
+    document = Path(tempfile.gettempdir()) / "Backup-codes-jane.txt"
+    codes = [
+        "4827 1956",
+        "3309 7781",
+        "9914 2250",
+        "6672 0418",
+        "1185 3396",
+        "5540 8827",
+        "2793 6614",
+        "8061 4479",
+        "7328 9902",
+        "0457 1163",
+    ]
+    document.write_text(
+        "Google\nBACKUP VERIFICATION CODES\njane.doe@gmail.com\n\n"
+        + "\n".join(f"{i}. {c}" for i, c in enumerate(codes, 1))
+        + "\n\nKeep these backup codes somewhere safe but accessible.\n",
+        encoding="utf-8",
+    )
+    try:
+        window.vault_actions.start_import(path=document)
+        importing = _shown(window, ImportDialog)
+        deadline = time.monotonic() + 10
+        while importing.current_page() is not Page.PREVIEW and time.monotonic() < deadline:
+            shots.settle()
+        shots.save("import-preview", window, importing)
+        importing.reject()
+    finally:
+        document.unlink()
+
+
+
+def _print_and_import(shots: Shots, window: MainWindow) -> list[Path]:
+    """The print dialog and the import preview (the Spanish pictures end with these)."""
+    before = len(shots.saved)
+    _print_dialog(shots, window)
+    _import_preview(shots, window)
+    return shots.saved[before:]
+
+
 def take(out: Path, variant: str) -> list[Path]:
-    """Run the app in this process and photograph it (``variant``: all, scale or dark)."""
+    """Run the app in this process and photograph it (``variant``: all, scale, dark or es)."""
     from vault import crypto
 
     # Cheap key derivation: pictures, not security, and the whole run takes seconds.
@@ -229,20 +298,24 @@ def take(out: Path, variant: str) -> list[Path]:
         palette = _dark_palette()
         assert isinstance(palette, QPalette)
         app.setPalette(palette)
-    suffix = {"all": "", "scale": "-200pct", "dark": "-dark"}[variant]
-    shots = Shots(out, suffix)
-    session = build_session(app, None)
+    suffix = {"all": "", "scale": "-200pct", "dark": "-dark", "es": ""}[variant]
+    shots = Shots(out / "es" if variant == "es" else out, suffix)
+    shots.out.mkdir(exist_ok=True)
+    session = build_session(app, None, "es" if variant == "es" else None)
     session.start()
+
+    def say(name: str) -> str:
+        return SPANISH_NAMES[name] if variant == "es" else name
 
     # First run ----------------------------------------------------------------------------
     first = session.first_run_dialog
     assert first is not None
-    _type(first, "Passphrase", PASSPHRASE)
-    _type(first, "Type the new passphrase again", PASSPHRASE)
-    shots.wait(_named(first, "Create vault").isEnabled, "the strength meter")
-    if variant == "all":
+    _type(first, say("Passphrase"), PASSPHRASE)
+    _type(first, say("Type the new passphrase again"), PASSPHRASE)
+    shots.wait(_named(first, say("Create vault")).isEnabled, "the strength meter")
+    if variant in ("all", "es"):
         shots.save("01-first-run", first)
-    _click(first, "Create vault")
+    _click(first, say("Create vault"))
     shots.wait(lambda: session.window is not None, "the new vault")
     window = session.window
     assert window is not None
@@ -266,8 +339,8 @@ def take(out: Path, variant: str) -> list[Path]:
         shots.save("04-unlock-wrong-passphrase", unlock)
         unlock.reset()
         shots.save("03-unlock", unlock)
-    _type(unlock, "Passphrase", PASSPHRASE)
-    _click(unlock, "Unlock")
+    _type(unlock, say("Passphrase"), PASSPHRASE)
+    _click(unlock, say("Unlock"))
     shots.wait(lambda: session.window is not None, "the unlocked window")
     window = session.window
     assert window is not None
@@ -278,6 +351,9 @@ def take(out: Path, variant: str) -> list[Path]:
     window.select_account(vault.find("Login.gov — jane@example.com")[0].id)
     window.codes_view.selectRow(3)
     shots.save("05-main-window", window)
+    if variant == "es":
+        _print_and_import(shots, window)
+        return shots.saved
     if variant != "all":
         return shots.saved
 
@@ -326,13 +402,7 @@ def take(out: Path, variant: str) -> list[Path]:
     shots.save("12-search", window)
     window.search.clear()
 
-    from ui.paper.print_dialog import PrintDialog
-
-    window.select_account(vault.find("Login.gov — jane@example.com")[0].id)
-    window.vault_actions.print_.trigger()
-    print_dialog = shown(PrintDialog)
-    shots.save("print-dialog", window, print_dialog)
-    print_dialog.reject()
+    _print_dialog(shots, window)
 
     from ui.access.passphrase_dialog import ChangePassphraseDialog
     from ui.export.export_dialog import ExportDialog
@@ -354,35 +424,7 @@ def take(out: Path, variant: str) -> list[Path]:
     shots.save("change-passphrase", window, change)
     change.reject()
 
-    document = Path(tempfile.gettempdir()) / "Backup-codes-jane.txt"
-    codes = [
-        "4827 1956",
-        "3309 7781",
-        "9914 2250",
-        "6672 0418",
-        "1185 3396",
-        "5540 8827",
-        "2793 6614",
-        "8061 4479",
-        "7328 9902",
-        "0457 1163",
-    ]
-    document.write_text(
-        "Google\nBACKUP VERIFICATION CODES\njane.doe@gmail.com\n\n"
-        + "\n".join(f"{i}. {c}" for i, c in enumerate(codes, 1))
-        + "\n\nKeep these backup codes somewhere safe but accessible.\n",
-        encoding="utf-8",
-    )
-    try:
-        window.vault_actions.start_import(path=document)
-        importing = shown(ImportDialog)
-        deadline = time.monotonic() + 10
-        while importing.current_page() is not Page.PREVIEW and time.monotonic() < deadline:
-            shots.settle()
-        shots.save("import-preview", window, importing)
-        importing.reject()
-    finally:
-        document.unlink()
+    _import_preview(shots, window)
 
     # A document with codes and numbers that only look like codes: the doubtful ones unticked.
     doubtful = Path(tempfile.gettempdir()) / "uscis-backup-codes.txt"
@@ -412,8 +454,8 @@ def take(out: Path, variant: str) -> list[Path]:
 
     # The paper copy printed by the app, restored into a vault that holds one of its accounts.
     from ui.paper import printing
+    from ui.words.paper import build_sheet
     from vault.page_size import PageSize
-    from vault.paper import build_sheet
 
     paper = Path(tempfile.gettempdir()) / "paper-copy.pdf"
     held = vault.find("Login.gov — jane@example.com")[0]
@@ -446,7 +488,7 @@ def take(out: Path, variant: str) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE)
-    parser.add_argument("--variant", choices=["all", "scale", "dark"], default="all")
+    parser.add_argument("--variant", choices=["all", "scale", "dark", "es"], default="all")
     args = parser.parse_args(argv)
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -455,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(REPO))
         saved = take(out, args.variant)
     if args.variant == "all":
-        for variant in ("scale", "dark"):
+        for variant in ("scale", "dark", "es"):
             subprocess.run(
                 [sys.executable, __file__, "--out", str(out), "--variant", variant], check=True
             )

@@ -10,6 +10,8 @@
    runs offline and needs no Rust or C toolchain. Where the files are fetched from is decided by
    the generator at this step and never written into the repository.
 2. ``share/``: the desktop file, metainfo, MIME type and icons (packaging/linux_desktop.py).
+3. The translations the package carries, built from their sources (``.qm`` for the window,
+   ``.mo`` for the words layer; neither is kept in git), as ``dev.py`` and the bundle build do.
 """
 
 from __future__ import annotations
@@ -96,6 +98,10 @@ def main(argv: list[str]) -> int:
     icons = ROOT / "build" / "icons"
     make_icons(icons)
     install(OUT, project_url(args.project_url), icons)
+    # the gettext catalogues (.po -> .mo) and the window's Qt ones (.ts -> .qm) beside their
+    # sources, which the build copies in
+    subprocess.run([sys.executable, "-m", "ui.words.catalogue", "build"], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-m", "ui.words.qt_catalogue"], check=True, cwd=ROOT)
     print(f"prepare: {OUT.relative_to(ROOT)} is ready for flatpak-builder")
     return 0
 

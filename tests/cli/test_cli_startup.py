@@ -43,7 +43,7 @@ def test_a_daily_command_loads_only_what_it_uses(command: list[str], store: Vaul
 
 
 def test_export_offers_every_format_the_exporters_write() -> None:
-    from ui.cli.export_cmd import FORMAT_NAMES, OPEN_HINTS
+    from ui.cli.export_cmd import ENCRYPTING, OPEN_HINTS
     from vault.export import ExportFormat
 
-    assert set(FORMAT_NAMES) == set(OPEN_HINTS) == {f.value for f in ExportFormat}
+    assert set(ENCRYPTING) == set(OPEN_HINTS) == {f.value for f in ExportFormat}

@@ -65,8 +65,33 @@ def test_what_the_app_writes_reads_back_the_same(tmp_path: Path) -> None:
     a = Account(name="Straße — jane", service=None, notes="line one\nline two", threshold=5)
     a.replace_set(when, CodeSet(Kind.SET, [Code("a-1", when), Code("b-2"), Code("c-3")], when))
     a.sets[-1].codes[2].used_undated = True  # marked used in the document, no date known
+    a.sets[-1].codes.append(Code("d-4", note="kept for the bank"))
     original = Vault(accounts=[a], deleted={"gone": when})
     assert open_payload(tmp_path, serialize.dumps(original)) == original
+
+
+def test_an_unused_code_without_a_note_is_written_as_its_text_alone() -> None:
+    when = datetime(2026, 11, 25, 17, tzinfo=UTC)
+    a = Account(name="GitHub")
+    codes = [Code("a-1"), Code("b-2", when), Code("c-3", note="bank"), Code("d-4")]
+    a.replace_set(when, CodeSet(Kind.SET, codes, when))
+    a.sets[-1].codes[3].used_undated = True
+    written = json.loads(serialize.dumps(Vault(accounts=[a])))["accounts"][0]["sets"][0]["codes"]
+    assert written == [
+        {"text": "a-1"},
+        {"text": "b-2", "used_at": WHEN},
+        {"text": "c-3", "note": "bank"},
+        {"text": "d-4", "used_undated": True},
+    ]
+
+
+def test_a_code_written_with_every_field_reads_the_same_as_its_text_alone(tmp_path: Path) -> None:
+    full = open_payload(tmp_path, payload(account(sets=[code_set(codes=[code(text="1-2")])])))
+    (tmp_path / "v.bcvault").unlink()
+    alone = open_payload(tmp_path, payload(account(sets=[code_set(codes=[{"text": "1-2"}])])))
+    assert full == alone
+    read = alone.accounts[0].sets[0].codes
+    assert [(c.text, c.used, c.note) for c in read] == [("1-2", False, "")]
 
 
 def test_spacing_and_key_order_do_not_matter(tmp_path: Path) -> None:
@@ -104,6 +129,10 @@ HOSTILE = {
     "a name too long": payload(account(name="x" * (serialize.MAX_SHORT_TEXT + 1))),
     "too many codes in a set": payload(
         account(sets=[code_set(codes=[code()] * (serialize.MAX_CODES + 1))])
+    ),
+    "a number as a code given alone": payload(account(sets=[code_set(codes=[{"text": 12}])])),
+    "a code too long given alone": payload(
+        account(sets=[code_set(codes=[{"text": "1" * (serialize.MAX_SHORT_TEXT + 1)}])])
     ),
     "codes that are not a list": payload(account(sets=[code_set(codes="1234")])),
     "a lone surrogate": b'{"schema":1,"accounts":[{"id":"a","name":"\\ud800","sets":[]}]}',

@@ -16,7 +16,7 @@ def test_empty_and_common_passphrases_are_refused() -> None:
 
 def test_four_unrelated_words_are_accepted() -> None:
     strong = check("correct horse battery staple tulip")
-    assert strong.acceptable and strong.crack_time
+    assert strong.acceptable and strong.crack_seconds > 3600 * 24 * 365
 
 
 def test_the_users_own_words_make_a_passphrase_weaker() -> None:

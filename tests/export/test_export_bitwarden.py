@@ -12,16 +12,22 @@ import stat
 import subprocess
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ui.words.export import EXPORT_WORDS
 from vault.crypto import KdfParams
-from vault.export import ExportFormat, export_file
+from vault.export import ExportFormat
+from vault.export import export_file as write_export
 from vault.model import Account
 
 KEEPASSXC_CLI = shutil.which("keepassxc-cli")
+
+# the export in English, as the other tests of this file read it
+export_file = partial(write_export, words=EXPORT_WORDS)
 
 
 @pytest.fixture

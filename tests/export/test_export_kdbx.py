@@ -8,6 +8,7 @@ import stat
 import subprocess
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -16,14 +17,19 @@ from pykeepass.exceptions import CredentialsError
 
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui.cli import main
+from ui.words.export import EXPORT_WORDS
 from vault.crypto import KdfParams
-from vault.export import ExportFormat, export_file
+from vault.export import ExportFormat
+from vault.export import export_file as write_export
 from vault.model import Account
 from vault.store import VaultStore
 
 KEEPASSXC_CLI = shutil.which("keepassxc-cli")
 needs_keepassxc = pytest.mark.skipif(KEEPASSXC_CLI is None, reason="keepassxc-cli is not installed")
 TEMPLATE_ROOT_GROUP = uuid.UUID("17af68b3-8f78-4c32-ba76-8ba88caeb9bd")  # pykeepass's blank file
+
+# the export in English, as the other tests of this file read it
+export_file = partial(write_export, words=EXPORT_WORDS)
 
 
 @pytest.fixture

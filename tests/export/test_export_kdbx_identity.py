@@ -6,17 +6,23 @@ import shutil
 import subprocess
 import uuid
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
 from pykeepass import PyKeePass
 
+from ui.words.export import EXPORT_WORDS
 from vault.crypto import KdfParams
-from vault.export import ExportFormat, export_file
+from vault.export import ExportFormat
+from vault.export import export_file as write_export
 from vault.model import Account, Code, CodeSet, Kind
 
 KEEPASSXC_CLI = shutil.which("keepassxc-cli")
 PASSPHRASE = "export passphrase for a test only"
+
+# the export in English, as the other tests of this file read it
+export_file = partial(write_export, words=EXPORT_WORDS)
 
 
 def _github(count: int) -> Account:

@@ -13,6 +13,7 @@ import pytest
 from corpus import CASES, Case
 from pdfmakers import HandmadeOptions, fpdf_pdf, handmade_pdf, qt_pdf
 
+from tests.importers.words import warning_words
 from vault.importers import ScanResult, scan_file
 
 # each case is drawn by hand with one of these, in turn, so every technique meets several shapes
@@ -36,7 +37,7 @@ def _check(result: ScanResult, case: Case) -> None:
     assert result.service == case.service
     assert result.kind is case.kind
     for words in case.warning_words:
-        assert any(words in warning for warning in result.warnings), result.warnings
+        assert any(words in warning for warning in warning_words(result)), warning_words(result)
 
 
 @pytest.mark.parametrize("make", CASES, ids=lambda make: make.__name__)

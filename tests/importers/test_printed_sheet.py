@@ -18,10 +18,10 @@ import pytest
 from corpus import CROCKFORD, DIGITS, HEX, LOWER, UPPER, _codes
 
 from ui.paper import printing
+from ui.words.paper import build_sheet
 from vault.importers import scan_file
 from vault.model import Account, Code, CodeSet, Kind
 from vault.page_size import PageSize
-from vault.paper import build_sheet
 
 IMPORTED = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 USED = datetime(2026, 5, 6, 12, 0, tzinfo=UTC)

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from corpus import CASES, NOT_CODES, Case
 
+from tests.importers.words import warning_words
+from ui.words.scan_messages import describe_notice
 from vault.importers import ScanError, ScanFailure, scan_file, scan_text
 from vault.model import Kind
 
@@ -60,7 +62,7 @@ def test_pypi_copy_with_header_warns_about_the_setup_code() -> None:
     codes = ["9f2c4e1a7b3d5c6e", "0a1b2c3d4e5f6a7b", "f0e1d2c3b4a59687"]
     result = scan_text("PyPI recovery codes\n" + "\n".join(codes))
     assert result.codes == codes
-    assert any("spend one" in w for w in result.warnings)
+    assert any("spend one" in w for w in warning_words(result))
 
 
 def test_login_gov_copy_button_joins_codes_with_spaces() -> None:
@@ -158,16 +160,16 @@ def test_every_shape_as_pasted_text(make: Callable[[], Case]) -> None:
 
 def test_to_json_has_exactly_the_scan_shape() -> None:
     result = scan_text(DISCORD_FILE, "discord_backup_codes.txt")
-    assert result.to_json() == {
+    assert result.to_json(warning=describe_notice) == {
         "file": "discord_backup_codes.txt",
         "service": "Discord",
         "kind": "set",
         "codes": DISCORD,
         "used": [DISCORD[2]],
         "used_on": {},
-        "warnings": result.warnings,
+        "warnings": warning_words(result),
         "uncertain": [],
         "account_hint": "jane@example.com",
         "accounts": [],
     }
-    assert all(isinstance(w, str) and w for w in result.warnings)
+    assert all(isinstance(w, str) and w for w in warning_words(result))

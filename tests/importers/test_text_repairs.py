@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from corpus import CROCKFORD, DIGITS, HEX, LOWER, _codes
 
+from tests.importers.words import warning_words
 from vault.importers import scan_text
 from vault.model import Kind
 
@@ -118,7 +119,7 @@ def test_numbered_item_without_a_code_is_reported() -> None:
     lines = [f"{n}. {c}" if n != 8 else "8. [image]" for n, c in NUMBERED]
     result = scan_text(_lines("Google backup codes", *lines))
     assert result.codes == [c for n, c in NUMBERED if n != 8]
-    assert any("number 8" in w and "could not be read" in w for w in result.warnings)
+    assert any("number 8" in w and "could not be read" in w for w in warning_words(result))
 
 
 def test_numbered_instructions_are_not_unread_codes() -> None:
@@ -131,7 +132,7 @@ def test_numbered_instructions_are_not_unread_codes() -> None:
     )
     result = scan_text(text)
     assert result.codes == GENERIC
-    assert not any("could not be read" in w for w in result.warnings)
+    assert not any("could not be read" in w for w in warning_words(result))
 
 
 @pytest.mark.parametrize(
@@ -149,5 +150,5 @@ def test_unnamed_site_is_suggested_only_from_an_unmistakable_shape(
 ) -> None:
     result = scan_text("\n".join(codes))
     assert (result.codes, result.service, result.kind) == (codes, service, kind)
-    guessed = any("look like" in w for w in result.warnings)
+    guessed = any("look like" in w for w in warning_words(result))
     assert guessed == (service is not None)

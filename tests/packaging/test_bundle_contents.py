@@ -27,6 +27,7 @@ Loader = Callable[[str], ModuleType]
         "PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so",
         "Cryptodome/Cipher/_raw_aes.abi3.so",
         "resources/icons/codevault.svg",
+        "PySide6/Qt/translations/qtbase_es.qm",  # Qt's OK and Cancel for the Spanish window
         "pykeepass/blank_database.kdbx",
     ],
 )
@@ -87,4 +88,5 @@ def test_every_data_file_an_installed_app_has_is_in_the_bundle(packaging_module:
     bundled = {Path(source) for source, _folder in bundle_contents.resource_files()}
     assert shipped <= bundled
     assert root / "resources" / "icons" / "codevault.svg" in bundled
-    assert not [p for p in bundled if p.suffix in {".py", ".ts"}]
+    assert not [p for p in bundled if p.suffix in {".py", ".ts", ".po", ".pot"}]
+    assert root / "resources" / "locale" / "es" / "LC_MESSAGES" / "codevault.mo" in bundled

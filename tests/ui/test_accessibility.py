@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from languages import seen_as, speaking
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence, QTextDocumentFragment
 from PySide6.QtTest import QTest
@@ -93,8 +94,10 @@ from ui.window.history_dialog import HistoryDialog
 from ui.window.main_window import MainWindow
 from ui.window.settings_dialog import SettingsDialog
 from ui.window.use_code import DidItWorkBox, ReplacementDialog
-from vault.errors import SaveError, SaveFailure
+from ui.words.messages import describe_vault_error
+from vault.errors import SaveError, SaveFailure, WrongPassphraseError
 from vault.importers import ScanError, ScanFailure, ScanResult
+from vault.importers.notices import Notice, notice
 from vault.importers.result import Doubt, ScannedAccount, Uncertain
 from vault.model import Code, CodeSet, Kind, Vault
 from vault.store import VaultStore
@@ -441,7 +444,9 @@ def first_run(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
 
 
 def by_name(window: QWidget, kind: type[QWidget], name: str) -> QWidget:
-    found = [w for w in window.findChildren(kind) if w.accessibleName() == name]
+    """The ``kind`` control announced as ``name`` (in the language the window speaks)."""
+    names = seen_as(name)
+    found = [w for w in window.findChildren(kind) if w.accessibleName() in names]
     assert len(found) == 1, f"{kind.__name__} {name!r}: {len(found)} found"
     return found[0]
 
@@ -494,11 +499,8 @@ def unlock_recovery_key(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget
 def unlock_wrong_passphrase(request: pytest.FixtureRequest, qtbot: QtBot) -> QWidget:
     dialog = _unlock(request, qtbot)
     _try_unlock(qtbot, dialog, "not the passphrase")
-    assert any(
-        "does not open this vault" in label.text()
-        for label in dialog.findChildren(QLabel)
-        if label.isVisible()
-    )
+    said = describe_vault_error(WrongPassphraseError())
+    assert any(said in label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
     return dialog
 
 
@@ -521,7 +523,7 @@ def scan_result() -> ScanResult:
         kind=Kind.SET,
         codes=["1234 5678", "2345 6789", "3456 7890"],
         used=["2345 6789"],
-        warnings=["Two lines looked like codes but were not."],
+        warnings=[notice(Notice.MARKED_USED_ONE)],
     )
 
 
@@ -776,9 +778,18 @@ CASES = [
 ]
 
 
+@pytest.fixture(params=["en", "es"])
+def window_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The rule holds in every language the window speaks (a translation brings its own
+    mnemonics and words)."""
+    with speaking(qapp, request.param) as lang:
+        assert lang == request.param, f"{request.param} is not built (ui.words.qt_catalogue)"
+        yield lang
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_window_follows_the_accessibility_rule(
-    case: Case, request: pytest.FixtureRequest, qtbot: QtBot
+    window_language: str, case: Case, request: pytest.FixtureRequest, qtbot: QtBot
 ) -> None:
     window = case.build(request, qtbot)
     problems = audit(qtbot, window)
@@ -897,7 +908,9 @@ def menu_actions(menu: QMenu) -> Iterator[QAction]:
             yield action
 
 
-def test_every_menu_action_has_words_and_a_mnemonic(window: MainWindow) -> None:
+def test_every_menu_action_has_words_and_a_mnemonic(
+    window_language: str, window: MainWindow
+) -> None:
     problems: list[str] = []
     for state in ("GitHub", "Apple ID"):  # a recovery key renames some actions
         select(window, state)

@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ui.state.open_vault import OpenVault
-from ui.state.undo import DeleteAccount, UseCode
+from ui.state.undo import DeleteAccount, Rename, UseCode
 from ui.window.accounts_model import (
     COL_NAME,
     COL_REMAINING,
@@ -99,6 +99,29 @@ def test_search_filters_by_name_service_and_user_ignoring_case(document: OpenVau
     assert len(visible_names(proxy)) == 5
 
 
+def test_typing_on_and_back_shows_what_the_text_matches_now(document: OpenVault) -> None:
+    model = AccountsModel(document)
+    proxy = AccountsFilterModel()
+    proxy.setSourceModel(model)
+    shown = []
+    for typed in ("o", "og", "ogi", "ogin"):  # typed on letter by letter
+        proxy.set_search_text(typed)
+        shown.append(visible_names(proxy))
+    assert shown == [["Login.gov", "Dropbox"], ["Login.gov"], ["Login.gov"], ["Login.gov"]]
+    proxy.set_search_text("o")  # back to one letter: the others containing it come back
+    assert visible_names(proxy) == ["Login.gov", "Dropbox"]
+    dropbox = document.vault.find("Dropbox")[0]
+    Rename(document, dropbox, "Logbook").redo()  # changed while the search is on
+    proxy.set_search_text("lo")
+    assert visible_names(proxy) == ["Login.gov", "Logbook"]
+    proxy.set_search_text("log")  # typing on keeps both: nothing dropped
+    assert visible_names(proxy) == ["Login.gov", "Logbook"]
+    Rename(document, dropbox, "Dropbox").redo()
+    assert visible_names(proxy) == ["Login.gov"]
+    proxy.set_search_text("logi")
+    assert visible_names(proxy) == ["Login.gov"]
+
+
 def test_sorting_by_remaining_is_numeric(document: OpenVault) -> None:
     model = AccountsModel(document)
     proxy = AccountsFilterModel()
@@ -145,3 +168,29 @@ def test_ten_thousand_accounts_filter_correctly(store: VaultStore, qapp: object)
     assert proxy.rowCount() == 10  # 09990 … 09999
     proxy.set_search_text("")
     assert proxy.rowCount() == 10_000
+
+
+def test_a_large_vault_lists_every_account_at_once_and_the_needy_ones_when_summarised(
+    qtbot: QtBot, store: VaultStore
+) -> None:
+    now = utcnow()
+    for i in range(20_000):
+        account = Account(name=f"Account {i:05d}", service="Example")
+        codes = [Code(f"{i:05d}-{j}") for j in range(4)]  # more than the warning's 3
+        account.sets.append(CodeSet(Kind.SET, codes, now))
+        store.vault.accounts.append(account)
+    last = store.vault.accounts[-1]
+    for _ in range(4):
+        last.use(now)  # the last account of the list is empty
+    model = AccountsModel(OpenVault(store))
+    assert model.rowCount() == 20_000
+    assert text(model, "Account 19998", COL_REMAINING) == "4 of 4"
+    assert text(model, "Account 19999", COL_STATE) == "Empty — act now"
+    if not model.all_rows_ready:  # (a machine fast enough does it all in the first slice)
+        with qtbot.waitSignal(model.rows_ready, timeout=10_000):
+            pass
+    assert [r.name for r in model.attention()] == ["Account 19999"]
+    proxy = AccountsFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_REMAINING, Qt.SortOrder.AscendingOrder)
+    assert visible_names(proxy)[0] == "Account 19999"

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 
 from ui.paper import printing
 from ui.widgets.code_font import code_font
+from ui.words.paper import build_sheet
 from vault.model import Account, Code, CodeSet, Kind
 from vault.page_size import PageSize
-from vault.paper import build_sheet
 
 
 def glyph(character: str, size: int = 96) -> QImage:

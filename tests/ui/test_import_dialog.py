@@ -34,6 +34,7 @@ from ui.intake.preview_codes_model import PreviewCodesModel
 from ui.state.tasks import wait_for_background_work
 from vault.import_plan import apply, problems
 from vault.importers import ScanError, ScanFailure, ScanResult
+from vault.importers.notices import Notice, ScanNotice, notice
 from vault.model import Account, Code, CodeSet, Kind, Vault
 
 # The offscreen platform cannot resize windows to their hints; it says so each time one is shown.
@@ -50,7 +51,7 @@ def result(
     service: str | None = "GitHub",
     kind: Kind = Kind.SET,
     used: list[str] | None = None,
-    warnings: list[str] | None = None,
+    warnings: list[ScanNotice] | None = None,
 ) -> ScanResult:
     return ScanResult(
         file=SCANNED_AT,
@@ -244,8 +245,12 @@ def test_scan_runs_off_the_ui_thread_with_a_busy_page(
 def test_preview_shows_codes_service_kind_and_warnings(
     qtbot: QtBot, open_dialog: Callable[..., ImportDialog]
 ) -> None:
-    warning = "Found 5 codes, but GitHub usually gives 16. Check the document."
-    dialog = open_dialog(result(warnings=[warning]))
+    found = notice(Notice.FEWER_THAN_USUAL, found=5, expected=16, service="GitHub")
+    warning = (
+        "Found 5 codes, but GitHub usually gives 16. "
+        "Check the document and add any missing codes by hand."
+    )
+    dialog = open_dialog(result(warnings=[found]))
     wait_for(qtbot, dialog, Page.PREVIEW)
 
     codes = model(dialog)
@@ -786,7 +791,12 @@ def test_nothing_is_squeezed_when_every_notice_shows(
 ) -> None:
     many = [f"{n:05d}-abcde" for n in range(16)]
     vault.add(account_with_codes("GitHub", many, service="GitHub"))
-    dialog = open_dialog(result(many, warnings=["A long warning that wraps. " * 6]))
+    warnings = [
+        notice(Notice.TURNS_OFF_TWO_STEP, service="GitHub"),
+        notice(Notice.NEW_SET_CANCELS_OLD, service="GitHub"),
+        notice(Notice.SERVICE_GUESSED, service="GitHub"),
+    ]
+    dialog = open_dialog(result(many, warnings=warnings))
     wait_for(qtbot, dialog, Page.PREVIEW)
 
     def top(widget: QWidget) -> int:
@@ -800,7 +810,7 @@ def test_nothing_is_squeezed_when_every_notice_shows(
     qtbot.waitUntil(lambda: bottom(blocked) < top(import_button(dialog)))
     order = [
         label_saying(dialog, "Found 16 code"),
-        label_saying(dialog, "A long warning that wraps."),
+        label_saying(dialog, "Using this recovery code turns off"),
         table(dialog),
         button(dialog, "Add a code to the list"),
         blocked,

@@ -111,8 +111,8 @@ def make_dialog(
 
 
 def listed(dialog: PrintDialog) -> list[str]:
-    model = dialog.accounts.model
-    return [model.item(row).text() for row in range(model.rowCount())]
+    model = dialog.accounts.view.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def printed_events(account: Account) -> list[str]:
@@ -222,10 +222,11 @@ def test_save_as_pdf_writes_only_that_file_and_logs_the_chosen_accounts(
     dialog = make_dialog(qtbot, document, seams)
     QTest.mouseClick(dialog.accounts.none_button, Qt.MouseButton.LeftButton)
     chosen = {"GitHub", "USCIS"}
-    for row in range(dialog.accounts.model.rowCount()):
-        item = dialog.accounts.model.item(row)
-        if item.text().split(" — ")[0] in chosen:
-            item.setCheckState(Qt.CheckState.Checked)
+    model = dialog.accounts.view.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data().split(" — ")[0] in chosen:
+            ticked = Qt.CheckState.Checked
+            model.setData(model.index(row, 0), ticked, Qt.ItemDataRole.CheckStateRole)
     target = out_dir / "for the bank box.pdf"
     seams.answer = target
     QTest.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)

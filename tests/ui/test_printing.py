@@ -17,9 +17,10 @@ import pytest
 from pypdf import PdfReader
 
 from ui.paper import printing
+from ui.words.paper import build_emergency_sheet, build_sheet
 from vault.model import Account, Code, CodeSet, Kind
 from vault.page_size import PageSize
-from vault.paper import Sheet, build_emergency_sheet, build_sheet
+from vault.paper import Sheet
 
 IMPORTED = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
 USED = datetime(2026, 10, 2, 12, 0, tzinfo=UTC)

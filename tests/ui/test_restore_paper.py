@@ -216,8 +216,8 @@ def lost_accounts() -> list[Account]:
 def print_paper_copy(folder: Path) -> Path:
     """The safe-deposit copy as the app prints it to a PDF."""
     from ui.paper import printing
+    from ui.words.paper import build_sheet
     from vault.page_size import PageSize
-    from vault.paper import build_sheet
 
     sheet = build_sheet(lost_accounts(), printed_at=datetime(2026, 3, 1, tzinfo=UTC), tz=UTC)
     path = folder / "paper-copy.pdf"

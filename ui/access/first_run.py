@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ui.access.passphrase_dialog import NewPassphraseFields
 from ui.state.tasks import run_in_background
 from ui.widgets.fit import keep_fitting
-from ui.words.error_words import vault_error_words
+from ui.words.messages import describe_vault_error
 from vault.errors import VaultError
 from vault.paths import VAULT_FILE_NAME
 
@@ -216,4 +216,4 @@ class FirstRunDialog(QDialog):
         self._set_busy(False)
         if not isinstance(error, VaultError):
             raise error  # a bug, not a vault problem: the crash dialog shows it
-        self._set_status(vault_error_words(error))
+        self._set_status(describe_vault_error(error))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ui.state.tasks import run_in_background
 from ui.widgets.fit import keep_fitting
 from ui.widgets.safety_note import SafetyNote
-from ui.words.error_words import vault_error_words
+from ui.words.messages import describe_vault_error
 from vault.errors import DamagedVaultError, VaultError
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         if not isinstance(error, VaultError):
             raise error  # a bug, not a vault problem: the crash dialog shows it
-        self._set_status(vault_error_words(error, recovery_key=self._recovery), problem=True)
+        self._set_status(describe_vault_error(error, recovery_key=self._recovery), problem=True)
         self._status.setAccessibleDescription(self._status.text())
         if isinstance(error, DamagedVaultError) and _backup_exists(self._path):
             self._open_backup.show()
@@ -336,7 +336,7 @@ class UnlockDialog(QDialog):
             self._ask_new_passphrase(store)
         self._set_status(
             self.tr("The new passphrase could not be saved: %1").replace(
-                "%1", vault_error_words(error)
+                "%1", describe_vault_error(error)
             ),
             problem=True,
         )

@@ -13,12 +13,13 @@ from ui.cli.common import (
     info,
     mention_conflicted_copies,
     open_store,
-    plural,
     read_new_secret,
     require_strong,
     save,
     vault_path,
 )
+from ui.words.language import N_, ngettext
+from ui.words.language import gettext as _
 from vault import crypto
 from vault.import_plan import ImportPlan, Problem, apply, problems
 from vault.model import (
@@ -38,58 +39,75 @@ KINDS = [k.value for k in Kind]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("init", help="create a vault")
-    p.add_argument("--allow-weak", action="store_true", help="accept a weak passphrase")
+    p = sub.add_parser("init", help=_("create a vault"))
+    p.add_argument("--allow-weak", action="store_true", help=_("accept a weak passphrase"))
     p.set_defaults(func=run_init)
 
-    p = sub.add_parser("add", help="add codes typed by hand")
-    p.add_argument("--account", required=True, help="account name (created if new)")
+    p = sub.add_parser("add", help=_("add codes typed by hand"))
+    p.add_argument(
+        "--account", required=True, metavar=_("NAME"), help=_("account name (created if new)")
+    )
     p.add_argument(
         "--kind",
         choices=KINDS,
         default=None,
-        help="set, single or key (default: single for one code, else set; an existing "
-        "account keeps its kind)",
+        help=_(
+            "set, single or key (default: single for one code, else set; an existing "
+            "account keeps its kind)"
+        ),
     )
-    p.add_argument("--service", default=None, help="the site, e.g. GitHub")
+    p.add_argument("--service", default=None, metavar=_("SITE"), help=_("the site, e.g. GitHub"))
     p.add_argument(
-        "--replace", action="store_true", help="make these the new set, retiring the old"
+        "--replace", action="store_true", help=_("make these the new set, retiring the old")
     )
-    p.add_argument("codes", nargs="+", metavar="CODE", help="the codes, as the site shows them")
+    p.add_argument(
+        "codes", nargs="+", metavar=_("CODE"), help=_("the codes, as the site shows them")
+    )
     p.set_defaults(func=run_add)
 
-    p = sub.add_parser("list", help="accounts with remaining codes")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p = sub.add_parser("list", help=_("accounts with remaining codes"))
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     p.set_defaults(func=run_list)
 
-    p = sub.add_parser("show", help="an account's current codes")
-    p.add_argument("account", help="the account's name (any letter case)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    p = sub.add_parser("show", help=_("an account's current codes"))
+    p.add_argument("account", metavar=_("ACCOUNT"), help=_account_help())
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of lines"))
     p.set_defaults(func=run_show)
 
-    p = sub.add_parser("use", help="mark a code used (default: the next one) and print it")
-    p.add_argument("account", help="the account's name (any letter case)")
+    p = sub.add_parser("use", help=_("mark a code used (default: the next one) and print it"))
+    p.add_argument("account", metavar=_("ACCOUNT"), help=_account_help())
     p.add_argument(
-        "code", nargs="?", help="the code to mark (any spacing or case; default: the next one)"
+        "code",
+        nargs="?",
+        metavar=_("CODE"),
+        help=_("the code to mark (any spacing or case; default: the next one)"),
     )
     p.set_defaults(func=run_use)
 
-    p = sub.add_parser("unuse", help="undo 'use'")
-    p.add_argument("account", help="the account's name (any letter case)")
-    p.add_argument("code", help="the code to mark unused again (any spacing or case)")
+    p = sub.add_parser("unuse", help=_("undo 'use'"))
+    p.add_argument("account", metavar=_("ACCOUNT"), help=_account_help())
+    p.add_argument(
+        "code", metavar=_("CODE"), help=_("the code to mark unused again (any spacing or case)")
+    )
     p.set_defaults(func=run_unuse)
+
+
+def _account_help() -> str:
+    return _("the account's name (any letter case)")
 
 
 def run_init(args: argparse.Namespace) -> int:
     path = vault_path(args)
     if path.exists():
-        raise CliError(f"a vault already exists at {path}; it was left as it is")
-    passphrase = read_new_secret("New vault passphrase: ")
+        raise CliError(
+            _("a vault already exists at {path}; it was left as it is").format(path=path)
+        )
+    passphrase = read_new_secret(_("New vault passphrase: "))
     require_strong(passphrase, args.allow_weak)
-    info("Creating the vault (this takes a second)…")
+    info(_("Creating the vault (this takes a second)…"))
     VaultStore.create(path, passphrase, args.new_vault_kdf or crypto.DEFAULT_KDF)
-    info(f"Created an empty vault at {path}.")
-    info("Write your passphrase down somewhere safe: nobody can recover a forgotten one.")
+    info(_("Created an empty vault at {path}.").format(path=path))
+    info(_("Write your passphrase down somewhere safe: nobody can recover a forgotten one."))
     return 0
 
 
@@ -97,19 +115,24 @@ def check_plan(vault: Vault, plan: ImportPlan) -> None:
     """Turn the plan's problems into one clear error (nothing is changed)."""
     for finding in problems(vault, plan):
         if finding.problem is Problem.NO_CODES:
-            raise CliError("no codes were given; nothing was added")
+            raise CliError(_("no codes were given; nothing was added"))
         if finding.problem is Problem.DUPLICATE_CODES:
             raise CliError(
-                f"these codes are already in the vault (account '{finding.detail}'); "
-                "nothing was added"
+                _(
+                    "these codes are already in the vault (account '{account}'); nothing was added"
+                ).format(account=finding.detail)
             )
         if finding.problem is Problem.NEEDS_REPLACE:
             raise CliError(
-                f"'{finding.detail}' already has a set of codes. A new set retires the old one "
-                "(sites cancel old codes when they issue new ones; the old set is kept as "
-                "history). Run again with --replace to do that."
+                _(
+                    "'{account}' already has a set of codes. A new set retires the old one "
+                    "(sites cancel old codes when they issue new ones; the old set is kept as "
+                    "history). Run again with --replace to do that."
+                ).format(account=finding.detail)
             )
-        raise CliError(f"cannot add these codes ({finding.problem.value})")
+        raise CliError(
+            _("cannot add these codes ({problem})").format(problem=finding.problem.value)
+        )
 
 
 def _kind_for_new_codes(existing: list[Account], codes: list[str]) -> Kind:
@@ -132,7 +155,11 @@ def run_add(args: argparse.Namespace) -> int:
         account = existing[0]
         if owners := vault.find_duplicate_codes(codes):
             holder = next(iter(owners.values())).name
-            raise CliError(f"these codes are already in the vault (account '{holder}')")
+            raise CliError(
+                _("these codes are already in the vault (account '{account}')").format(
+                    account=holder
+                )
+            )
         added = account.add_codes(now, codes, Kind(args.kind) if args.kind else account.kind)
     else:
         plan = ImportPlan(
@@ -147,12 +174,21 @@ def run_add(args: argparse.Namespace) -> int:
         account = apply(vault, plan, now)
         added = codes
     save(store)
-    info(f"Added {plural(len(added), 'code')} to '{account.name}'; {account.remaining} unused.")
+    info(
+        ngettext(
+            "Added {n} code to '{account}'; {left} unused.",
+            "Added {n} codes to '{account}'; {left} unused.",
+            len(added),
+        ).format(n=len(added), account=account.name, left=account.remaining)
+    )
     return 0
 
 
-def _state_words(account: Account) -> str:
-    return {State.OK: "ok", State.LOW: "low", State.EMPTY: "empty"}[account.state]
+_STATE_WORDS = {State.OK: N_("ok"), State.LOW: N_("low"), State.EMPTY: N_("empty")}
+
+
+def _state_words(state: State) -> str:
+    return _(_STATE_WORDS[state])
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -174,12 +210,12 @@ def run_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not accounts:
-        info("The vault holds no accounts yet. Add codes with 'codevault-cli import' or 'add'.")
+        info(_("The vault holds no accounts yet. Add codes with 'codevault-cli import' or 'add'."))
         return 0
-    width = max(len(a.name) for a, _ in accounts)
+    width = max(len(a.name) for a, _summary in accounts)
     for a, s in accounts:
-        count = "key" if s.kind is Kind.KEY else f"{s.remaining}/{s.total}"
-        print(f"{a.name:<{width}}  {a.service or '-':<12}  {count:>7}  {s.state.value}")
+        count = _("key") if s.kind is Kind.KEY else f"{s.remaining}/{s.total}"
+        print(f"{a.name:<{width}}  {a.service or '-':<12}  {count:>7}  {_state_words(s.state)}")
     return 0
 
 
@@ -209,12 +245,17 @@ def run_show(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     info(
-        f"{account.name} ({account.service or 'no service'}): {account.remaining} of "
-        f"{account.total} unused, {_state_words(account)}"
+        _("{account} ({service}): {left} of {total} unused, {state}").format(
+            account=account.name,
+            service=account.service or _("no service"),
+            left=account.remaining,
+            total=account.total,
+            state=_state_words(account.state),
+        )
     )
     for number, code in enumerate(codes, 1):
-        used = f"used {_local(code.used_at)}" if code.used_at else ""
-        used = used or ("used before import" if code.used else "")
+        used = _("used {when}").format(when=_local(code.used_at)) if code.used_at else ""
+        used = used or (_("used before import") if code.used else "")
         print(f"{number:>3}. {code.text:<24} {used}".rstrip())
     return 0
 
@@ -230,56 +271,84 @@ def run_use(args: argparse.Namespace) -> int:
         if args.code is not None:
             found = account.current.find(args.code) if account.current else None
             if found is not None and found.used:
+                already = (
+                    _(
+                        "{code} in '{account}' was already used on {when}; nothing was changed. "
+                        "Each code works once: run 'codevault-cli use \"{account}\"' for the "
+                        "next unused one"
+                    )
+                    if found.used_at
+                    else _(
+                        "{code} in '{account}' was already used; nothing was changed. Each code "
+                        "works once: run 'codevault-cli use \"{account}\"' for the next unused "
+                        "one"
+                    )
+                )
                 raise CliError(
-                    f"{found.text} in '{account.name}' was already used"
-                    f"{_on(found.used_at)}; nothing was changed. Each code works once: "
-                    f"run 'codevault-cli use \"{account.name}\"' for the next unused one"
+                    already.format(
+                        code=found.text, account=account.name, when=_local(found.used_at)
+                    )
                 )
         try:
             return account, account.use(utcnow(), args.code)
         except NotUsableError as exc:
             raise CliError(
-                f"'{account.name}' holds a recovery key, which is never used up"
+                _("'{account}' holds a recovery key, which is never used up").format(
+                    account=account.name
+                )
             ) from exc
         except NoCodesLeftError as exc:
             if account.kind is Kind.SINGLE:  # the site gave a new code after the last one
                 raise CliError(
-                    f"'{account.name}' has no unused codes left: add the new code the site gave "
-                    f"you with 'codevault-cli add --account \"{account.name}\" --replace NEWCODE'"
+                    _(
+                        "'{account}' has no unused codes left: add the new code the site gave "
+                        "you with 'codevault-cli add --account \"{account}\" --replace NEWCODE'"
+                    ).format(account=account.name)
                 ) from exc
             raise CliError(
-                f"'{account.name}' has no unused codes left. Generate a new set at the site, "
-                "then import it with 'codevault-cli import FILE --account NAME --replace'"
+                _(
+                    "'{account}' has no unused codes left. Generate a new set at the site, "
+                    "then import it with 'codevault-cli import FILE --account NAME --replace'"
+                ).format(account=account.name)
             ) from exc
         except UnknownCodeError as exc:
-            raise CliError(f"no code '{args.code}' in the current set of '{account.name}'") from exc
+            raise CliError(_no_such_code(args.code, account)) from exc
 
     (account, code), merged = store.update(mark)
     if merged:
-        info(MERGED_BEFORE_USE)
+        info(_(MERGED_BEFORE_USE))
     try:
         print(code.text, flush=True)
     except BrokenPipeError:
         info(
-            f"The code was marked used, but the program reading it stopped first. See it with "
-            f"'codevault-cli show \"{account.name}\"' (the newest used one), or give it back "
-            "with 'codevault-cli unuse'."
+            _(
+                "The code was marked used, but the program reading it stopped first. See it with "
+                "'codevault-cli show \"{account}\"' (the newest used one), or give it back "
+                "with 'codevault-cli unuse'."
+            ).format(account=account.name)
         )
         raise
     if account.kind is Kind.SINGLE:
         info(
-            "The site gives you a new code after this one is used. Add it with "
-            f"'codevault-cli add --account \"{account.name}\" --replace NEWCODE'."
+            _(
+                "The site gives you a new code after this one is used. Add it with "
+                "'codevault-cli add --account \"{account}\" --replace NEWCODE'."
+            ).format(account=account.name)
         )
     elif account.state is not State.OK:
         info(
-            f"Only {plural(account.remaining, 'unused code')} left for '{account.name}'. "
-            "Generate a new set at the site soon and import it."
+            ngettext(
+                "Only {n} unused code left for '{account}'. "
+                "Generate a new set at the site soon and import it.",
+                "Only {n} unused codes left for '{account}'. "
+                "Generate a new set at the site soon and import it.",
+                account.remaining,
+            ).format(n=account.remaining, account=account.name)
         )
     return 0
 
 
-MERGED_BEFORE_USE = (
+MERGED_BEFORE_USE = N_(
     "The vault had been changed elsewhere (another window, program or device); those changes "
     "were merged in before choosing, so this code was not given out before."
 )
@@ -288,12 +357,18 @@ MERGED_BEFORE_USE = (
 def _still_there(vault: Vault, account_id: str, name: str) -> Account:
     account = vault.by_id(account_id)
     if account is None:
-        raise CliError(f"'{name}' was deleted elsewhere (another window, program or device)")
+        raise CliError(
+            _("'{account}' was deleted elsewhere (another window, program or device)").format(
+                account=name
+            )
+        )
     return account
 
 
-def _on(when: datetime | None) -> str:
-    return f" on {_local(when)}" if when else ""
+def _no_such_code(code: str, account: Account) -> str:
+    return _("no code '{code}' in the current set of '{account}'").format(
+        code=code, account=account.name
+    )
 
 
 def run_unuse(args: argparse.Namespace) -> int:
@@ -304,15 +379,17 @@ def run_unuse(args: argparse.Namespace) -> int:
         account = _still_there(vault, account_id, args.account)
         found = account.current.find(args.code) if account.current else None
         if found is None:
-            raise CliError(f"no code '{args.code}' in the current set of '{account.name}'")
+            raise CliError(_no_such_code(args.code, account))
         if not found.used:
             raise CliError(
-                f"{found.text} in '{account.name}' is not marked used; nothing was changed"
+                _("{code} in '{account}' is not marked used; nothing was changed").format(
+                    code=found.text, account=account.name
+                )
             )
         return account.unuse(utcnow(), args.code)
 
     code, merged = store.update(unmark)
     if merged:
-        info(MERGED_NOTE)
-    info(f"Marked {code.text} unused again.")
+        info(_(MERGED_NOTE))
+    info(_("Marked {code} unused again.").format(code=code.text))
     return 0

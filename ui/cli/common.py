@@ -12,6 +12,9 @@ import getpass
 import sys
 from pathlib import Path
 
+from ui.words.language import N_, ngettext
+from ui.words.language import gettext as _
+from ui.words.strength import advice, guess_time
 from vault.errors import DamagedVaultError
 from vault.model import Account, Vault
 from vault.paths import default_vault_path
@@ -49,7 +52,9 @@ def read_secret(prompt: str) -> str:
             line = sys.stdin.readline()
             if not line:
                 raise CliError(
-                    f"expected a secret on standard input ({prompt.strip(': ')}), found none"
+                    _("expected a secret on standard input ({what}), found none").format(
+                        what=prompt.strip(": ")
+                    )
                 )
             secret = line.rstrip("\r\n")
         # Python hands undecodable bytes over as lone surrogates (surrogateescape); no key can be
@@ -57,8 +62,10 @@ def read_secret(prompt: str) -> str:
         secret.encode("utf-8")
     except UnicodeError as exc:
         raise CliError(
-            "the secret given is not text this computer can read (it is not valid UTF-8); "
-            "nothing was changed. Type it again, or save it as UTF-8 text"
+            _(
+                "the secret given is not text this computer can read (it is not valid UTF-8); "
+                "nothing was changed. Type it again, or save it as UTF-8 text"
+            )
         ) from exc
     return secret
 
@@ -67,15 +74,15 @@ def read_new_secret(prompt: str) -> str:
     """A new secret: on a terminal asked twice and compared; else one line of standard input."""
     first = read_secret(prompt)
     if _stdin_is_terminal():
-        again = getpass.getpass("Type it again to confirm: ")
+        again = getpass.getpass(_("Type it again to confirm: "))
         if again != first:
-            raise CliError("the two entries differ; nothing was changed. Try again.")
+            raise CliError(_("the two entries differ; nothing was changed. Try again."))
     if not first:
-        raise CliError("an empty passphrase cannot be used; nothing was changed")
+        raise CliError(_("an empty passphrase cannot be used; nothing was changed"))
     return first
 
 
-MERGED_NOTE = (
+MERGED_NOTE = N_(
     "The vault had been changed elsewhere (another window, program or device); those changes "
     "were merged in with yours, and nothing was lost."
 )
@@ -84,7 +91,7 @@ MERGED_NOTE = (
 def save(store: VaultStore) -> None:
     """Save, telling the user when outside changes were merged in (nothing to do about it)."""
     if store.save():
-        info(MERGED_NOTE)
+        info(_(MERGED_NOTE))
 
 
 def mention_conflicted_copies(store: VaultStore) -> None:
@@ -93,26 +100,44 @@ def mention_conflicted_copies(store: VaultStore) -> None:
 
     for copy in conflicted_copies(store.path, store.vault_id):
         info(
-            f"Note: a sync program left another copy of this vault: {copy}. Codes used on the "
-            f'other device are only there until you merge it: codevault-cli merge "{copy}"'
+            _(
+                "Note: a sync program left another copy of this vault: {copy}. Codes used on the "
+                'other device are only there until you merge it: codevault-cli merge "{copy}"'
+            ).format(copy=copy)
         )
 
 
-def require_strong(passphrase: str, allow_weak: bool, what: str = "passphrase") -> None:
-    """Refuse a passphrase zxcvbn scores below 3 (with its advice) unless ``allow_weak``."""
+def require_strong(passphrase: str, allow_weak: bool, *, export: bool = False) -> None:
+    """Refuse a passphrase zxcvbn scores below 3 (with its advice) unless ``allow_weak``.
+
+    ``export`` says it is an export's passphrase, not the vault's.
+    """
     strength = check(passphrase)
     if strength.acceptable:
         return
-    advice = [strength.warning, *strength.suggestions]
-    for line in filter(None, advice):
+    for line in advice(strength):
         info(f"  {line}")
     if allow_weak:
-        info(f"Warning: this {what} is weak (it could be guessed in {strength.crack_time}).")
+        time = guess_time(strength.crack_seconds)
+        weak = (
+            _("Warning: this export passphrase is weak (it could be guessed in {time}).")
+            if export
+            else _("Warning: this passphrase is weak (it could be guessed in {time}).")
+        )
+        info(weak.format(time=time))
         return
-    raise CliError(
-        f"this {what} is too easy to guess (strength {strength.score} of 4, needs 3); "
-        "choose a longer one, e.g. four or five unrelated words, or pass --allow-weak"
+    too_easy = (
+        _(
+            "this export passphrase is too easy to guess (strength {score} of 4, needs 3); "
+            "choose a longer one, e.g. four or five unrelated words, or pass --allow-weak"
+        )
+        if export
+        else _(
+            "this passphrase is too easy to guess (strength {score} of 4, needs 3); "
+            "choose a longer one, e.g. four or five unrelated words, or pass --allow-weak"
+        )
     )
+    raise CliError(too_easy.format(score=strength.score))
 
 
 def open_store(args: argparse.Namespace) -> VaultStore:
@@ -120,7 +145,7 @@ def open_store(args: argparse.Namespace) -> VaultStore:
     path = vault_path(args)
     require_vault_file(path)
     try:
-        return VaultStore.open(path, read_secret("Vault passphrase: "))
+        return VaultStore.open(path, read_secret(_("Vault passphrase: ")))
     except DamagedVaultError as exc:
         raise CliError(damaged_words(path)) from exc
 
@@ -131,23 +156,29 @@ def damaged_words(path: Path) -> str:
 
     backup = backup_path_for(path)
     if backup.is_file():
-        return (
-            f"the vault file {path} is damaged (an interrupted save or a sync tool can leave it "
-            f"so) and was left as it is. A backup copy is here: {backup}. Open it with "
-            f"'codevault-cli --vault \"{backup}\" list', then copy it over the damaged file"
-        )
-    return (
-        f"the vault file {path} is damaged and was left as it is; there is no backup copy "
+        return _(
+            "the vault file {path} is damaged (an interrupted save or a sync tool can leave it "
+            "so) and was left as it is. A backup copy is here: {backup}. Open it with "
+            "'codevault-cli --vault \"{backup}\" list', then copy it over the damaged file"
+        ).format(path=path, backup=backup)
+    return _(
+        "the vault file {path} is damaged and was left as it is; there is no backup copy "
         "beside it. Restore the file from a backup of your computer or your sync service"
-    )
+    ).format(path=path)
 
 
 def require_vault_file(path: Path) -> None:
     """Refuse, before any passphrase is asked, a path with no vault file at it."""
     if path.is_dir():
-        raise CliError(f"{path} is a folder; give the vault file itself (it ends in .bcvault)")
+        raise CliError(
+            _("{path} is a folder; give the vault file itself (it ends in .bcvault)").format(
+                path=path
+            )
+        )
     if not path.is_file():
-        raise CliError(f"there is no vault at {path}; create one with 'codevault-cli init'")
+        raise CliError(
+            _("there is no vault at {path}; create one with 'codevault-cli init'").format(path=path)
+        )
 
 
 def find_account(vault: Vault, name: str) -> Account:
@@ -156,37 +187,56 @@ def find_account(vault: Vault, name: str) -> Account:
     if len(found) == 1:
         return found[0]
     if not found:
-        names = ", ".join(sorted(a.name for a in vault.accounts)) or "none yet"
-        raise CliError(f"no account is named '{name}' (accounts: {names})")
-    raise CliError(f"{len(found)} accounts are named '{name}'; rename one in the app first")
+        names = ", ".join(sorted(a.name for a in vault.accounts)) or _("none yet")
+        raise CliError(
+            _("no account is named '{name}' (accounts: {names})").format(name=name, names=names)
+        )
+    raise CliError(
+        _("{count} accounts are named '{name}'; rename one in the app first").format(
+            count=len(found), name=name
+        )
+    )
 
 
 def check_output_path(out: Path, vault: Path, overwrite: bool, *, what: str, example: str) -> None:
     """Refuse before any secret is asked: a folder, a missing folder, the vault, an existing file.
 
-    ``what`` names the output in messages ("the PDF"), ``example`` is a file name to suggest.
+    ``what`` names the output in messages ("the PDF", already translated), ``example`` is a file
+    name to suggest.
     """
     from vault.store import backup_path_for
 
     if out.is_dir():
-        raise CliError(f"{out} is a folder; give the name of {what} to write, e.g. {out / example}")
+        raise CliError(
+            _("{out} is a folder; give the name of {what} to write, e.g. {example}").format(
+                out=out, what=what, example=out / example
+            )
+        )
     if not out.parent.is_dir():
-        raise CliError(f"the folder {out.parent} does not exist; create it or choose another place")
+        raise CliError(
+            _("the folder {folder} does not exist; create it or choose another place").format(
+                folder=out.parent
+            )
+        )
     if out.resolve() in (vault.resolve(), backup_path_for(vault).resolve()):
         raise CliError(
-            f"{out} is your vault file (or its backup) and was left as it is; "
-            f"choose another name for {what}"
+            _(
+                "{out} is your vault file (or its backup) and was left as it is; "
+                "choose another name for {what}"
+            ).format(out=out, what=what)
         )
     if out.exists() and not overwrite:
         raise CliError(
-            f"a file already exists at {out} and was left as it is; choose another name, "
-            "or pass --overwrite to replace it"
+            _(
+                "a file already exists at {out} and was left as it is; choose another name, "
+                "or pass --overwrite to replace it"
+            ).format(out=out)
         )
 
 
 def left_as_it_was(existed: bool) -> str:
     """What a failed write of an output file left (files are written whole, then renamed)."""
-    return "the file that was there is unchanged" if existed else "no file was left behind"
+    return _("the file that was there is unchanged") if existed else _("no file was left behind")
 
 
 def choose_accounts(vault: Vault, names: list[str], *, empty_message: str) -> list[Account]:
@@ -202,10 +252,7 @@ def choose_accounts(vault: Vault, names: list[str], *, empty_message: str) -> li
     return list(chosen.values())
 
 
-def plural(n: int, word: str) -> str:
-    """``1 code``, ``3 codes``."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def count_accounts(accounts: list[Account]) -> str:
-    return plural(len(accounts), "account")
+    """``1 account``, ``3 accounts``."""
+    n = len(accounts)
+    return ngettext("{n} account", "{n} accounts", n).format(n=n)

@@ -9,13 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from ui.cli.accounts import KINDS, check_plan
-from ui.cli.common import CliError, find_account, info, open_store, plural, save
+from ui.cli.common import CliError, find_account, info, open_store, save
 from ui.cli.pdf_password import (
     add_pdf_password_options,
     ask_pdf_password,
     given_pdf_password,
     pdf_password_on_stdin,
 )
+from ui.words.language import gettext as _
+from ui.words.language import ngettext
 from vault.import_plan import ImportPlan, apply
 from vault.model import Kind, utcnow
 
@@ -27,24 +29,33 @@ STDIN = "-"  # ``scan -`` reads the document from standard input
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("scan", help="find the codes in a document (touches no vault)")
-    p.add_argument("file", help="the document, or - to read it from standard input")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("scan", help=_("find the codes in a document (touches no vault)"))
+    p.add_argument(
+        "file",
+        metavar=_("FILE"),
+        help=_("the document, or - to read it from standard input"),
+    )
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of lines"))
     add_pdf_password_options(p)
     p.set_defaults(func=run_scan)
 
-    p = sub.add_parser("import", help="add the codes found in a document")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser("import", help=_("add the codes found in a document"))
+    p.add_argument("file", type=Path, metavar=_("FILE"), help=_("the document"))
     p.add_argument(
         "--account",
         default=None,
-        help="account name (created if new); not needed for a paper copy of several accounts",
+        metavar=_("NAME"),
+        help=_("account name (created if new); not needed for a paper copy of several accounts"),
     )
-    p.add_argument("--kind", choices=KINDS, default=None, help="override the guessed kind")
-    p.add_argument("--service", default=None, help="override the guessed service")
+    p.add_argument("--kind", choices=KINDS, default=None, help=_("override the guessed kind"))
+    p.add_argument(
+        "--service", default=None, metavar=_("SITE"), help=_("override the guessed service")
+    )
     add_pdf_password_options(p)
     p.add_argument(
-        "--replace", action="store_true", help="retire the account's current set (kept as history)"
+        "--replace",
+        action="store_true",
+        help=_("retire the account's current set (kept as history)"),
     )
     p.set_defaults(func=run_import)
 
@@ -70,11 +81,16 @@ def _scan(source: str, pdf_password: str | None, as_json: bool, *, may_ask: bool
                 return _scan(source, asked, as_json, may_ask=False)
         message = describe_scan_error(exc)
         if exc.failure is ScanFailure.ENCRYPTED:
-            message += " Give it with --pdf-password-file FILE (or - for standard input)."
+            message += " " + _("Give it with --pdf-password-file FILE (or - for standard input).")
         _fail(exc.failure.value, message, as_json, exc)
     except OSError as exc:
-        reason = "there is no file at" if isinstance(exc, FileNotFoundError) else "cannot read"
-        _fail("unsupported", f"{reason} {source} ({exc.strerror or exc})", as_json, exc)
+        unreadable = (
+            _("there is no file at {path} ({reason})")
+            if isinstance(exc, FileNotFoundError)
+            else _("cannot read {path} ({reason})")
+        )
+        message = unreadable.format(path=source, reason=exc.strerror or exc)
+        _fail("unsupported", message, as_json, exc)
 
 
 def _fail(error: str, message: str, as_json: bool, cause: Exception) -> NoReturn:
@@ -93,49 +109,71 @@ def _fail(error: str, message: str, as_json: bool, cause: Exception) -> NoReturn
             shape["uncertain"] = uncertain_json(uncertain, describe_doubt)
         print(json.dumps(shape, ensure_ascii=False))
     elif uncertain:
-        info("These might be codes; check them and add them by hand if they are:")
+        info(_("These might be codes; check them and add them by hand if they are:"))
         for item in uncertain:
             info(f"  {item.code}  ({describe_doubt(item)})")
     raise CliError(message) from cause
 
 
 def _name(source: str) -> str:
-    return "standard input" if source == STDIN else Path(source).name
+    return _("standard input") if source == STDIN else Path(source).name
 
 
 def run_scan(args: argparse.Namespace) -> int:
-    from ui.words.scan_messages import describe_doubt
+    from ui.words.scan_messages import describe_doubt, describe_notice
 
     result = _scan(args.file, given_pdf_password(args), args.json, may_ask=args.file != STDIN)
     if args.json:
-        shape = result.to_json(describe_doubt)
+        shape = result.to_json(describe_doubt, describe_notice)
         if args.file == STDIN:
             shape["file"] = STDIN
         print(json.dumps(shape, ensure_ascii=False, indent=2))
         return 0
     if result.accounts:
-        info(f"A paper copy with {plural(len(result.accounts), 'account')}:")
+        n_accounts = len(result.accounts)
+        info(
+            ngettext(
+                "A paper copy with {n} account:", "A paper copy with {n} accounts:", n_accounts
+            ).format(n=n_accounts)
+        )
         for account in result.accounts:
             used = set(account.used)
             print(f"[{account.account}]")
             for code in account.codes:
-                print(f"{code}  (marked used)" if code in used else code)
+                print(_("{code}  (marked used)").format(code=code) if code in used else code)
         return 0
+    n_codes = len(result.codes)
     info(
-        f"{plural(len(result.codes), 'code')} found in {_name(args.file)}"
-        f" ({result.service or 'service not recognised'}, kind {result.kind.value})."
+        ngettext(
+            "{n} code found in {file} ({service}, kind {kind}).",
+            "{n} codes found in {file} ({service}, kind {kind}).",
+            n_codes,
+        ).format(
+            n=n_codes,
+            file=_name(args.file),
+            service=result.service or _("service not recognised"),
+            kind=result.kind.value,
+        )
     )
     used = set(result.used)
     for code in result.codes:
-        print(f"{code}  (marked used in the document)" if code in used else code)
+        print(
+            _("{code}  (marked used in the document)").format(code=code) if code in used else code
+        )
     for warning in result.warnings:
-        info(f"Note: {warning}")
+        info(_("Note: {warning}").format(warning=describe_notice(warning)))
     for item in result.uncertain:
-        info(f"Set aside, check it: {item.code}  ({describe_doubt(item)})")
+        info(
+            _("Set aside, check it: {code}  ({reason})").format(
+                code=item.code, reason=describe_doubt(item)
+            )
+        )
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ui.words.scan_messages import describe_notice
+
     if pdf_password_on_stdin(args):
         # Secrets come in the order of DESIGN.md §4: the vault passphrase first.
         store = open_store(args)
@@ -146,7 +184,7 @@ def run_import(args: argparse.Namespace) -> int:
     if result.accounts:
         return _restore(args, result, store)
     if not args.account:
-        raise CliError("name the account with --account NAME")
+        raise CliError(_("name the account with --account NAME"))
     if store is None:
         store = open_store(args)
     existing = store.vault.find(args.account)
@@ -166,16 +204,31 @@ def run_import(args: argparse.Namespace) -> int:
     check_plan(store.vault, plan)
     account = apply(store.vault, plan, utcnow())
     save(store)
-    codes = plural(account.total, "code")
-    info(f"Imported {codes} into '{account.name}' ({account.remaining} unused).")
+    info(
+        ngettext(
+            "Imported {n} code into '{account}' ({left} unused).",
+            "Imported {n} codes into '{account}' ({left} unused).",
+            account.total,
+        ).format(n=account.total, account=account.name, left=account.remaining)
+    )
     for warning in result.warnings:
-        info(f"Note: {warning}")
+        info(_("Note: {warning}").format(warning=describe_notice(warning)))
     if result.uncertain:
+        n = len(result.uncertain)
         info(
-            f"{plural(len(result.uncertain), 'candidate')} set aside (run scan to see them); "
-            "add any that is a code with the add command."
+            ngettext(
+                "{n} candidate set aside (run scan to see them); "
+                "add any that is a code with the add command.",
+                "{n} candidates set aside (run scan to see them); "
+                "add any that is a code with the add command.",
+                n,
+            ).format(n=n)
         )
-    info(f"You can now delete the original document, which is not encrypted: {args.file}")
+    info(
+        _("You can now delete the original document, which is not encrypted: {file}").format(
+            file=args.file
+        )
+    )
     return 0
 
 
@@ -185,8 +238,10 @@ def _restore(args: argparse.Namespace, result: ScanResult, store: VaultStore | N
 
     if args.account or args.kind or args.service or args.replace:
         raise CliError(
-            "this is a paper copy of several accounts: import it without --account, --kind, "
-            "--service or --replace; each account keeps the name printed on the paper"
+            _(
+                "this is a paper copy of several accounts: import it without --account, --kind, "
+                "--service or --replace; each account keeps the name printed on the paper"
+            )
         )
     if store is None:
         store = open_store(args)
@@ -194,16 +249,26 @@ def _restore(args: argparse.Namespace, result: ScanResult, store: VaultStore | N
     if outcome.restored or outcome.merged:
         store.save()
     for name in outcome.restored:
-        info(f"Restored '{name}' from the paper copy.")
+        info(_("Restored '{account}' from the paper copy.").format(account=name))
     for name in outcome.merged:
-        info(f"'{name}' is already in the vault with the same codes; used marks merged.")
+        info(
+            _("'{account}' is already in the vault with the same codes; used marks merged.").format(
+                account=name
+            )
+        )
     for name in outcome.skipped:
         info(
-            f"Skipped '{name}': the vault already has this account with other codes "
-            "(or these codes under another account). Nothing of it was changed."
+            _(
+                "Skipped '{account}': the vault already has this account with other codes "
+                "(or these codes under another account). Nothing of it was changed."
+            ).format(account=name)
         )
+    restored = len(outcome.restored)
     info(
-        f"Restored {plural(len(outcome.restored), 'account')}, merged {len(outcome.merged)}, "
-        f"skipped {len(outcome.skipped)}."
+        ngettext(
+            "Restored {n} account, merged {merged}, skipped {skipped}.",
+            "Restored {n} accounts, merged {merged}, skipped {skipped}.",
+            restored,
+        ).format(n=restored, merged=len(outcome.merged), skipped=len(outcome.skipped))
     )
     return 0

@@ -11,29 +11,23 @@ import json
 
 from ui.cli.common import find_account, info, open_store
 from ui.widgets.code_mask import masked
+from ui.words.history import event_words
+from ui.words.language import gettext as _
 from vault.model import Account, Action, Event
 
 _CODE_ACTIONS = frozenset({Action.USED, Action.UNUSED})
-_WORDS = {
-    Action.CREATED: "account created",
-    Action.IMPORTED: "codes imported",
-    Action.ADDED: "codes added by hand",
-    Action.USED: "code {} marked used",
-    Action.UNUSED: "code {} marked unused again",
-    Action.REPLACED: "a new set of codes replaced the old one",
-    Action.RENAMED: "renamed",
-    Action.EDITED: "details changed",
-    Action.EXPORTED: "exported",
-    Action.PRINTED: "printed",
-}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("history", help="what happened, newest first")
+    p = sub.add_parser("history", help=_("what happened, newest first"))
     p.add_argument(
-        "account", nargs="?", default=None, help="one account's history (default: every account)"
+        "account",
+        nargs="?",
+        default=None,
+        metavar=_("ACCOUNT"),
+        help=_("one account's history (default: every account)"),
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of lines"))
     p.set_defaults(func=run_history)
 
 
@@ -65,14 +59,10 @@ def run_history(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not events:
-        info("Nothing has happened yet.")
+        info(_("Nothing has happened yet."))
         return 0
     for account, event in events:
-        words = _WORDS.get(event.action, event.action.value)
-        if event.action in _CODE_ACTIONS:
-            line = words.format(_detail(event))
-        else:
-            line = f"{words}: {event.detail}" if event.detail else words
+        line = event_words(event.action, _detail(event))
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"{when}  {account.name}: {line}")
     return 0

@@ -12,6 +12,8 @@ import argparse
 from pathlib import Path
 
 from ui.cli.common import CliError, info, open_store, read_secret
+from ui.words.language import gettext as _
+from ui.words.language import ngettext
 from ui.words.messages import describe_vault_error
 from vault.errors import VaultError, WrongPassphraseError
 from vault.model import Vault
@@ -21,35 +23,48 @@ from vault.store import VaultStore
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "merge",
-        help="merge another copy of the vault (e.g. a sync program's conflicted copy)",
-        description=(
+        help=_("merge another copy of the vault (e.g. a sync program's conflicted copy)"),
+        description=_(
             "Merge FILE, another copy of this vault, into the vault: codes used on either side "
             "stay used, accounts added on either side are kept. Secrets read: the vault "
             "passphrase, then the copy's passphrase only if it differs."
         ),
     )
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar=_("FILE"), help=_("the other copy of the vault"))
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     copy_path: Path = args.file.expanduser()
     if not copy_path.is_file():
-        raise CliError(f"there is no file at {copy_path}; give the copy to merge")
+        raise CliError(
+            _("there is no file at {file}; give the copy to merge").format(file=copy_path)
+        )
     store = open_store(args)
     if copy_path.resolve() == store.path.resolve():
-        raise CliError(f"{copy_path} is the vault itself; give the other copy to merge")
+        raise CliError(
+            _("{file} is the vault itself; give the other copy to merge").format(file=copy_path)
+        )
     copy = _open_copy(store, copy_path)
-    info(f"Merging {copy_path.name} into the vault…")
+    info(_("Merging {name} into the vault…").format(name=copy_path.name))
     lost_nothing = store.merge_copy(copy)
-    info(f"Merged: the vault now holds {_count(store.vault)}.")
+    n = len(store.vault.accounts)
+    info(
+        ngettext(
+            "Merged: the vault now holds {n} account.",
+            "Merged: the vault now holds {n} accounts.",
+            n,
+        ).format(n=n)
+    )
     if lost_nothing:
         info(
-            f"Everything in {copy_path} is now in your vault, so the copy is no longer needed. "
-            "Move it to the trash (or delete it) so it is not merged again by mistake."
+            _(
+                "Everything in {file} is now in your vault, so the copy is no longer needed. "
+                "Move it to the trash (or delete it) so it is not merged again by mistake."
+            ).format(file=copy_path)
         )
     else:
-        info(f"Some of {copy_path} could not be taken in; keep the copy.")
+        info(_("Some of {file} could not be taken in; keep the copy.").format(file=copy_path))
     return 0
 
 
@@ -58,18 +73,15 @@ def _open_copy(store: VaultStore, path: Path) -> Vault:
         return store.open_copy(path)
     except WrongPassphraseError:
         pass
-    secret = read_secret(f"Passphrase of the copy {path.name}: ")
+    secret = read_secret(_("Passphrase of the copy {name}: ").format(name=path.name))
     try:
         return store.open_copy(path, secret)
     except WrongPassphraseError as exc:
         raise CliError(
-            f"that passphrase does not open {path}; nothing was merged. The copy keeps the "
-            "passphrase it had on the other device"
+            _(
+                "that passphrase does not open {file}; nothing was merged. The copy keeps the "
+                "passphrase it had on the other device"
+            ).format(file=path)
         ) from exc
     except VaultError as exc:
         raise CliError(f"{path}: {describe_vault_error(exc)}") from exc
-
-
-def _count(vault: Vault) -> str:
-    n = len(vault.accounts)
-    return "1 account" if n == 1 else f"{n} accounts"

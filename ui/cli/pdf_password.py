@@ -14,24 +14,25 @@ import sys
 from pathlib import Path
 
 from ui.cli.common import CliError, read_secret
+from ui.words.language import gettext as _
 
 
 def add_pdf_password_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument(
         "--pdf-password",
-        metavar="PW",
+        metavar=_("PW"),
         default=None,
-        help=(
+        help=_(
             "the PDF's own password. Other users of this computer can see it in the process "
             "list: prefer --pdf-password-file, or type it when asked"
         ),
     )
     group.add_argument(
         "--pdf-password-file",
-        metavar="FILE",
+        metavar=_("FILE"),
         default=None,
-        help="read the PDF's password from the first line of FILE ('-': standard input)",
+        help=_("read the PDF's password from the first line of FILE ('-': standard input)"),
     )
 
 
@@ -48,13 +49,15 @@ def given_pdf_password(args: argparse.Namespace) -> str | None:
     if source is None:
         return None
     if source == "-":
-        return read_secret("PDF password: ")
+        return read_secret(_("PDF password: "))
     try:
         with Path(source).expanduser().open(encoding="utf-8") as handle:
             line = handle.readline()
     except (OSError, UnicodeError) as exc:
         raise CliError(
-            f"cannot read the PDF password from {source} ({exc}); nothing was done"
+            _("cannot read the PDF password from {file} ({reason}); nothing was done").format(
+                file=source, reason=exc
+            )
         ) from exc
     return line.rstrip("\r\n")
 
@@ -66,4 +69,5 @@ def ask_pdf_password(path: Path) -> str | None:
             return None
     except (AttributeError, ValueError):
         return None
-    return getpass.getpass(f"{path.name} is protected by a password. PDF password: ") or None
+    prompt = _("{name} is protected by a password. PDF password: ").format(name=path.name)
+    return getpass.getpass(prompt) or None

@@ -105,6 +105,7 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("&Export"))
         self.export_button.setAccessibleName(self.tr("Export"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))  # ours: Qt's own words may not be shipped
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -31,7 +31,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -301,10 +301,9 @@ class ImportDialog(QDialog):
         self._show_page(Page.PROBLEM)
 
     def _describe_scan_error(self, error: ScanError) -> str:
-        from ui.words.messages import CONTEXT
         from ui.words.scan_messages import describe_scan_error
 
-        return QCoreApplication.translate(CONTEXT, describe_scan_error(error))
+        return describe_scan_error(error)
 
     def _nothing_pasted(self) -> str:
         return self.tr(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,7 @@ from ui.intake.import_account import Owner, default_name, guess_account
 from ui.intake.import_codes_list import ImportCodesList
 from ui.intake.preview_codes_model import Doubtful, PreviewCodesModel
 from ui.widgets.notice import Notice, heading
-from ui.words.import_reasons import QUOTE, FindingWords
+from ui.words.import_reasons import QUOTE, finding_words
 from vault.import_plan import ImportPlan, Problem, problems
 from vault.model import Account, Kind, Vault, normalize
 
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 MAX_THRESHOLD = 50  # upper bound of "warn me when this many are left"; sets hold 5-20 codes
 PAGE_MIN_CHARS = 130  # room for the list and, beside it, the account and its notices
+ACCOUNT_BOX_CHARS = 28  # the account box is this many characters wide, however long the names
 
 
 class PreviewPage(QWidget):
@@ -59,7 +60,6 @@ class PreviewPage(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._wanted_account = wanted_account
-        self._words = FindingWords(self)
         self._name_edited = False  # stop following the service once the user types a name
         self._hint = ""  # whose codes the document says they are (e-mail, user name, phone)
         self.document: Path | None = None  # the file the codes came from
@@ -97,9 +97,15 @@ class PreviewPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.account = QComboBox(self)
         self.account.setAccessibleName(self.tr("Account"))
-        self.account.addItem(self.tr("New account"), "")
-        for account in sorted(vault.accounts, key=lambda a: a.name.casefold()):
-            self.account.addItem(account.name, account.id)
+        # Filled in one call, with the ids beside it (an item at a time, and a box as wide as
+        # its longest name, measured name by name, froze the window of a 10,000-account vault).
+        listed = sorted(vault.accounts, key=lambda a: a.name.casefold())
+        self._account_ids = ["", *(a.id for a in listed)]  # by the box's index
+        self.account.addItems([self.tr("New account"), *(a.name for a in listed)])
+        self.account.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.account.setMinimumContentsLength(ACCOUNT_BOX_CHARS)
         self.account.currentIndexChanged.connect(self._account_changed)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name of the new account"))
@@ -159,6 +165,8 @@ class PreviewPage(QWidget):
 
     def show_result(self, result: ScanResult, document: Path | None) -> None:
         """Fill the page with what a scan of ``document`` (None: pasted text) found."""
+        from ui.words.scan_messages import describe_notice
+
         self._known_owners = None
         count = len(result.codes)
         where = (
@@ -169,7 +177,7 @@ class PreviewPage(QWidget):
             else self.tr("Found %n code(s) in the pasted text.", "", count)
         )
         self.summary.setText(where)
-        self.warnings.set_text("\n".join(self.tr(w) for w in result.warnings))
+        self.warnings.set_text("\n".join(describe_notice(w) for w in result.warnings))
         doubtful = self._doubtful(result.uncertain)
         self.doubts.set_text(
             self.tr(
@@ -205,13 +213,9 @@ class PreviewPage(QWidget):
         self._fill(None, document, None, Kind.SET, None, self._doubtful(uncertain))
 
     def _doubtful(self, uncertain: list[Uncertain]) -> list[Doubtful]:
-        from ui.words.messages import CONTEXT
         from ui.words.scan_messages import describe_doubt
 
-        def translate(text: str) -> str:
-            return QCoreApplication.translate(CONTEXT, text)
-
-        return [Doubtful(u.code, describe_doubt(u, translate)) for u in uncertain]
+        return [Doubtful(u.code, describe_doubt(u)) for u in uncertain]
 
     def _fill(
         self,
@@ -237,7 +241,8 @@ class PreviewPage(QWidget):
         guess = guess_account(self._vault, self._wanted_account, service, self._hint)
         self._explain_new_account(guess.passed_over, guess.owner)
         chosen = guess.account
-        self.account.setCurrentIndex(max(0, self.account.findData(chosen.id if chosen else "")))
+        ids = self._account_ids
+        self.account.setCurrentIndex(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
         self._account_changed()
         self._kind_changed()
 
@@ -321,7 +326,7 @@ class PreviewPage(QWidget):
         return Kind(self.kind.currentData() or Kind.SET.value)
 
     def _selected_account(self) -> Account | None:
-        account_id = self.account.currentData()
+        account_id = self._account_ids[max(0, self.account.currentIndex())]
         return self._vault.by_id(account_id) if account_id else None
 
     def _check(self) -> None:
@@ -336,7 +341,7 @@ class PreviewPage(QWidget):
         if plan.codes and held == len(plan.codes):
             findings = findings[:1]
         unticked = self.model.unticked()
-        text = "\n".join(self._words.reason(finding, plan, held, unticked) for finding in findings)
+        text = "\n".join(finding_words(finding, plan, held, unticked) for finding in findings)
         self.blockers.set_text(text)
         self.checked.emit(text)
 

@@ -22,7 +22,8 @@ from ui.paper.paper_dialog import (
     documents_folder,
     open_preview,
 )
-from vault.paper import Sheet, build_emergency_sheet
+from ui.words.paper import build_emergency_sheet
+from vault.paper import Sheet
 
 PDF_NAME = "emergency-recovery-sheet" + PDF_SUFFIX
 # (the PDF's path, or None when the sheet went to the printer): what the key dialog says next

@@ -126,6 +126,7 @@ class PaperDialog(QDialog):
         self.pdf_button = self._add_button(self.tr("Save as P&DF…"), self._ask_path)
         self.preview_button.setDefault(True)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))  # ours: Qt's own words may not be shipped
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.rejected.connect(self.reject)
 

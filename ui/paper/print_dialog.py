@@ -26,8 +26,9 @@ from ui.paper.paper_dialog import (
 )
 from ui.state.open_vault import OpenVault
 from ui.widgets.account_checklist import AccountChecklist
+from ui.words.paper import build_sheet
 from vault.model import Account, Vault, utcnow
-from vault.paper import Sheet, build_sheet, log_printed
+from vault.paper import Sheet, log_printed
 
 ShowMessage = Callable[[str], None]
 
@@ -36,7 +37,7 @@ PDF_STEM = "backup-codes-"  # + the local date: backup-codes-2026-11-25.pdf
 
 def printable(accounts: Collection[Account]) -> list[Account]:
     """The accounts that have codes to put on paper."""
-    return [a for a in accounts if a.current is not None and a.current.codes]
+    return [a for a in accounts if (current := a.current) is not None and current.codes]
 
 
 class PrintDialog(PaperDialog):

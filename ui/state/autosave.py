@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ui.state.open_vault import OpenVault
 from ui.state.tasks import run_in_background
-from ui.words.error_words import vault_error_words
+from ui.words.messages import describe_vault_error
 from vault.errors import SaveError, SaveFailure, VaultError, VaultLockedError
 from vault.model import Vault
 
@@ -220,12 +220,12 @@ class Autosaver(QObject):
             self._retry_timer.start()
             return
         if isinstance(error, SaveError) and error.failure is SaveFailure.REKEYED:
-            self._set_state(SaveState.FAILED, vault_error_words(error))
+            self._set_state(SaveState.FAILED, describe_vault_error(error))
             self._run_idle_callbacks()
             self.rekeyed.emit()
             return
         if isinstance(error, VaultError):
-            words = vault_error_words(error)
+            words = describe_vault_error(error)
         elif isinstance(error, OSError):
             words = QCoreApplication.translate(
                 "autosave", "The vault could not be saved (%1). Your previous vault is intact."

@@ -92,6 +92,7 @@ class Setting(Enum):
     DEFAULT_THRESHOLD = SettingSpec(
         "accounts/default_threshold", int, DEFAULT_THRESHOLD, 0, THRESHOLD_MAX
     )
+    LANGUAGE = SettingSpec("display/language", str, "")  # "" follows the system; "en", "es"
     LAST_VAULT = SettingSpec("files/last_vault", str, "")
     WINDOW_GEOMETRY = SettingSpec("window/geometry", bytes, b"")
 
@@ -108,7 +109,7 @@ class Setting(Enum):
 IntSetting = Literal[
     Setting.IDLE_LOCK_MINUTES, Setting.CLIPBOARD_SECONDS, Setting.DEFAULT_THRESHOLD
 ]
-StrSetting = Literal[Setting.LAST_VAULT]
+StrSetting = Literal[Setting.LANGUAGE, Setting.LAST_VAULT]
 BytesSetting = Literal[Setting.WINDOW_GEOMETRY]
 
 

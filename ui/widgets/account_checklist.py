@@ -5,14 +5,24 @@ the two look and behave the same (Space ticks the current row, the buttons have 
 Every account starts ticked — a paper copy or an export is of everything unless the user narrows
 it — and "Only <the account selected in the window>" narrows it in one click.
 The list is short on purpose: a few rows are visible, the rest scroll.
+
+The ticks are a list of booleans behind a small list model, and each row's words are worked out
+only when the row is shown: opening the dialog over 10,000 accounts makes no 10,000 items (that
+took most of a second on the UI thread), and ticking one keeps the count by one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.table_model import AnyIndex
 from vault.model import Account, Kind
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,6 +41,77 @@ LIST_VISIBLE_ROWS = 5  # enough to see a few accounts without a tall dialog
 LIST_MIN_ROWS = 2  # an almost empty list still looks like a list
 LIST_ROW_SPACING = 2  # pixels around each account, so the tick boxes do not touch
 ONLY_NAME_CHARS = 40  # an account name longer than this is shortened on the "Only" button
+
+
+class TickModel(QAbstractListModel):
+    """One checkable row per account; its words are worked out when first shown."""
+
+    ticks_changed = Signal()
+
+    def __init__(
+        self,
+        accounts: Sequence[Account],
+        words: Callable[[Account], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._accounts = list(accounts)
+        self._words = words
+        self._texts: list[str | None] = [None] * len(self._accounts)
+        self._ticked = [True] * len(self._accounts)
+        self.ticked_count = len(self._accounts)
+
+    def rowCount(self, parent: AnyIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._accounts)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._accounts):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self._texts[row]
+            if text is None:
+                text = self._texts[row] = self._words(self._accounts[row])
+            return text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self._ticked[row] else Qt.CheckState.Unchecked
+        if role == ACCOUNT_ID_ROLE:
+            return self._accounts[row].id
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+        row = index.row()
+        if self._ticked[row] != ticked:
+            self._ticked[row] = ticked
+            self.ticked_count += 1 if ticked else -1
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+            self.ticks_changed.emit()
+        return True
+
+    def ticked_ids(self) -> tuple[str, ...]:
+        return tuple(a.id for a, ticked in zip(self._accounts, self._ticked, strict=True) if ticked)
+
+    def tick(self, wanted: Callable[[int], bool]) -> None:
+        """Tick the rows ``wanted(row)`` says, untick the others: one change for the whole list."""
+        self._ticked = [wanted(row) for row in range(len(self._accounts))]
+        self.ticked_count = sum(self._ticked)
+        if self._accounts:
+            last = self.index(len(self._accounts) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.CheckStateRole])
+        self.ticks_changed.emit()
 
 
 class AccountChecklist(QWidget):
@@ -49,16 +131,8 @@ class AccountChecklist(QWidget):
         what "Only …" narrows the choice to."""
         super().__init__(parent)
         current_account = next((a for a in accounts if a.id == current), None)
-        self._ticked_ids: tuple[str, ...] | None = None  # worked out when asked after a change
-        self.model = QStandardItemModel(self)
-        for account in accounts:
-            item = QStandardItem(self.account_text(account))
-            item.setData(account.id, ACCOUNT_ID_ROLE)
-            item.setEditable(False)
-            item.setCheckable(True)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.model.appendRow(item)
-        self.model.itemChanged.connect(self._ticks_changed)
+        self.model = TickModel(accounts, self.account_text, self)
+        self.model.ticks_changed.connect(self._ticks_changed)
 
         self.view = QListView(self)
         self.view.setModel(self.model)
@@ -131,45 +205,23 @@ class AccountChecklist(QWidget):
 
     def account_ids(self) -> tuple[str, ...]:
         """The ticked accounts' ids, in list order."""
-        if self._ticked_ids is None:
-            rows = range(self.model.rowCount())
-            self._ticked_ids = tuple(
-                str(self.model.item(r).data(ACCOUNT_ID_ROLE)) for r in rows if self._ticked(r)
-            )
-        return self._ticked_ids
-
-    def _ticked(self, row: int) -> bool:
-        return self.model.item(row).checkState() == Qt.CheckState.Checked
+        return self.model.ticked_ids()
 
     def set_all(self, ticked: bool) -> None:
-        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        count = self.model.rowCount()
-        # One change for the whole list, not one per row (each would count the ticks again).
-        self.model.blockSignals(True)
-        try:
-            for row in range(count):
-                self.model.item(row).setCheckState(state)
-        finally:
-            self.model.blockSignals(False)
-        if count:
-            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(count - 1, 0))
-        self._ticks_changed()
+        self.model.tick(lambda _row: ticked)
 
     def set_only(self, account_id: str) -> None:
         """Tick ``account_id`` and untick every other account."""
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            wanted = item.data(ACCOUNT_ID_ROLE) == account_id
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        ids = [self.model.index(r, 0).data(ACCOUNT_ID_ROLE) for r in range(self.model.rowCount())]
+        self.model.tick(lambda row: ids[row] == account_id)
 
     def _ticks_changed(self) -> None:
-        self._ticked_ids = None
         self._show_count()
         self.changed.emit()
 
     def _show_count(self) -> None:
         self.count_label.setText(
             self.tr("%1 of %2 accounts selected")
-            .replace("%1", str(len(self.account_ids())))
+            .replace("%1", str(self.model.ticked_count))
             .replace("%2", str(self.model.rowCount()))
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from ui.words.strength import advice
 from vault.strength import MIN_SCORE, Strength, check
 
 DEBOUNCE_MS = 150  # wait for a pause in typing before judging
@@ -22,7 +23,7 @@ class StrengthMeter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.strength = Strength(0, "", (), "")
+        self.strength = Strength(0, "", (), 0.0)
         self._pending = ""
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._judge)
@@ -77,7 +78,7 @@ class StrengthMeter(QWidget):
         else:
             verdict = words[strength.score]
             self._verdict.setText(self.tr("Strength: %1").replace("%1", verdict))
-            lines = [strength.warning, *strength.suggestions]
+            lines = advice(strength)  # zxcvbn's English, translated where known
             if strength.score < MIN_SCORE and not any(lines):
                 lines = [self.tr("Make it longer: add another unusual word.")]
             self._advice.setText("\n".join(line for line in lines if line))

@@ -97,16 +97,15 @@ class AccountsPanel(QWidget):
         change, which 10,000 accounts turn into a visible pause after each click."""
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(accounts_model.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        metrics = self.view.fontMetrics()
         bold = QFont(self.view.font())
-        bold.setBold(True)  # "Empty" is shown in bold
-        widths = {
-            accounts_model.COL_REMAINING: metrics.horizontalAdvance("0000 of 0000")
-            + REMAINING_PADDING,
-            accounts_model.COL_STATE: QFontMetrics(bold).horizontalAdvance("Empty — act now")
-            + STATE_PADDING,
+        bold.setBold(True)  # "Empty" is shown in bold: measure the state's words as if all were
+        measure = {
+            accounts_model.COL_REMAINING: (self.view.fontMetrics(), REMAINING_PADDING),
+            accounts_model.COL_STATE: (QFontMetrics(bold), STATE_PADDING),
         }
-        for column, width in widths.items():
+        for column, texts in self._accounts.widest_words().items():
+            metrics, padding = measure[column]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setAccessibleName(self.tr("Account columns (click to sort)"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.widgets.code_mask import masked
 from ui.widgets.table_model import AnyIndex, ReadOnlyTableModel
 from ui.window.account_codes_model import local_time
+from ui.words.history import detail_words
 from vault.model import Account, Action, Event
 
 COL_WHEN = 0
@@ -80,7 +81,10 @@ class HistoryModel(ReadOnlyTableModel):
         if event.action in CODE_ACTIONS:
             return text.replace("%1", masked(event.detail))
         # a colon, not brackets: details may hold brackets themselves ("Renamed: A → A (work)")
-        return f"{text}: {event.detail}" if event.detail else text
+        detail = detail_words(
+            event.detail, event.action
+        )  # stored in English, shown in the user's language
+        return f"{text}: {detail}" if event.detail else text
 
 
 class HistoryDialog(QDialog):

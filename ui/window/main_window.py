@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
 
         document.accounts_reset.connect(self._after_reset)
         document.account_changed.connect(self._after_account_changed)
+        # A large vault's rows are worked out after unlocking: the banner then sees them all.
+        self.accounts.rows_ready.connect(self._show_attention)
         clipboard.seconds_left_changed.connect(self.status_bar.show_clipboard)
         self.undo_stack.indexChanged.connect(lambda _i: self.account_actions.update())
 
@@ -255,8 +257,11 @@ class MainWindow(QMainWindow):
             self.codes.set_account(None)
         self._show_account()
 
-    def _after_account_changed(self, account_id: str) -> None:
+    def _show_attention(self) -> None:
         self.banner.show_accounts(self.accounts.attention())
+
+    def _after_account_changed(self, account_id: str) -> None:
+        self._show_attention()
         if account_id == self.codes.account_id:
             self._show_account()
 

@@ -1,13 +1,15 @@
-"""The Settings dialog: idle lock, clipboard clearing, and the default low-codes warning.
+"""The Settings dialog: idle lock, clipboard clearing, the default low-codes warning, language.
 
 Each spin box takes its range from the setting's declaration in :mod:`ui.state.settings`, so the
-dialog cannot offer a value the settings would refuse. Nothing is saved until OK.
+dialog cannot offer a value the settings would refuse. Nothing is saved until OK. A new language
+applies from the next start (:mod:`ui.state.window_language`), and the dialog says so.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -19,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from ui.state.settings import Setting, Settings
 from ui.widgets.fit import keep_fitting
+from ui.words.language import ENGLISH, SPANISH
 from ui.words.plurals import english_plural
 
 DIALOG_MIN_WIDTH = 480
 SPIN_MIN_WIDTH = 140  # fits "240 minutes" at 200 % scaling without clipping
 ROW_GAP = 14  # pixels between one setting and the next
 HINT_SCALE = 0.9  # explanatory lines a little smaller than the labels they explain
+# Each language is named in itself, so whoever cannot read the window still finds their own.
+LANGUAGE_NAMES = ((ENGLISH, "English"), (SPANISH, "Español"))
 
 
 class SettingsDialog(QDialog):
@@ -50,6 +55,12 @@ class SettingsDialog(QDialog):
 
         self.threshold = self._spin(Setting.DEFAULT_THRESHOLD)
         self.threshold.setAccessibleName(self.tr("Warn when this many codes or fewer are left"))
+
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Same as the system"), "")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language"))
 
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
@@ -81,6 +92,15 @@ class SettingsDialog(QDialog):
                 "change it in the account's details."
             ),
         )
+        self._add_row(
+            grid,
+            self.tr("L&anguage:"),
+            self.language,
+            self.tr(
+                "The app speaks the language you choose from the next time you open it. "
+                "“Same as the system” follows your computer's language."
+            ),
+        )
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -102,6 +122,7 @@ class SettingsDialog(QDialog):
 
         QWidget.setTabOrder(self.idle_minutes, self.clipboard_seconds)
         QWidget.setTabOrder(self.clipboard_seconds, self.threshold)
+        QWidget.setTabOrder(self.threshold, self.language)
         self._load()
         self.idle_minutes.setFocus()
 
@@ -119,12 +140,15 @@ class SettingsDialog(QDialog):
         self._settings.set(Setting.IDLE_LOCK_MINUTES, self.idle_minutes.value())
         self._settings.set(Setting.CLIPBOARD_SECONDS, self.clipboard_seconds.value())
         self._settings.set(Setting.DEFAULT_THRESHOLD, self.threshold.value())
+        self._settings.set(Setting.LANGUAGE, str(self.language.currentData()))
         super().accept()
 
     def _load(self) -> None:
         self.idle_minutes.setValue(self._settings.get(Setting.IDLE_LOCK_MINUTES))
         self.clipboard_seconds.setValue(self._settings.get(Setting.CLIPBOARD_SECONDS))
         self.threshold.setValue(self._settings.get(Setting.DEFAULT_THRESHOLD))
+        chosen = self.language.findData(self._settings.get(Setting.LANGUAGE))
+        self.language.setCurrentIndex(max(0, chosen))  # not one of ours: the system's
         self._update_suffixes()
 
     def _spin(self, setting: Setting) -> QSpinBox:
@@ -135,8 +159,8 @@ class SettingsDialog(QDialog):
         spin.setAccelerated(True)
         return spin
 
-    def _add_row(self, grid: QGridLayout, label_text: str, spin: QSpinBox, hint_text: str) -> None:
-        """A setting: its label and spin box side by side, the explanation underneath."""
+    def _add_row(self, grid: QGridLayout, label_text: str, spin: QWidget, hint_text: str) -> None:
+        """A setting: its label and control side by side, the explanation underneath."""
         row = grid.rowCount()
         if row > 1:
             grid.setRowMinimumHeight(row, ROW_GAP)

@@ -29,7 +29,7 @@ from ui.intake.trash import move_to_trash
 from ui.state.autosave import Autosaver
 from ui.state.open_vault import OpenVault
 from ui.widgets.question import Answer, ask
-from ui.words.error_words import vault_error_words
+from ui.words.messages import describe_vault_error
 from vault.conflicts import conflicted_copies
 from vault.errors import VaultError, WrongPassphraseError
 from vault.model import Vault
@@ -196,7 +196,7 @@ class SyncCopyBanner(QFrame):
                 "passphrase the vault had on the other device."
             )
         elif isinstance(error, VaultError):
-            words = vault_error_words(error)
+            words = describe_vault_error(error)
         else:
             words = self.tr("The other copy could not be read (%1).").replace("%1", str(error))
         self._tell(self.tr("The other copy was not merged"), words + f"\n{copy}")

@@ -23,7 +23,7 @@ from ui.state.settings import Setting, Settings
 from ui.state.tasks import run_in_background
 from ui.state.undo import ImportCodes
 from ui.widgets.question import Answer, ask
-from ui.words.error_words import vault_error_words
+from ui.words.messages import describe_vault_error
 from vault.errors import VaultError
 from vault.model import normalize, utcnow
 
@@ -265,6 +265,7 @@ class VaultActions(QObject):
         self._open(dialog)
 
     def _run_export(self, request: ExportRequest) -> None:
+        from ui.words.export import EXPORT_WORDS
         from vault.export import ExportFormat, export_file, record_export
 
         store = self._document.store
@@ -276,7 +277,12 @@ class VaultActions(QObject):
                 store.export_copy(request.path, request.passphrase, request.account_ids)
             else:
                 export_file(
-                    request.format, accounts, request.path, request.passphrase, kdf=store.kdf_params
+                    request.format,
+                    accounts,
+                    request.path,
+                    request.passphrase,
+                    words=EXPORT_WORDS,
+                    kdf=store.kdf_params,
                 )
 
         def done(_result: None) -> None:
@@ -293,7 +299,7 @@ class VaultActions(QObject):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, VaultError):
-                words = vault_error_words(error)
+                words = describe_vault_error(error)
             elif isinstance(error, OSError):
                 words = self.tr("The file could not be written (%1). Choose another folder.")
                 words = words.replace("%1", error.strerror or type(error).__name__)
@@ -344,7 +350,7 @@ class VaultActions(QObject):
                 raise error
             self._explain(
                 self.tr("The passphrase was not changed"),
-                vault_error_words(error) + "\n" + self.tr("The old passphrase still works."),
+                describe_vault_error(error) + "\n" + self.tr("The old passphrase still works."),
             )
 
         self._autosaver.run_exclusive(lambda: store.change_passphrase(passphrase), done, failed)
@@ -405,7 +411,7 @@ class VaultActions(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, VaultError):
                 raise error
-            self._explain(self.tr("No recovery key was made"), vault_error_words(error))
+            self._explain(self.tr("No recovery key was made"), describe_vault_error(error))
 
         self._autosaver.run_exclusive(store.create_recovery_key, done, failed)
 

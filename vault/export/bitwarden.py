@@ -35,7 +35,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDFExpand
 
 from vault import crypto
 from vault.crypto import KdfParams
-from vault.export import code_fields, notes_text
+from vault.export import EntryWords
 from vault.model import Account
 
 KDF_TYPE_ARGON2ID = 1  # Bitwarden's KdfType enum: 0 = PBKDF2-SHA256, 1 = Argon2id
@@ -58,7 +58,11 @@ RandomBytes = Callable[[int], bytes]
 
 
 def bitwarden_bytes(
-    accounts: Sequence[Account], passphrase: str, *, kdf: KdfParams = crypto.DEFAULT_KDF
+    accounts: Sequence[Account],
+    passphrase: str,
+    *,
+    words: EntryWords,
+    kdf: KdfParams = crypto.DEFAULT_KDF,
 ) -> bytes:
     """The encrypted export as UTF-8 JSON bytes (built in memory: no temporary file)."""
     if not passphrase:
@@ -70,17 +74,17 @@ def bitwarden_bytes(
         or kdf.lanes > BITWARDEN_MAX_PARALLELISM
     ):
         raise ValueError(f"{kdf} is beyond what Bitwarden imports")
-    plain = json.dumps(export_json(accounts), indent=2, ensure_ascii=False)
+    plain = json.dumps(export_json(accounts, words), indent=2, ensure_ascii=False)
     document = _document(plain, passphrase, kdf, random=os.urandom)
     return json.dumps(document, indent=2).encode("utf-8")
 
 
-def export_json(accounts: Sequence[Account]) -> dict[str, Any]:
+def export_json(accounts: Sequence[Account], words: EntryWords) -> dict[str, Any]:
     """Bitwarden's unencrypted export document for ``accounts`` (it goes inside ``data``)."""
-    return {"encrypted": False, "folders": [], "items": [_item(a) for a in accounts]}
+    return {"encrypted": False, "folders": [], "items": [_item(a, words) for a in accounts]}
 
 
-def _item(account: Account) -> dict[str, Any]:
+def _item(account: Account, words: EntryWords) -> dict[str, Any]:
     """One account as a login (when it has a user name or address) or else a secure note."""
     item: dict[str, Any] = {
         "id": str(uuid.uuid4()),
@@ -89,11 +93,11 @@ def _item(account: Account) -> dict[str, Any]:
         "type": ITEM_TYPE_SECURE_NOTE,
         "reprompt": 0,
         "name": account.name,
-        "notes": notes_text(account),
+        "notes": words.notes(account),
         "favorite": False,
         "fields": [
             {"name": f.name, "value": f.value, "type": FIELD_TYPE_HIDDEN, "linkedId": None}
-            for f in code_fields(account)
+            for f in words.fields(account)
         ],
         "collectionIds": None,
     }

@@ -30,10 +30,9 @@ from pykeepass.pykeepass import BLANK_DATABASE_LOCATION, BLANK_DATABASE_PASSWORD
 
 from vault import crypto
 from vault.crypto import KdfParams
-from vault.export import code_fields, notes_text
+from vault.export import EntryWords
 from vault.model import Account
 
-DATABASE_NAME = "Backup codes"
 GENERATOR = "Backup Code Vault"
 ENTRY_TAG = "backup-codes"
 _KIB = 1024  # KDBX stores Argon2 memory in bytes
@@ -48,7 +47,11 @@ _TEMPLATE_TRANSFORMED_KEY = bytes.fromhex(
 
 
 def kdbx_bytes(
-    accounts: Sequence[Account], passphrase: str, *, kdf: KdfParams = crypto.DEFAULT_KDF
+    accounts: Sequence[Account],
+    passphrase: str,
+    *,
+    words: EntryWords,
+    kdf: KdfParams = crypto.DEFAULT_KDF,
 ) -> bytes:
     """The encrypted KDBX 4 file as bytes (built in memory: no temporary file)."""
     if not passphrase:
@@ -56,12 +59,12 @@ def kdbx_bytes(
     kdf.check()
     kp = _blank_database()
     kp.password = passphrase
-    kp.database_name = DATABASE_NAME
+    kp.database_name = words.database_name()
     kp.root_group.uuid = uuid.uuid4()
     _describe_database(kp)
     _use_argon2id(kp, kdf)
     for account in accounts:
-        _add_entry(kp, account)
+        _add_entry(kp, account, words)
     buffer = io.BytesIO()
     kp.save(buffer)  # rotates the master seed, IV, stream key and KDF salt
     return buffer.getvalue()
@@ -84,7 +87,7 @@ def _use_argon2id(kp: Any, kdf: KdfParams) -> None:
     params["V"].value = _ARGON2_VERSION  # pykeepass rebuilds the header from these values
 
 
-def _add_entry(kp: Any, account: Account) -> None:
+def _add_entry(kp: Any, account: Account, words: EntryWords) -> None:
     """One entry per account, built here so that pykeepass never makes (or times) an id.
 
     pykeepass's own ``add_entry`` gives every new entry a ``uuid1`` id, and Python's ``uuid1``
@@ -97,7 +100,7 @@ def _add_entry(kp: Any, account: Account) -> None:
         E.String(E.Key("Title"), E.Value(account.name)),
         E.String(E.Key("UserName"), E.Value(account.username)),
         E.String(E.Key("Password"), E.Value("", Protected="True")),
-        E.String(E.Key("Notes"), E.Value(notes_text(account))),
+        E.String(E.Key("Notes"), E.Value(words.notes(account))),
     ]
     if account.url:
         strings.append(E.String(E.Key("URL"), E.Value(account.url)))
@@ -117,7 +120,7 @@ def _add_entry(kp: Any, account: Account) -> None:
         E.AutoType(E.Enabled("True"), E.DataTransferObfuscation("0"), E.DefaultSequence("")),
     )
     entry = Entry(element=element, kp=kp)
-    for field in code_fields(account):
+    for field in words.fields(account):
         entry.set_custom_property(field.name, field.value, protect=True)
     kp.root_group.append(entry)
 

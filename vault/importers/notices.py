@@ -1,73 +1,47 @@
-"""Every warning a scan can give, in one table of plain English.
+"""Every warning a scan can give, as data: which warning, and the values it names.
 
-Warnings travel as finished strings in :attr:`ScanResult.warnings` (the JSON contract carries
-strings), so the wording lives here and nowhere else.
+The words live in ``ui/`` (:mod:`ui.words.scan_messages`), so the command line and the window
+say them in the user's language; a new member here needs its words there (a test checks).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
 
 class Notice(Enum):
-    """A warning and its text; placeholders are filled by :func:`notice`."""
+    """A warning about a scanned document; the value is a stable name for it."""
 
-    SPENT_AT_SETUP = (
-        "{service} makes you spend one of these codes while you set up two-step sign-in. "
-        "Mark the code you typed then as used."
-    )
-    FEWER_THAN_USUAL = (
-        "Found {found} codes, but {service} usually gives {expected}. "
-        "Check the document and add any missing codes by hand."
-    )
-    MORE_THAN_USUAL = (
-        "Found {found} codes, but {service} usually gives {expected}. "
-        "Check that every code in the list really is a backup code."
-    )
-    SEVERAL_SETS = (
-        "Found {found} codes: this looks like {sets} sets of {expected} {service} codes, "
-        "perhaps for different accounts. If so, import each set on its own (copy its codes "
-        "and paste them), so that each account gets its own codes."
-    )
-    OTHER_SERVICE_CODES = (
-        "This document also holds {count} codes that look like {service}'s. They were left "
-        "out: to import them too, copy just those codes and paste them."
-    )
-    OTHER_SERVICE_CODE = (
-        "This document also holds a code that looks like {service}'s. It was left out: "
-        "to import it too, copy just that code and paste it."
-    )
-    MARKED_USED = "{count} of these codes are marked as already used in the document."
-    MARKED_USED_ONE = "One of these codes is marked as already used in the document."
-    NEW_SET_CANCELS_OLD = (
-        "When you get new codes from {service}, the old ones stop working. "
-        "Import the new codes here each time."
-    )
-    TURNS_OFF_TWO_STEP = (
-        "Using this recovery code turns off two-step sign-in for your {service} account. "
-        "Turn it on again right after, and import the new code."
-    )
-    REPLACED_AFTER_USE = (
-        "{service} gives you a new code after you use this one. "
-        "Import the new code here when you get it."
-    )
-    SERVICE_UNKNOWN = (
-        "The document does not say which website these codes are for. Name the account yourself."
-    )
-    SERVICE_GUESSED = (
-        "The document does not say which website these codes are for, but they look like "
-        "{service}'s. Check the account name before you import them."
-    )
-    UNREAD_ITEM = (
-        "Code number {number} in the document could not be read. "
-        "Check the document and add that code by hand."
-    )
-    UNREAD_ITEMS = (
-        "Codes number {numbers} in the document could not be read. "
-        "Check the document and add those codes by hand."
-    )
+    SPENT_AT_SETUP = "spent_at_setup"  # the site makes you spend a code while setting up
+    FEWER_THAN_USUAL = "fewer_than_usual"  # found, expected, service
+    MORE_THAN_USUAL = "more_than_usual"  # found, expected, service
+    SEVERAL_SETS = "several_sets"  # found, sets, expected, service
+    OTHER_SERVICE_CODES = "other_service_codes"  # count, service
+    OTHER_SERVICE_CODE = "other_service_code"  # service
+    MARKED_USED = "marked_used"  # count
+    MARKED_USED_ONE = "marked_used_one"
+    NEW_SET_CANCELS_OLD = "new_set_cancels_old"  # service
+    TURNS_OFF_TWO_STEP = "turns_off_two_step"  # service
+    REPLACED_AFTER_USE = "replaced_after_use"  # service
+    SERVICE_UNKNOWN = "service_unknown"
+    SERVICE_GUESSED = "service_guessed"  # service
+    UNREAD_ITEM = "unread_item"  # number
+    UNREAD_ITEMS = "unread_items"  # numbers (a tuple of item numbers)
 
 
-def notice(which: Notice, **values: object) -> str:
-    """The text of one warning with its placeholders filled."""
-    return str(which.value).format(**values)
+@dataclass(frozen=True)
+class ScanNotice:
+    """One warning of a scan with its values (counts, the service's name, item numbers)."""
+
+    notice: Notice
+    values: tuple[tuple[str, object], ...] = ()
+
+    def get(self, name: str) -> object:
+        """The value called ``name`` (``None`` when the warning has none)."""
+        return dict(self.values).get(name)
+
+
+def notice(which: Notice, **values: object) -> ScanNotice:
+    """The warning ``which`` naming ``values``."""
+    return ScanNotice(which, tuple(sorted(values.items())))

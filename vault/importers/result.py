@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from vault.importers.notices import ScanNotice
 from vault.model import Kind
 
 
@@ -99,17 +100,22 @@ class ScanResult:
     kind: Kind
     codes: list[str]
     used: list[str] = field(default_factory=list)  # codes the document itself marks as spent
-    warnings: list[str] = field(default_factory=list)  # plain English, for the user
+    warnings: list[ScanNotice] = field(default_factory=list)  # worded by ui.words.scan_messages
     uncertain: list[Uncertain] = field(default_factory=list)  # set aside, for review
     account_hint: str | None = None  # the e-mail, user name or phone ending the document names
     accounts: list[ScannedAccount] = field(default_factory=list)  # several accounts: codes empty
     used_on: dict[str, datetime] = field(default_factory=dict)  # spent code -> date printed
 
-    def to_json(self, reason: Callable[[Uncertain], str] | None = None) -> dict[str, object]:
+    def to_json(
+        self,
+        reason: Callable[[Uncertain], str] | None = None,
+        warning: Callable[[ScanNotice], str] | None = None,
+    ) -> dict[str, object]:
         """The ``scan`` shape of DESIGN.md §4.
 
-        ``reason`` gives the plain words for a candidate set aside (they live in ``ui/``); without
-        it the :class:`Doubt` value stands in.
+        ``reason`` gives the plain words for a candidate set aside and ``warning`` for a warning
+        (they live in ``ui/``); without them the :class:`Doubt` and :class:`Notice` values stand
+        in.
         """
         return {
             "file": self.file,
@@ -118,7 +124,7 @@ class ScanResult:
             "codes": list(self.codes),
             "used": list(self.used),
             "used_on": {code: when.isoformat() for code, when in self.used_on.items()},
-            "warnings": list(self.warnings),
+            "warnings": [warning(w) if warning else w.notice.value for w in self.warnings],
             "uncertain": uncertain_json(self.uncertain, reason),
             "account_hint": self.account_hint,
             "accounts": [account.to_json() for account in self.accounts],

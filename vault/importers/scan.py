@@ -20,7 +20,7 @@ from vault.importers.account_hint import account_hint
 from vault.importers.decide import names_a_key, sift, standing
 from vault.importers.document import Document, Found, in_document_order
 from vault.importers.limits import DEFAULT_LIMITS, MAX_CODES, Limits
-from vault.importers.notices import Notice, notice
+from vault.importers.notices import Notice, ScanNotice, notice
 from vault.importers.paper_copy import is_paper_copy, read_paper_copy
 from vault.importers.recognisers import (
     Match,
@@ -119,7 +119,7 @@ def analyse(doc: Document) -> ScanResult:
         match = match_service(doc, entry.service)
         if match is not None:
             break
-    warnings: list[str] = []
+    warnings: list[ScanNotice] = []
     uncertain: list[Uncertain] = []
     service: Service | None
     others: list[Match] = []
@@ -221,7 +221,7 @@ def analyse(doc: Document) -> ScanResult:
     if len(unread) == 1:
         warnings.append(notice(Notice.UNREAD_ITEM, number=unread[0]))
     elif unread:
-        warnings.append(notice(Notice.UNREAD_ITEMS, numbers=_listed(unread)))
+        warnings.append(notice(Notice.UNREAD_ITEMS, numbers=tuple(unread)))
     used = [f.text for f in found if f.used]
     if len(used) == 1:
         warnings.append(notice(Notice.MARKED_USED_ONE))
@@ -289,12 +289,6 @@ def _the_one(doc: Document, found: list[Found], uncertain: list[Uncertain]) -> l
             ScanFailure.NOT_CODES, f"{len(found)} candidates for one code", uncertain + doubts
         )
     return alone
-
-
-def _listed(numbers: list[int]) -> str:
-    """ "8", "8 and 9", "8, 9 and 10"."""
-    words = [str(n) for n in numbers]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _distinct_doubts(uncertain: list[Uncertain], found: list[Found]) -> list[Uncertain]:

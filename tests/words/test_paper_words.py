@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
+from ui.words.language import install
+from ui.words.paper import build_emergency_sheet, build_sheet, long_date
+from vault.importers.paper_copy import ENGLISH, SPANISH, PaperWords
 from vault.model import Account, Action, Code, CodeSet, Kind
 from vault.paper import (
     Bullets,
@@ -13,10 +18,7 @@ from vault.paper import (
     Paragraph,
     Steps,
     WriteIn,
-    build_emergency_sheet,
-    build_sheet,
     log_printed,
-    long_date,
 )
 
 IMPORTED = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
@@ -198,3 +200,24 @@ def test_printing_is_recorded_in_each_accounts_history() -> None:
         assert event.action is Action.PRINTED and event.at == PRINTED
         assert "PDF" in event.detail
         assert not any(code in event.detail for code in GOOGLE_CODES)
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", ENGLISH), ("es", SPANISH)])
+def test_the_scanner_knows_the_words_each_language_prints(lang: str, words: PaperWords) -> None:
+    install(lang)
+    single = make_account("USCIS", ("K7QW3ZP9XM2R4T",), kind=Kind.SINGLE, service="USCIS")
+    key = make_account("Apple", ("ABCD-EFGH",), kind=Kind.KEY, service="Apple")
+    sheet = build_sheet([make_account(used=(0,)), single, key], printed_at=PRINTED, tz=UTC)
+    assert sheet.title == words.title
+    assert words.subtitle_pattern.match(sheet.subtitle)
+    assert words.page_pattern.match(sheet.page_text(2, 3))
+    assert sheet.running_head.startswith(words.running_head)
+    assert sheet.footer == words.footer
+    google, uscis, apple = sheet.blocks
+    labels = [label for part in google.parts if isinstance(part, Facts) for label, _ in part.rows]
+    assert labels == [words.username, words.added, words.printed, words.left]
+    assert google.codes[0].used_note.startswith(words.used_note)
+    assert google.continued_title.endswith(words.continued_mark)
+    texts = [p.text for block in (uscis, apple) for p in block.parts if isinstance(p, Paragraph)]
+    assert words.single_advice in texts and words.key_advice in texts
+    assert any(isinstance(p, WriteIn) and p.label == words.new_code_write_in for p in uscis.parts)
