@@ -271,7 +271,6 @@ def _import_preview(shots: Shots, window: MainWindow) -> None:
         document.unlink()
 
 
-
 def _print_and_import(shots: Shots, window: MainWindow) -> list[Path]:
     """The print dialog and the import preview (the Spanish pictures end with these)."""
     before = len(shots.saved)

@@ -57,9 +57,11 @@ def seen_as(english: str) -> set[str]:
     sources = {english} | {s for s in spanish_catalogue() if as_named(s) == english}
     lang = words.current()
     if lang == words.PSEUDO:
-        return {english} | {as_named(words.pseudo(s)) for s in sources} | {
-            words.pseudo(s) for s in sources
-        }
+        return (
+            {english}
+            | {as_named(words.pseudo(s)) for s in sources}
+            | {words.pseudo(s) for s in sources}
+        )
     if lang == words.SPANISH:
         found = {english}
         for source in sources:

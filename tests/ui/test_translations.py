@@ -58,9 +58,7 @@ def marked_in_the_code(tmp_path: Path) -> set[Entry]:
     """What Qt's own extraction (lupdate) finds marked for translation in the window's code."""
     lupdate = Path(lrelease()).with_name(Path(lrelease()).name.replace("lrelease", "lupdate"))
     sources = sorted(
-        str(path)
-        for path in UI.rglob("*.py")
-        if path.relative_to(UI).parts[0] not in NOT_QT
+        str(path) for path in UI.rglob("*.py") if path.relative_to(UI).parts[0] not in NOT_QT
     )
     out = tmp_path / "extracted.ts"
     subprocess.run([str(lupdate), *sources, "-ts", str(out)], check=True, capture_output=True)

@@ -76,6 +76,9 @@ DOUBT_MESSAGES: dict[Doubt, str] = {
     # {label} is the site ("1Password"): the code has not the length that site's codes always have
     Doubt.NOT_SERVICE_SHAPE: N_("is not the length of a {label} code; it may be only part of one"),
     Doubt.PRODUCT_KEY: N_("looks like a product key for a program, not a backup code"),
+    Doubt.SETUP_KEY: N_(
+        "looks like the key for setting up an authenticator app, not a backup code"
+    ),
 }
 # A label word was seen but not kept, or a reason added to the engine after these words.
 DOUBT_LABELLED_UNNAMED = N_("has a label before it")

@@ -40,6 +40,17 @@ _OTHER_NUMBERS = _words(
 # words that may stand between such a label and its number ("user number is", "case #")
 _FILLERS = _words("number no nr num is was are were the your our this a an of")
 _CODE_WORDS = _words("code codes key keys phrase")
+# words before "code" that make it some other code: a card payment's "auth code", a gift card's
+# "claim code", a text message's "verification code", a "promo code"
+_OTHER_CODES = _words(
+    "auth authorization authorisation approval promo promotional discount coupon gift claim "
+    "redemption voucher verification confirmation zip postal area country sort swift bank"
+)
+# a field's label before a colon ("Group No.: 972449") that still speaks of codes
+_CODE_LABEL_WORDS = _CODE_WORDS | _words(
+    "backup recovery secret personal emergency word words passphrase"
+)
+_FIELD_LABEL = re.compile(r"([A-Za-z][A-Za-z .#/-]{0,30}?)\s*[:：]\s*$")
 _USED_WORDS = _words(
     "used spent redeemed utilise utilisé utilisée usado benutzt verwendet gebraucht on"
 )
@@ -76,14 +87,32 @@ def label_before(doc: Document, item: Found) -> str | None:
     before = doc.masked[item.line][cell.start : item.start]
     if BARRIER in before:
         before = before[before.rindex(BARRIER) + 1 :]
-    for word in reversed(_WORDS.findall(before)):
-        lowered = word.lower().strip("-")
+    words: list[str] = [w.lower().strip("-") for w in _WORDS.findall(before)]
+    for index in range(len(words) - 1, -1, -1):
+        lowered = words[index]
         if lowered in _FILLERS or lowered == "#":
             continue
         if lowered in _CODE_WORDS:
-            return None
-        return lowered if lowered in _OTHER_NUMBERS else None
-    return None
+            qualifier = words[index - 1] if index else ""
+            return f"{qualifier} {lowered}" if qualifier in _OTHER_CODES else None
+        if lowered in _OTHER_NUMBERS:
+            return lowered
+        break
+    if not before.strip(" " + BARRIER):  # alone in its cell: a label may fill the cell before
+        before = doc.lines[item.line].text[: cell.start].rstrip(" |")
+    return _field_label(before)
+
+
+def _field_label(before: str) -> str | None:
+    """The label of a form field ("Group No.:", "RxBIN:") right before a value, unless it speaks
+    of codes ("Backup code:", "Recovery key:", "Word 3:")."""
+    match = _FIELD_LABEL.search(before)
+    if match is None:
+        return None
+    label: str = match.group(1).strip()
+    if any(w.lower() in _CODE_LABEL_WORDS for w in _WORDS.findall(label)):
+        return None
+    return label
 
 
 def spoken_of(doc: Document, item: Found) -> bool:
@@ -142,22 +171,54 @@ def product_key(doc: Document, item: Found) -> bool:
     with words above it (a heading, a table's column header). A label that also speaks of
     recovery or backup ("Recovery key for your Office account") is the code's own.
     """
-    cell = cell_of(doc, item)
-    before = doc.lines[item.line].text[cell.start : item.start]
-    labels = [before] if any(ch.isalpha() for ch in before) else []
-    if not labels:
-        for above in range(item.line - 1, -1, -1):
-            text = doc.lines[above].text
-            if any(ch.isalpha() for ch in text):
-                labels.append(text)
-                if len(labels) == _LINES_ABOVE:
-                    break
-    for label in labels:
+    for label in _labels(doc, item):
         if _RECOVERY_WORDS.search(label):
             return False
         if _PRODUCT_KEY.search(label):
             return True
     return False
+
+
+# "Enter this setup key", "manual entry key", "text code": what a page setting up an authenticator
+# app shows beside its QR code; it is the secret the app makes codes from, not a backup code
+_SETUP_KEY = re.compile(
+    r"\b(?:set-?up|manual(?:ly)?(?: entry)?|this|secret|text)\s+(?:key|code)\b", re.IGNORECASE
+)
+_AUTHENTICATOR = re.compile(r"\b(?:authenticator|TOTP)\b", re.IGNORECASE)
+
+
+def setup_key(doc: Document, item: Found) -> bool:
+    """Whether ``item`` is an authenticator app's setup key: so labelled on a page about one."""
+    if not _AUTHENTICATOR.search(doc.text):
+        return False
+    return any(_SETUP_KEY.search(label) for label in _labels(doc, item))
+
+
+def _labels(doc: Document, item: Found) -> list[str]:
+    """The text before ``item`` in its cell or, when there is none, the nearest lines with words
+    above it (a heading, a table's column header)."""
+    cell = cell_of(doc, item)
+    before = doc.lines[item.line].text[cell.start : item.start]
+    if any(ch.isalpha() for ch in before):
+        return [before]
+    labels: list[str] = []
+    for above in range(item.line - 1, -1, -1):
+        text = doc.lines[above].text
+        if any(ch.isalpha() for ch in text):
+            labels.append(text)
+            if len(labels) == _LINES_ABOVE:
+                break
+    return labels
+
+
+def other_key(doc: Document, item: Found) -> Doubt | None:
+    """Why ``item`` is some other kind of key than a recovery code: a program's product key or
+    an authenticator app's setup key; None when it is neither."""
+    if product_key(doc, item):
+        return Doubt.PRODUCT_KEY
+    if setup_key(doc, item):
+        return Doubt.SETUP_KEY
+    return None
 
 
 def sift(doc: Document, found: list[Found], *, a_set: bool) -> tuple[list[Found], list[Uncertain]]:
@@ -178,8 +239,9 @@ def sift(doc: Document, found: list[Found], *, a_set: bool) -> tuple[list[Found]
     list_wins = len(listed) >= max(_MIN_LIST, len(sentences))
     for item in found:
         label = label_before(doc, item)
-        if product_key(doc, item):
-            aside.append(Uncertain(item.text, Doubt.PRODUCT_KEY))
+        key = other_key(doc, item)
+        if key is not None:
+            aside.append(Uncertain(item.text, key))
         elif label is not None:
             aside.append(Uncertain(item.text, Doubt.LABELLED, label))
         elif a_set and id(item) in sentences and list_wins:

@@ -17,10 +17,11 @@ from vault.importers.noise import BARRIER, blank_labelled_values, mask
 from vault.importers.text import Line
 
 # bullets and check boxes
-# "1.", "2)", "10:", "#3", "(4)", "5 -" before a code
+# "1.", "2)", "10:", "#3", "(4)", "5 -" before a code; also "10.code" with no space, as word
+# processors' numbered lists come out when the number is wider than its tab stop
 _NUMBERING = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=\x1f)|(?<=\|))"
-    r"(?:#\s?(\d{1,3})|\(?(\d{1,3})[.):]|(\d{1,3}) -)(?=\s|$)"
+    r"(?:(?:#\s?(\d{1,3})|\(?(\d{1,3})[.):]|(\d{1,3}) -)(?=\s|$)|(\d{1,3})\.(?=[A-Za-z]))"
 )
 _BULLETS = re.compile(r"[*•·◦▪▫‣⁃○●■□☐☑☒✅⊠✓✔✗✘►▶→]")
 _USED_WORDS = r"(?:used|spent|redeemed|utilis[ée]e?|usado|benutzt|verwendet|gebraucht)"
@@ -132,7 +133,7 @@ class Document:
 
             def note(match: re.Match[str], numbers: dict[int, int] = numbers) -> str:
                 if match.group("numbering"):
-                    numbers[match.end()] = int(next(g for g in match.groups()[1:4] if g))
+                    numbers[match.end()] = int(next(g for g in match.groups()[1:5] if g))
                 return BARRIER * len(match.group())
 
             blanked = _MARKS.sub(note, blanked)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from vault.importers.decide import label_before, product_key, sift, spoken_of
+from vault.importers.decide import label_before, other_key, sift, spoken_of
 from vault.importers.document import Document, Found
 from vault.importers.noise import BARRIER, looks_like_a_name, looks_like_noise
 from vault.importers.result import Doubt, Uncertain
@@ -67,11 +67,12 @@ def find_codes(doc: Document) -> Decision:
     a label names as another number, come back set aside.
     """
     decision = _decide(doc)
-    keys = [f for f in decision.found if product_key(doc, f)]  # a receipt's product key
+    # a receipt's product key, an authenticator app's setup key
+    keys = [(f, doubt) for f in decision.found if (doubt := other_key(doc, f)) is not None]
     if not keys:
         return decision
-    kept = [f for f in decision.found if f not in keys]
-    return Decision(kept, [Uncertain(f.text, Doubt.PRODUCT_KEY) for f in keys] + decision.uncertain)
+    kept = [f for f in decision.found if all(f is not k for k, _ in keys)]
+    return Decision(kept, [Uncertain(f.text, d) for f, d in keys] + decision.uncertain)
 
 
 def _decide(doc: Document) -> Decision:
@@ -125,8 +126,9 @@ def _one_code(doc: Document, candidates: list[_Candidate]) -> Decision:
         if not candidate.has_digit:
             continue
         label = label_before(doc, candidate.found)
-        if product_key(doc, candidate.found):
-            aside.append(_doubt(candidate, Doubt.PRODUCT_KEY))
+        other = other_key(doc, candidate.found)
+        if other is not None:
+            aside.append(_doubt(candidate, other))
         elif label is not None:
             aside.append(Uncertain(candidate.found.text, Doubt.LABELLED, label))
         else:

@@ -19,6 +19,10 @@ _E = r"(?![A-Za-z0-9])"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 
+# the value after a label: it holds a digit before anything else ("Support reference: Case
+# #12345678" is the label "reference" naming "Case #…", whose number the label "case" then takes)
+_VALUE = r"(?=[A-Za-z -]*\d)[A-Za-z0-9][A-Za-z0-9 -]{0,40}"
+
 _TOP_DOMAINS = "com|gov|org|net|edu|io|dev|me|app|co|uk|de|fr|ch|ca|au|info|biz|us|example"
 _ADDRESSES: tuple[str, ...] = (
     # e-mail addresses and web addresses, including bare domains such as login.gov
@@ -68,10 +72,10 @@ _NUMBERS: tuple[str, ...] = (
     r"\b(?:receipt|case|account|reference|ref|confirmation|order|invoice|ticket|transaction|"
     r"customer|member|policy|tracking|serial|application|alien|registration|document|"
     r"passport|license|licence|social security|ssn|tax|zip|postal|phone|tel|telephone|fax|"
-    r"mobile|cell)\s*(?:number|num|no\.?|#|id)?\s*[:#]\s*[A-Za-z0-9][A-Za-z0-9 -]{0,40}",
+    r"mobile|cell)\s*(?:number|num|no\.?|#|id)?\s*[:#]\s*" + _VALUE,
     r"\b(?:receipt|case|account|reference|confirmation|order|invoice|ticket|transaction|"
     r"customer|member|policy|tracking|serial|application|alien|registration|document|passport)"
-    r"\s+(?:number|num|no\.?|#|id)\s*[:#]?\s*[A-Za-z0-9][A-Za-z0-9-]{0,40}",
+    r"\s+(?:number|num|no\.?|#|id)\s*[:#]?\s*(?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{0,40}",
 )
 
 

@@ -72,6 +72,7 @@ def main() -> None:
     header = json.loads(stdin.read(size))
     sys.path[:0] = [p for p in header["path"] if p not in sys.path]
     import pypdfium2.raw  # noqa: F401  PDFium is mapped before the bound, which is for the document
+
     _limit(int(header["memory"]), int(header["cpu_seconds"]))
     try:
         data = stdin.read()  # the document counts against the bound too

@@ -40,6 +40,7 @@ class Doubt(StrEnum):
     # not the fixed shape of the service's code (label: the service), e.g. a piece of a key
     NOT_SERVICE_SHAPE = "not_service_shape"
     PRODUCT_KEY = "product_key"  # a program's product or licence key, not a recovery code
+    SETUP_KEY = "setup_key"  # the key that sets up an authenticator app, not a backup code
 
 
 @dataclass(frozen=True)
