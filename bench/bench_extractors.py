@@ -39,7 +39,7 @@ TESTS = ROOT / "tests" / "importers"
 sys.path[:0] = [str(ROOT), str(TESTS)]
 
 from vault.importers import pdf_child  # noqa: E402
-from vault.importers.document import Document  # noqa: E402
+from vault.importers.prepared import PreparedText  # noqa: E402
 from vault.importers.repair import mend  # noqa: E402
 from vault.importers.result import ScanError  # noqa: E402
 from vault.importers.scan import analyse  # noqa: E402
@@ -150,7 +150,7 @@ def codes_read(texts: list[str], name: str) -> list[str]:
     """The codes the importer's analysis reads from the pages' text."""
     lines = [line for text in texts for line in clean(text)]
     try:
-        return analyse(Document(name, mend(lines))).codes
+        return analyse(PreparedText(name, mend(lines))).codes
     except ScanError:
         return []
 

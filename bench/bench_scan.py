@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.documents import make_document  # noqa: E402
 from vault.importers import pdf_child, scan_file  # noqa: E402
-from vault.importers.document import Document  # noqa: E402
+from vault.importers.prepared import PreparedText  # noqa: E402
 from vault.importers.repair import mend  # noqa: E402
 from vault.importers.scan import analyse  # noqa: E402
 from vault.importers.text import clean  # noqa: E402
@@ -72,7 +72,7 @@ def warm_actions(path: Path) -> dict[str, Callable[[], object]]:
     def ours() -> None:
         reply = pdf_child.extract(data, None, 10**4, 10**7)
         lines = [line for page in reply["pages"] for line in clean(page["text"])]
-        analyse(Document(path.name, mend(lines)))
+        analyse(PreparedText(path.name, mend(lines)))
 
     return {"pypdf": extract, "ours": ours}
 

@@ -33,6 +33,7 @@ from vault.paths import default_vault_path
 if TYPE_CHECKING:  # made on the first unlock, so their imports stay off the start-up path
     from ui.state.clipboard import SecretClipboard
     from ui.state.idle import IdleLock
+    from vault.crypto import KdfParams
 
 APP_NAME = "Backup Code Vault"
 ORGANIZATION = "BackupCodeVault"
@@ -193,11 +194,15 @@ def window_icon() -> QIcon:
 
 
 def build_session(
-    app: QApplication, vault_argument: str | None, lang: str | None = None
+    app: QApplication,
+    vault_argument: str | None,
+    lang: str | None = None,
+    new_vault_kdf: KdfParams | None = None,
 ) -> Session:
     """Everything the app needs, wired together (``main`` runs it; tests drive it directly).
 
     ``lang`` is ``--lang``: it wins over the language chosen in Settings and the system's.
+    ``new_vault_kdf``: the Argon2id work of a vault the first run makes (None: the default).
     """
     settings = make_settings()
     settings.setParent(app)
@@ -214,7 +219,9 @@ def build_session(
 
         return IdleLock(settings, parent=app)
 
-    session = Session(settings, make_clipboard, make_idle, paths.vault, parent=app)
+    session = Session(
+        settings, make_clipboard, make_idle, paths.vault, parent=app, new_vault_kdf=new_vault_kdf
+    )
     app.aboutToQuit.connect(session.clear_clipboard)
     if isinstance(app, VaultApplication):
         app.file_open_requested.connect(session.open_file)

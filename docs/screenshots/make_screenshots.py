@@ -284,7 +284,7 @@ def take(out: Path, variant: str) -> list[Path]:
     from vault import crypto
 
     # Cheap key derivation: pictures, not security, and the whole run takes seconds.
-    crypto.DEFAULT_KDF = crypto.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+    cheap = crypto.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
@@ -300,7 +300,7 @@ def take(out: Path, variant: str) -> list[Path]:
     suffix = {"all": "", "scale": "-200pct", "dark": "-dark", "es": ""}[variant]
     shots = Shots(out / "es" if variant == "es" else out, suffix)
     shots.out.mkdir(exist_ok=True)
-    session = build_session(app, None, "es" if variant == "es" else None)
+    session = build_session(app, None, "es" if variant == "es" else None, new_vault_kdf=cheap)
     session.start()
 
     def say(name: str) -> str:

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vault.importers.document import Document, Found
 from vault.importers.noise import BARRIER
+from vault.importers.prepared import Found, PreparedText
 from vault.importers.result import Doubt, Uncertain
 
 
@@ -69,7 +69,7 @@ class Cell:
     end: int
 
 
-def cell_of(doc: Document, item: Found) -> Cell:
+def cell_of(doc: PreparedText, item: Found) -> Cell:
     """The table cell, or the whole line of prose, that holds ``item``."""
     text = doc.lines[item.line].text
     gaps_before = [m.end() for m in _GAP.finditer(text, 0, item.start)]
@@ -77,7 +77,7 @@ def cell_of(doc: Document, item: Found) -> Cell:
     return Cell(gaps_before[-1] if gaps_before else 0, after.start() if after else len(text))
 
 
-def label_before(doc: Document, item: Found) -> str | None:
+def label_before(doc: PreparedText, item: Found) -> str | None:
     """The word that names the number right before ``item`` in its cell, if any.
 
     Fillers ("number", "is", "#") are skipped; a word that speaks of codes ("code:", "key")
@@ -115,7 +115,7 @@ def _field_label(before: str) -> str | None:
     return label
 
 
-def spoken_of(doc: Document, item: Found) -> bool:
+def spoken_of(doc: PreparedText, item: Found) -> bool:
     """Whether ``item`` ends its cell after a word that speaks of codes ("Backup code: …")."""
     cell = cell_of(doc, item)
     after = doc.masked[item.line][item.end : cell.end]
@@ -130,7 +130,7 @@ def spoken_of(doc: Document, item: Found) -> bool:
     return False
 
 
-def in_sentence(doc: Document, item: Found) -> bool:
+def in_sentence(doc: PreparedText, item: Found) -> bool:
     """Whether ``item`` sits inside running text rather than in a list or table cell."""
     cell = cell_of(doc, item)
     masked = doc.masked[item.line]
@@ -143,7 +143,7 @@ def in_sentence(doc: Document, item: Found) -> bool:
     return len(words) >= _SENTENCE_WORDS
 
 
-def standing(doc: Document, found: list[Found]) -> list[Found]:
+def standing(doc: PreparedText, found: list[Found]) -> list[Found]:
     """The candidates that stand in a list, table or grid: alone in their cell, or their line
     holds nothing but codes of the set (and numbering, bullets, used marks)."""
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -164,7 +164,7 @@ _RECOVERY_WORDS = re.compile(r"\b(?:recovery|backup|secret|personal)\b", re.IGNO
 _LINES_ABOVE = 2  # lines with words above a code that may hold its label
 
 
-def product_key(doc: Document, item: Found) -> bool:
+def product_key(doc: PreparedText, item: Found) -> bool:
     """Whether the label of ``item`` calls it a program's product or licence key.
 
     The label is the text before it in its cell, or, when there is none, the nearest lines
@@ -187,14 +187,14 @@ _SETUP_KEY = re.compile(
 _AUTHENTICATOR = re.compile(r"\b(?:authenticator|TOTP)\b", re.IGNORECASE)
 
 
-def setup_key(doc: Document, item: Found) -> bool:
+def setup_key(doc: PreparedText, item: Found) -> bool:
     """Whether ``item`` is an authenticator app's setup key: so labelled on a page about one."""
     if not _AUTHENTICATOR.search(doc.text):
         return False
     return any(_SETUP_KEY.search(label) for label in _labels(doc, item))
 
 
-def _labels(doc: Document, item: Found) -> list[str]:
+def _labels(doc: PreparedText, item: Found) -> list[str]:
     """The text before ``item`` in its cell or, when there is none, the nearest lines with words
     above it (a heading, a table's column header)."""
     cell = cell_of(doc, item)
@@ -211,7 +211,7 @@ def _labels(doc: Document, item: Found) -> list[str]:
     return labels
 
 
-def other_key(doc: Document, item: Found) -> Doubt | None:
+def other_key(doc: PreparedText, item: Found) -> Doubt | None:
     """Why ``item`` is some other kind of key than a recovery code: a program's product key or
     an authenticator app's setup key; None when it is neither."""
     if product_key(doc, item):
@@ -221,7 +221,9 @@ def other_key(doc: Document, item: Found) -> Doubt | None:
     return None
 
 
-def sift(doc: Document, found: list[Found], *, a_set: bool) -> tuple[list[Found], list[Uncertain]]:
+def sift(
+    doc: PreparedText, found: list[Found], *, a_set: bool
+) -> tuple[list[Found], list[Uncertain]]:
     """The candidates kept and those set aside, with reasons.
 
     A candidate that a label names as another number is always set aside. In a set, one inside
@@ -255,7 +257,7 @@ _KEY_WORDS = re.compile(r"\b(?:key|phrase)\b", re.IGNORECASE)
 _CODE_WORD = re.compile(r"\bcodes?\b", re.IGNORECASE)
 
 
-def names_a_key(doc: Document, item: Found) -> bool:
+def names_a_key(doc: PreparedText, item: Found) -> bool:
     """Whether the label of a lone code calls it a key or phrase ("Your recovery key")."""
     for index in range(item.line, -1, -1):
         text = doc.lines[index].text

@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from vault.importers.decide import label_before, other_key, sift, spoken_of
-from vault.importers.document import Document, Found
 from vault.importers.noise import BARRIER, looks_like_a_name, looks_like_noise
+from vault.importers.prepared import Found, PreparedText
 from vault.importers.result import Doubt, Uncertain
 from vault.model import normalize
 
@@ -60,7 +60,7 @@ class Decision:
     uncertain: list[Uncertain] = field(default_factory=list)
 
 
-def find_codes(doc: Document) -> Decision:
+def find_codes(doc: PreparedText) -> Decision:
     """A list of codes of one shape, or one code the document gives alone or labels.
 
     Candidates of other shapes that stand where codes stand (alone in a line or cell), or that
@@ -75,7 +75,7 @@ def find_codes(doc: Document) -> Decision:
     return Decision(kept, [Uncertain(f.text, d) for f, d in keys] + decision.uncertain)
 
 
-def _decide(doc: Document) -> Decision:
+def _decide(doc: PreparedText) -> Decision:
     candidates = _candidates(doc)
     groups: dict[tuple[int, str, tuple[int, ...]], list[_Candidate]] = {}
     for candidate in candidates:
@@ -100,7 +100,7 @@ def _decide(doc: Document) -> Decision:
     return _one_code(doc, candidates)
 
 
-def _set_aside(doc: Document, rest: list[_Candidate]) -> list[Uncertain]:
+def _set_aside(doc: PreparedText, rest: list[_Candidate]) -> list[Uncertain]:
     """Candidates beside the chosen list that a person might still take for codes."""
     out: list[Uncertain] = []
     for candidate in rest:
@@ -114,7 +114,7 @@ def _set_aside(doc: Document, rest: list[_Candidate]) -> list[Uncertain]:
     return out
 
 
-def _one_code(doc: Document, candidates: list[_Candidate]) -> Decision:
+def _one_code(doc: PreparedText, candidates: list[_Candidate]) -> Decision:
     """One code: the one the document labels ("Your recovery code:"), or the only one it holds.
 
     A candidate a label names as another number is set aside; of several labelled ones none is
@@ -166,7 +166,7 @@ _LABEL_ENDS = re.compile(r"\b(?:code|key)\s*[:=]?\s*$", re.IGNORECASE)
 _CONSONANT_RUN = 5  # letters in a row without a vowel: random, not a word ("kzgjzw")
 
 
-def _labelled_letters(doc: Document) -> Found | None:
+def _labelled_letters(doc: PreparedText) -> Found | None:
     """The one code of letters only that a label names, when it reads as random, not as a word.
 
     Codes hold digits nearly always; a random code may happen to hold none. It counts only
@@ -196,7 +196,7 @@ _GROUPED_LINE = re.compile(
 
 
 def _grouped_line(
-    doc: Document, candidates: list[_Candidate], best: list[_Candidate]
+    doc: PreparedText, candidates: list[_Candidate], best: list[_Candidate]
 ) -> Decision | None:
     """One long code or key printed in groups on a line of its own ("A3 Q9Z9KB T556JE …").
 
@@ -242,7 +242,7 @@ def _doubt(candidate: _Candidate, doubt: Doubt) -> Uncertain:
 _SHORT_DOCUMENT = 3  # non-empty lines of a paste or a one-line file that holds one code
 
 
-def _short(doc: Document) -> bool:
+def _short(doc: PreparedText) -> bool:
     """Whether the document is a paste or a tiny file: a code alone in it is the code."""
     return sum(1 for line in doc.lines if line.text.strip()) <= _SHORT_DOCUMENT
 
@@ -257,7 +257,7 @@ _ONE_CODE = re.compile(r"\b(?:code|key)\b", re.IGNORECASE)
 _SEVERAL_CODES = re.compile(r"\b(?:codes|keys)\b", re.IGNORECASE)
 
 
-def _one_code_label(doc: Document, line: int) -> bool:
+def _one_code_label(doc: PreparedText, line: int) -> bool:
     """Whether the nearest line above with words speaks of one code or key, not of several."""
     for above in range(line - 1, -1, -1):
         text = doc.lines[above].text
@@ -266,7 +266,7 @@ def _one_code_label(doc: Document, line: int) -> bool:
     return False
 
 
-def _wrapped_single(doc: Document, candidates: list[_Candidate]) -> Found | None:
+def _wrapped_single(doc: PreparedText, candidates: list[_Candidate]) -> Found | None:
     """One long code wrapped over two lines ("k3m92qx7b4n8p2r6" / "t5w1h8j3c6v9z4d2").
 
     Only when the document's candidates standing alone are exactly two, each alone on
@@ -307,7 +307,7 @@ def _wrapped_single(doc: Document, candidates: list[_Candidate]) -> Found | None
 _TAIL = re.compile(r"\s*([A-Za-z0-9]{1,12})\s*")
 
 
-def _wrapped_tail(doc: Document, only: _Candidate) -> Found | None:
+def _wrapped_tail(doc: PreparedText, only: _Candidate) -> Found | None:
     """The one code, with the short tail its line wrapped onto the next ("…aer58b1" / "pruox").
 
     The tail need not hold a digit; it counts when it is alone on the next line, in the code's
@@ -328,7 +328,7 @@ def _wrapped_tail(doc: Document, only: _Candidate) -> Found | None:
     return Found(found.text + tail.group(1), found.line, found.start, found.end, None, found.used)
 
 
-def _unread_items(doc: Document, best: list[_Candidate]) -> list[Found]:
+def _unread_items(doc: PreparedText, best: list[_Candidate]) -> list[Found]:
     """Numbered items of the list whose code extraction broke up ("0l7p9v v v pt"), mended.
 
     An item counts only when its text, closed up, has exactly the shape of the list's codes.
@@ -407,7 +407,7 @@ def _case(text: str) -> str:
     return "mixed"
 
 
-def _candidates(doc: Document) -> list[_Candidate]:
+def _candidates(doc: PreparedText) -> list[_Candidate]:
     factor = _group_factor(doc)
     spans_by_line: list[list[tuple[int, int]]] = []
     for masked in doc.masked:
@@ -463,7 +463,7 @@ def _short_run(masked: str, atoms: list[tuple[int, int]], i: int) -> int:
     return count
 
 
-def _group_factor(doc: Document) -> int:
+def _group_factor(doc: PreparedText) -> int:
     """How many short groups make one code ("1234 5678" is 2), decided once per document.
 
     The most common run length wins, unless it makes all-digit codes longer than digit codes

@@ -8,7 +8,6 @@ preview's crop.
 
 from __future__ import annotations
 
-from vault.importers.document import Document
 from vault.importers.limits import Limits
 from vault.importers.notices import Notice, notice
 from vault.importers.ocr import (
@@ -19,6 +18,7 @@ from vault.importers.ocr import (
     read_pictures,
     to_text,
 )
+from vault.importers.prepared import PreparedText
 from vault.importers.repair import mend
 from vault.importers.result import NoOcrEngineError, ScanError, ScanFailure, ScanResult
 from vault.importers.text import Line, clean
@@ -55,7 +55,7 @@ def scan_picture(
     if not any(ch.isalnum() for line in lines for ch in line.text):
         raise ScanError(ScanFailure.NO_TEXT, f"{len(pages.texts)} pictures without text")
     original = data if kind == "image" else b""
-    result = check_codes(analyse(Document(name, mend(lines))), pages, reading, original)
+    result = check_codes(analyse(PreparedText(name, mend(lines))), pages, reading, original)
     words = [notice(Notice.READ_FROM_PICTURE)]
     corrected = (
         sum(len(positions) for positions in result.picture.corrected.values())

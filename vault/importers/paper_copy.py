@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from vault.importers.document import Document
+from vault.importers.prepared import PreparedText
 from vault.importers.recognisers import rank_services
 from vault.importers.result import ScanError, ScannedAccount, ScanResult
 from vault.importers.text import Line
@@ -149,7 +149,7 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
-def paper_words(doc: Document) -> PaperWords | None:
+def paper_words(doc: PreparedText) -> PaperWords | None:
     """The language of this app's safe-deposit copy, if the document is one (its title and
     subtitle open it); ``None`` for any other document."""
     opening = [_squeeze(line.text) for line in doc.lines if line.text.strip()][:2]
@@ -165,12 +165,12 @@ def paper_words(doc: Document) -> PaperWords | None:
     )
 
 
-def is_paper_copy(doc: Document) -> bool:
+def is_paper_copy(doc: PreparedText) -> bool:
     """Whether the document is this app's safe-deposit copy, in any language it prints."""
     return paper_words(doc) is not None
 
 
-def read_paper_copy(doc: Document, analyse: Callable[[Document], ScanResult]) -> ScanResult:
+def read_paper_copy(doc: PreparedText, analyse: Callable[[PreparedText], ScanResult]) -> ScanResult:
     """Every account of a paper copy (see :func:`is_paper_copy`), read with ``analyse``.
 
     With one account on the paper, its codes are also the result's ``codes``; with several,
@@ -230,7 +230,7 @@ def _name_start(words: PaperWords, name: str, lines: list[Line], anchor: int) ->
     start = first
     while start > 0 and first - start < _TITLE_LINES:
         text = _squeeze(lines[start - 1].text)
-        masked = Document(name, [lines[start - 1]]).masked[0]
+        masked = PreparedText(name, [lines[start - 1]]).masked[0]
         if (
             text.endswith((".", ":"))
             or len(text.split()) >= _TITLE_WORDS
@@ -249,7 +249,7 @@ def _read_block(
     names: list[Line],
     anchor: int,
     end: int,
-    analyse: Callable[[Document], ScanResult],
+    analyse: Callable[[PreparedText], ScanResult],
 ) -> ScannedAccount | None:
     body = [_squeeze(line.text) for line in lines[anchor:end]]
     joined = " ".join(body)
@@ -270,7 +270,7 @@ def _read_block(
         if not text.startswith((*words.facts, f"{words.left}:"))
         and text != _squeeze(words.new_code_write_in)
         and (
-            _CODE_LIKE.search(Document(name, [line]).masked[0])
+            _CODE_LIKE.search(PreparedText(name, [line]).masked[0])
             or text.startswith((words.used_note, words.used_before_import))  # under its code
         )
     ]
@@ -278,12 +278,12 @@ def _read_block(
         return None
     title = _squeeze(names[0].text)
     subtitle = _squeeze(names[1].text) if len(names) > 1 else ""
-    block = Document(name, [*names, Line("", []), *codes])
+    block = PreparedText(name, [*names, Line("", []), *codes])
     try:
         result = analyse(block)
     except ScanError:
         return None
-    named = rank_services(Document(name, names))
+    named = rank_services(PreparedText(name, names))
     service = result.service if named else (subtitle or None)
     return ScannedAccount(
         account=title,

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from vault.importers.document import Document, Found, drop_run_pieces, in_document_order
 from vault.importers.noise import BARRIER, looks_like_a_name
+from vault.importers.prepared import Found, PreparedText, drop_run_pieces, in_document_order
 from vault.importers.services import SERVICES, Profile, Service
 from vault.model import Kind, normalize
 
@@ -56,7 +56,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def rank_services(doc: Document) -> list[Ranked]:
+def rank_services(doc: PreparedText) -> list[Ranked]:
     """Services the document names (or whose file name it has), most likely first.
 
     A name inside an e-mail address does not count; one inside a web address counts, but
@@ -91,7 +91,7 @@ def rank_services(doc: Document) -> list[Ranked]:
     return [ranked for _, _, ranked in sorted(scored, key=lambda item: item[:2])]
 
 
-def match_service(doc: Document, service: Service) -> Match | None:
+def match_service(doc: PreparedText, service: Service) -> Match | None:
     """The service's codes in the document, with the profile that fits best, if any fits."""
     best: Match | None = None
     for profile in _profiles_by_hint(doc, service):
@@ -105,12 +105,12 @@ def match_service(doc: Document, service: Service) -> Match | None:
     return best
 
 
-def _profiles_by_hint(doc: Document, service: Service) -> list[Profile]:
+def _profiles_by_hint(doc: PreparedText, service: Service) -> list[Profile]:
     hinted = [p for p in service.profiles if p.hint and re.search(p.hint, doc.text, re.IGNORECASE)]
     return hinted + [p for p in service.profiles if p not in hinted]
 
 
-def find(doc: Document, profile: Profile) -> list[Found]:
+def find(doc: PreparedText, profile: Profile) -> list[Found]:
     """Every code of ``profile``'s shape, in document order; glued codes are split apart."""
     found: list[Found] = []
     pattern = profile.pattern
@@ -148,7 +148,7 @@ _TAIL_RUN = re.compile(r"[A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)*-?[ \x1f]*$")
 _HEAD_RUN = re.compile(r"^[ \x1f]*-?[A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)*")
 
 
-def _wrapped_over_lines(doc: Document, pattern: re.Pattern[str]) -> list[Found]:
+def _wrapped_over_lines(doc: PreparedText, pattern: re.Pattern[str]) -> list[Found]:
     """A code of a fixed shape that a narrow box wrapped over two lines, cut anywhere.
 
     "A3-DVT97J-VFA3M2-WGZ" over "TE-X8ELS-GCMS2-9BP8Y-Q2RS7": the end of one line and the
@@ -190,7 +190,7 @@ def _joined_pieces(tail: str, head: str, pattern: re.Pattern[str]) -> tuple[str,
 _STACKED_PIECE = re.compile(r"-?[A-Za-z0-9]{2,8}-?|-")
 
 
-def _stacked(doc: Document, pattern: re.Pattern[str]) -> list[Found]:
+def _stacked(doc: PreparedText, pattern: re.Pattern[str]) -> list[Found]:
     """A key drawn group by group that extraction put one group per line ("TR24", "-", ...).
 
     Consecutive lines holding one group or one dash each are joined; the run counts only when
@@ -220,7 +220,7 @@ _STRAY_SPACES = 1  # more spaces than the list's codes have, in a code extractio
 
 
 def _spaced_apart(
-    doc: Document, lines: list[int], pattern: re.Pattern[str], found: list[Found]
+    doc: PreparedText, lines: list[int], pattern: re.Pattern[str], found: list[Found]
 ) -> list[Found]:
     """Codes of a list that extraction split with stray spaces ("HQG4-ZFWX-6J X3"), closed up.
 
@@ -281,7 +281,7 @@ def _has_letters_and_digits(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
 
 
-def find_phrases(doc: Document, words: int) -> list[Found]:
+def find_phrases(doc: PreparedText, words: int) -> list[Found]:
     """A recovery phrase: exactly ``words`` lower-case words with nothing else between them.
 
     The words may be on one line or spread over several (a numbered grid); the phrase is
@@ -386,7 +386,7 @@ _TRAILING = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z0-9]+)[\s\x1f]*$")
 _LEADING = re.compile(r"^[\s\x1f]*([A-Za-z0-9]+)(?![A-Za-z0-9])")
 
 
-def wrapped(doc: Document, profile: Profile, found: list[Found]) -> list[Found]:
+def wrapped(doc: PreparedText, profile: Profile, found: list[Found]) -> list[Found]:
     """Codes of a list in running text that a line break cut in two ("... 0530" / "9529, ...").
 
     The group ending a line and the group starting the next, joined the way the list's other
@@ -428,7 +428,7 @@ def _overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in spans)
 
 
-def other_groups(doc: Document, chosen: Match, ranked: list[Ranked]) -> list[Match]:
+def other_groups(doc: PreparedText, chosen: Match, ranked: list[Ranked]) -> list[Match]:
     """Codes of other services the document names, in other places than the chosen codes."""
     taken: dict[int, list[tuple[int, int]]] = {}
     for item in chosen.found:

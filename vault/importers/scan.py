@@ -26,12 +26,13 @@ from vault.document_types import (
 from vault.importers import generic
 from vault.importers.account_hint import account_hint
 from vault.importers.decide import names_a_key, sift, standing
-from vault.importers.document import Document, Found, in_document_order
 from vault.importers.limits import DEFAULT_LIMITS, MAX_CODES, Limits
 from vault.importers.notices import Notice, ScanNotice, notice
 from vault.importers.paper_copy import is_paper_copy, read_paper_copy
+from vault.importers.prepared import Found, PreparedText, in_document_order
 from vault.importers.recognisers import (
     Match,
+    Ranked,
     find_phrases,
     guess_service,
     match_service,
@@ -121,7 +122,7 @@ def scan_text(text: str, name: str = "", *, limits: Limits = DEFAULT_LIMITS) -> 
         raise ScanError(ScanFailure.TOO_LARGE, f"{len(text)} characters")
     # a tab separates table cells (a spreadsheet's copy, a tab-separated file): a column gap
     text = strip_line_numbers(text).replace("\t", COLUMN_GAP)
-    return analyse(Document(name, mend(clean(text))))
+    return analyse(PreparedText(name, mend(clean(text))))
 
 
 def _scan_pdf(data: bytes, name: str, password: str | None, limits: Limits) -> ScanResult:
@@ -139,14 +140,14 @@ def _scan_pdf(data: bytes, name: str, password: str | None, limits: Limits) -> S
         raise ScanError(ScanFailure.TOO_LARGE, "text")
     if not any(ch.isalnum() for line in lines for ch in line.text):
         raise ScanError(ScanFailure.NO_TEXT, f"{len(pages)} pages without text")
-    return analyse(Document(name, mend(lines)))
+    return analyse(PreparedText(name, mend(lines)))
 
 
 def _mostly_printable(text: str) -> bool:
     return all(ch.isprintable() or ch in "\r\n\t" for ch in text[:4096])
 
 
-def analyse(doc: Document) -> ScanResult:
+def analyse(doc: PreparedText) -> ScanResult:
     """The codes in a prepared document, with service, kind, warnings and what was set aside."""
     if is_paper_copy(doc):
         return read_paper_copy(doc, analyse)
@@ -193,32 +194,8 @@ def analyse(doc: Document) -> ScanResult:
                 found = _the_one(doc, found, uncertain)
     if match is None or not found:
         # no code of the named site's shapes is sure: the generic shapes decide
-        decision = generic.find_codes(doc)
-        found = _distinct(in_document_order(decision.found))
-        uncertain += decision.uncertain
-        top = ranked[0] if ranked else None
-        if top is not None and len(found) > 1 and not _hands_out_sets(top.service):
-            if top.subject and top.first_line < min(f.line for f in found):
-                # a site that gives one code, and several candidates: none of them is sure
-                doubts = [Uncertain(f.text, Doubt.ONE_OF_SEVERAL) for f in found]
-                raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates", doubts)
-            top = None  # named only in passing, after the list: the codes are another site's
-        service = top.service if top is not None else None
-        if top is not None and top.subject:
-            found = _of_the_service_shape(top.service, found, uncertain)
-        kind = _kind_of(service, len(found))
-        if kind is Kind.SINGLE and service is None and found and names_a_key(doc, found[0]):
-            kind = Kind.KEY
+        found, service, kind, notices = _read_by_shapes(doc, ranked, uncertain, warnings)
         expected = None
-        notices = service.profiles[-1].notices if service is not None and found else ()
-        if service is None and found:
-            guess = guess_service([f.text for f in found])
-            if guess is not None:
-                service, profile = guess
-                kind, notices = profile.kind, profile.notices
-                warnings.append(notice(Notice.SERVICE_GUESSED, service=service.name))
-            else:
-                warnings.append(notice(Notice.SERVICE_UNKNOWN))
     if not found:
         # a recovery phrase of a site we do not know: twelve or twenty-four words
         phrase = next((p for n in PHRASE_LENGTHS for p in find_phrases(doc, n)), None)
@@ -229,6 +206,70 @@ def analyse(doc: Document) -> ScanResult:
         raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates", uncertain)
     service_name = service.name if service is not None else None
     warnings[:0] = [notice(n, service=service_name) for n in notices]
+    warnings += _count_warnings(doc, found, kind, expected, service_name, others)
+    used = [f.text for f in found if f.used]
+    return ScanResult(
+        file=doc.name,
+        service=service_name,
+        kind=kind,
+        codes=[f.text for f in found],
+        used=used,
+        warnings=warnings,
+        uncertain=uncertain,
+        account_hint=account_hint(doc.text, doc.name),
+        used_on={f.text: f.used_on for f in found if f.used and f.used_on is not None},
+    )
+
+
+def _read_by_shapes(
+    doc: PreparedText,
+    ranked: list[Ranked],
+    uncertain: list[Uncertain],
+    warnings: list[ScanNotice],
+) -> tuple[list[Found], Service | None, Kind, tuple[Notice, ...]]:
+    """The codes the generic shapes find, with the site the page names or the codes suggest.
+
+    Candidates set aside go to ``uncertain``, and a guessed or unknown site to ``warnings``.
+    """
+    decision = generic.find_codes(doc)
+    found = _distinct(in_document_order(decision.found))
+    uncertain += decision.uncertain
+    top = ranked[0] if ranked else None
+    if top is not None and len(found) > 1 and not _hands_out_sets(top.service):
+        if top.subject and top.first_line < min(f.line for f in found):
+            # a site that gives one code, and several candidates: none of them is sure
+            doubts = [Uncertain(f.text, Doubt.ONE_OF_SEVERAL) for f in found]
+            raise ScanError(ScanFailure.NOT_CODES, f"{len(found)} candidates", doubts)
+        top = None  # named only in passing, after the list: the codes are another site's
+    service = top.service if top is not None else None
+    if top is not None and top.subject:
+        found = _of_the_service_shape(top.service, found, uncertain)
+    kind = _kind_of(service, len(found))
+    if kind is Kind.SINGLE and service is None and found and names_a_key(doc, found[0]):
+        kind = Kind.KEY
+    notices = service.profiles[-1].notices if service is not None and found else ()
+    if service is None and found:
+        guess = guess_service([f.text for f in found])
+        if guess is not None:
+            service, profile = guess
+            kind, notices = profile.kind, profile.notices
+            warnings.append(notice(Notice.SERVICE_GUESSED, service=service.name))
+        else:
+            warnings.append(notice(Notice.SERVICE_UNKNOWN))
+    return found, service, kind, notices
+
+
+def _count_warnings(
+    doc: PreparedText,
+    found: list[Found],
+    kind: Kind,
+    expected: int | None,
+    service_name: str | None,
+    others: list[Match],
+) -> list[ScanNotice]:
+    """What the user should know about the codes read: fewer or more than the site gives, other
+    sites' codes left out, numbered items not read, codes the document marks as used."""
+    warnings: list[ScanNotice] = []
     if kind is Kind.SET and expected is not None and len(found) != expected:
         sets, rest = divmod(len(found), expected)
         if sets > 1 and not rest:
@@ -259,22 +300,12 @@ def analyse(doc: Document) -> ScanResult:
         warnings.append(notice(Notice.UNREAD_ITEM, number=unread[0]))
     elif unread:
         warnings.append(notice(Notice.UNREAD_ITEMS, numbers=tuple(unread)))
-    used = [f.text for f in found if f.used]
+    used = [f for f in found if f.used]
     if len(used) == 1:
         warnings.append(notice(Notice.MARKED_USED_ONE))
     elif used:
         warnings.append(notice(Notice.MARKED_USED, count=len(used)))
-    return ScanResult(
-        file=doc.name,
-        service=service_name,
-        kind=kind,
-        codes=[f.text for f in found],
-        used=used,
-        warnings=warnings,
-        uncertain=uncertain,
-        account_hint=account_hint(doc.text, doc.name),
-        used_on={f.text: f.used_on for f in found if f.used and f.used_on is not None},
-    )
+    return warnings
 
 
 def _of_the_service_shape(
@@ -309,7 +340,7 @@ def _kind_of(service: Service | None, count: int) -> Kind:
     return Kind.SET if count > 1 else Kind.SINGLE
 
 
-def _the_one(doc: Document, found: list[Found], uncertain: list[Uncertain]) -> list[Found]:
+def _the_one(doc: PreparedText, found: list[Found], uncertain: list[Uncertain]) -> list[Found]:
     """The code of a single-code document that found several candidates, if one stands out.
 
     It stands out when it is the only one on a line of its own, and that line or the one above

@@ -1,7 +1,8 @@
-"""A document prepared for the recognisers: clean lines, noise blanked, numbering and markers noted.
+"""A document's text prepared for the recognisers: clean lines, noise blanked, numbering and
+markers noted.
 
-Both the per-service recognisers and the generic detector read the same :class:`Document`, and
-both report :class:`Found` codes, so ordering, "(used)" markers and struck-through text are
+Both the per-service recognisers and the generic detector read the same :class:`PreparedText`,
+and both report :class:`Found` codes, so ordering, "(used)" markers and struck-through text are
 handled once, here.
 """
 
@@ -93,7 +94,7 @@ class Found:
 
 
 @dataclass
-class Document:
+class PreparedText:
     """Clean lines plus a copy with noise blanked out (same lengths, so positions line up)."""
 
     name: str
@@ -391,8 +392,8 @@ def _row_number_lines(lines: list[Line]) -> dict[int, set[int]]:
     return out
 
 
-def drop_run_pieces(doc: Document, found: list[Found]) -> list[Found]:
-    """The codes that are not pieces of a longer number (see :meth:`Document.in_longer_run`)."""
+def drop_run_pieces(doc: PreparedText, found: list[Found]) -> list[Found]:
+    """The codes that are not pieces of a longer number (see :meth:`PreparedText.in_longer_run`)."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for item in found:
         spans.setdefault(item.line, []).append((item.start, item.end))
