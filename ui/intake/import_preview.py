@@ -83,6 +83,37 @@ class PreviewPage(QWidget):
         )
 
         # Right: what the codes are and where they go.
+        self._make_form(vault, default_threshold)
+
+        self.account_notice = Notice(QStyle.StandardPixmap.SP_MessageBoxInformation, self)
+        self.replace_notice = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
+        self.replace = QCheckBox(self.tr("R&eplace the current codes"), self.replace_notice)
+        self.replace.setAccessibleName(self.tr("Replace the current codes"))
+        self.replace.toggled.connect(self._check)
+        self.replace_notice.add_widget(self.replace)
+
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        right.addWidget(self.account_notice)
+        right.addWidget(self.replace_notice)
+        right.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.addWidget(self.codes, 1)
+        columns.addLayout(right, 1)
+        self.blockers = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
+        # the form's labels sit above their fields, so the list can be wide enough for its notes
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * PAGE_MIN_CHARS)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.doubts)
+        layout.addWidget(codes_hint)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.blockers)
+
+    def _make_form(self, vault: Vault, default_threshold: int) -> None:
+        """The fields on the right: service, kind, account, new account's name, warning level."""
         self.service = QLineEdit(self)
         self.service.setAccessibleName(self.tr("Service"))
         self.service.setPlaceholderText(self.tr("For example GitHub"))
@@ -125,33 +156,6 @@ class PreviewPage(QWidget):
         self.form.addRow(self.tr("&Account:"), self.account)
         self.form.addRow(self.tr("&Name of the new account:"), self.name)
         self.form.addRow(self.tr("&Warn me when this many are left:"), self.threshold)
-
-        self.account_notice = Notice(QStyle.StandardPixmap.SP_MessageBoxInformation, self)
-        self.replace_notice = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
-        self.replace = QCheckBox(self.tr("R&eplace the current codes"), self.replace_notice)
-        self.replace.setAccessibleName(self.tr("Replace the current codes"))
-        self.replace.toggled.connect(self._check)
-        self.replace_notice.add_widget(self.replace)
-
-        right = QVBoxLayout()
-        right.addLayout(self.form)
-        right.addWidget(self.account_notice)
-        right.addWidget(self.replace_notice)
-        right.addStretch(1)
-
-        columns = QHBoxLayout()
-        columns.addWidget(self.codes, 1)
-        columns.addLayout(right, 1)
-        self.blockers = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
-        # the form's labels sit above their fields, so the list can be wide enough for its notes
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * PAGE_MIN_CHARS)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.doubts)
-        layout.addWidget(codes_hint)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.blockers)
 
     def focus_chain(self) -> list[QWidget]:
         return [
