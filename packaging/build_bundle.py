@@ -89,6 +89,8 @@ def main(argv: list[str]) -> int:
         "--workpath",
         str(WORK / "pyinstaller"),
         str(HERE / "codevault.spec"),
+        "--",  # the spec's own switches follow
+        *(arg for arg in argv if arg == "--no-ocr"),
     ]
     if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
         print("bundle: PyInstaller failed (see above); dist/ may hold a partial build.")
