@@ -6,7 +6,8 @@ packaging/codevault.spec into ``dist/codevault/`` — ``codevault`` and ``codeva
 set of libraries (on Linux one program with ``codevault-cli`` a symbolic link to it, since Linux
 has no console/windowed distinction; on macOS also ``dist/Backup Code Vault.app``). On Linux it
 then slims Qt's ICU data library where ICU's tools are installed (packaging/icu_data.py) and
-keeps one copy of each library two wheels bring (packaging/shared_libraries.py). It
+keeps one copy of each library two wheels bring (packaging/shared_libraries.py); with the OCR
+engine, OpenCV's video and AVIF libraries are replaced by stand-ins (packaging/video_stubs.py). It
 prints the bundle's size and how long the build took; with ``--check`` both programs then run
 their ``--self-test``.
 On Linux the bundle carries the OCR engine (RapidOCR, packaging/ocr_contents.py) unless
@@ -168,8 +169,10 @@ def main(argv: list[str]) -> int:
         print(f"bundle: {trimmed}")
     if sys.platform.startswith("linux"):
         from shared_libraries import link_copies
+        from video_stubs import replace_video_libraries
 
-        for line in link_copies(BUNDLE / "_internal"):
+        stubbed = replace_video_libraries(BUNDLE / "_internal") if ocr else []
+        for line in [*stubbed, *link_copies(BUNDLE / "_internal")]:
             print(f"bundle: {line}")
     elapsed = time.perf_counter() - started
     size_mb = folder_size(BUNDLE) / 1e6
