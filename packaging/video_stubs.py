@@ -49,14 +49,15 @@ def stand_in_source(symbols: dict[str, str]) -> tuple[str, str]:
     versions: dict[str, list[str]] = {}
     for name, version in symbols.items():
         versions.setdefault(version, []).append(name)
+    base = versions.pop("Base", [])
+    if versions:  # an unversioned reference binds to any version: the first takes them
+        versions[next(iter(versions))] += base
+    else:  # a library without versions (libavif): one anonymous node
+        versions[""] = base
     script = [
-        f"{version} {{ global: {' '.join(f'{n};' for n in names)} }};"
+        f"{version} {{ global: {' '.join(f'{n};' for n in names)} }};".lstrip()
         for version, names in versions.items()
-        if version != "Base"
     ]
-    base = versions.get("Base", [])
-    if base:
-        script.append(f"{{ global: {' '.join(f'{n};' for n in base)} }};")
     return "\n".join(lines) + "\n", "\n".join(script) + "\n"
 
 

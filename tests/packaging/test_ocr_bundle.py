@@ -116,28 +116,34 @@ def test_the_stand_ins_satisfy_rapidocrs_imports_and_refuse_any_download(
         tqdm(total=10)
 
 
+@pytest.mark.parametrize(
+    ("name", "symbols"),
+    [
+        ("libavcodec-e863e0e1.so.63.1.102", {"avcodec_open2": "LIBAVCODEC_63"}),
+        ("libavif-24bb8032.so.16.4.2", {"avifDecoderCreate": "Base"}),  # no symbol versions
+    ],
+)
 def test_a_video_library_stand_in_defines_the_same_versioned_functions_and_refuses_them(
-    packaging_module: Loader, tmp_path: Path
+    packaging_module: Loader, tmp_path: Path, name: str, symbols: dict[str, str]
 ) -> None:
     compiler = shutil.which("cc") or shutil.which("gcc")
     if compiler is None or shutil.which("objdump") is None:
         pytest.skip("no C compiler or objdump here")
     video_stubs = packaging_module("video_stubs")
-    source, script = video_stubs.stand_in_source(
-        {"avcodec_open2": "LIBAVCODEC_63", "avifDecoderCreate": "Base"}
-    )
+    source, script = video_stubs.stand_in_source(symbols)
     (tmp_path / "stub.c").write_text(source)
     (tmp_path / "stub.map").write_text(script)
-    library = tmp_path / "libavcodec-e863e0e1.so.63.1.102"
+    library = tmp_path / name
     command = [compiler, "-shared", "-fPIC", "-o", str(library), str(tmp_path / "stub.c")]
     subprocess.run([*command, f"-Wl,--version-script,{tmp_path / 'stub.map'}"], check=True)
     exported = {
-        (name, version.strip("()"))
-        for name, version, defined in video_stubs._dynamic_symbols(library)
+        (symbol, version)
+        for symbol, version, defined in video_stubs._dynamic_symbols(library)
         if defined
     }
-    assert {("avcodec_open2", "LIBAVCODEC_63"), ("avifDecoderCreate", "Base")} <= exported
-    call = f"import ctypes; ctypes.CDLL({str(library)!r}).avcodec_open2()"
+    assert set(symbols.items()) <= exported
+    function = next(iter(symbols))
+    call = f"import ctypes; ctypes.CDLL({str(library)!r}).{function}()"
     done = subprocess.run([sys.executable, "-c", call], capture_output=True, text=True)
     assert done.returncode != 0
     assert "video and AVIF support is not in this bundle" in done.stderr
