@@ -4,9 +4,9 @@ The OCR child (``vault/importers/ocr_child.py``) runs RapidOCR's ONNX models on 
 onnxruntime; RapidOCR needs OpenCV (the headless build: the same ``cv2`` without Qt 5 and X
 libraries that would clash with PySide6), NumPy, Shapely, pyclipper, OmegaConf and Pillow. Of
 those, only what the CPU inference of the three models RapidOCR's wheel ships loads goes into the
-bundle: no other inference engine's code, no onnxruntime training, quantisation or model tools
-and no library for a non-CPU provider, no NumPy tests or f2py, no Pillow parts for formats and
-uses the child has no need of. The download code RapidOCR imports is met by stand-ins that refuse
+bundle: no other inference engine's code, no onnxruntime C-API library, training, quantisation or
+model tools, no NumPy tests, f2py, random numbers or FFT, no Pillow parts for formats and uses the
+child has no need of. The download code RapidOCR imports is met by stand-ins that refuse
 (``packaging/frozen/offline.py``): the bundle has no HTTP library, so no model is ever fetched.
 
 Built by ``python3 dev.py bundle`` on Linux; ``--no-ocr`` builds the light bundle without it.
@@ -64,6 +64,9 @@ EXCLUDED_MODULES = [
     "numpy.testing",
     "numpy.distutils",
     "numpy._pyinstaller",
+    # NumPy's random numbers and FFT: nothing the child runs touches them (3 MB of extensions)
+    "numpy.random",
+    "numpy.fft",
     # Pillow parts the child does not use: AVIF, Tk, Qt, colour management, image maths, fonts
     # (RapidOCR's drawing module imports ImageFont, which works without its FreeType part)
     "PIL._avif",
@@ -83,8 +86,7 @@ EXCLUDED_MODULES = [
 # Files PyInstaller's hooks collect that the CPU inference never loads, by destination path.
 LEFT_OUT = re.compile(
     r"^("
-    # onnxruntime's C API library (the Python module has the runtime linked in) and the
-    # shared library of the non-CPU providers
+    # onnxruntime's C API library (the Python module has the runtime linked in)
     r"onnxruntime/capi/libonnxruntime\.so"
     r"|onnxruntime/(tools|transformers|quantization|datasets|backend)/"
     # RapidOCR's data: its default config, the models' table and the models are kept
