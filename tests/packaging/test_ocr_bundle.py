@@ -8,7 +8,7 @@ import io
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -194,3 +194,68 @@ def test_the_frozen_ocr_child_reads_a_picture_and_loads_no_qt(
     loaded = report.read_text().split()
     assert not [name for name in loaded if name.startswith("PySide6")]
     assert "vault.importers.scan" not in loaded  # the script ran, not the app's package
+
+
+def _library(folder: Path, name: str, code: str, needs: Sequence[Path] = ()) -> Path:
+    """A shared library ``folder/name`` built from C ``code``, linked against ``needs``."""
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None or shutil.which("objdump") is None:
+        pytest.skip("no C compiler or objdump here")
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / f"{name}.c"
+    source.write_text(code)
+    path = folder / name
+    command = [compiler, "-shared", "-fPIC", "-o", str(path), str(source), f"-Wl,-soname,{name}"]
+    command += [f"-L{n.parent}" for n in needs] + [f"-l:{n.name}" for n in needs]
+    # found as auditwheel's libraries find each other: beside them, or in a wheel's .libs folder
+    command.append("-Wl,-rpath,$ORIGIN:$ORIGIN/../numpy.libs:$ORIGIN/../opencv.libs")
+    subprocess.run(command, check=True)
+    source.unlink()
+    return path
+
+
+def test_a_library_two_wheels_bring_is_kept_once_and_what_only_the_other_copy_needed_goes(
+    packaging_module: Loader, tmp_path: Path
+) -> None:
+    shared_libraries = packaging_module("shared_libraries")
+    internal = tmp_path / "_internal"
+    numpy_libs, opencv_libs = internal / "numpy.libs", internal / "opencv.libs"
+    small = _library(numpy_libs, "libgfortran-aaaaaaaa.so.5", "int f(void) { return 1; }\n")
+    quad = _library(opencv_libs, "libquadmath-cccccccc.so.0", "int q(void) { return 3; }\n")
+    padded = "int q(void); int f(void) { return q(); } char pad[200000] = {1};\n"
+    big = _library(opencv_libs, "libgfortran-bbbbbbbb.so.5", padded, [quad])
+    blas = _library(
+        numpy_libs, "libblas-dddddddd.so", "int f(void); int b(void) { return f(); }\n", [small]
+    )
+    cv_blas = _library(
+        opencv_libs, "libblas-eeeeeeee.so", "int f(void); int o(void) { return f(); }\n", [big]
+    )
+    # the Python extensions that need them: outside the .libs folders, always kept
+    _library(internal / "numpy", "_umath.so", "int b(void); int m(void) { return b(); }\n", [blas])
+    module = _library(
+        internal / "cv2", "cv2.abi3.so", "int o(void); int c(void) { return o(); }\n", [cv_blas]
+    )
+    (internal / quad.name).symlink_to(f"opencv.libs/{quad.name}")  # PyInstaller's top-level link
+
+    done = shared_libraries.link_copies(internal)
+
+    assert big.is_symlink() and big.resolve() == small.resolve()
+    assert not quad.exists() and not (internal / quad.name).is_symlink()  # needed by big only
+    assert any("libquadmath-cccccccc.so.0" in line and "removed" in line for line in done)
+    call = f"import ctypes; print(ctypes.CDLL({str(module)!r}).c())"
+    done_call = subprocess.run([sys.executable, "-c", call], capture_output=True, text=True)
+    assert done_call.stdout == "1\n", done_call.stderr  # the module runs on the other copy
+
+
+def test_a_copy_lacking_a_function_the_other_copys_users_take_is_not_linked(
+    packaging_module: Loader, tmp_path: Path
+) -> None:
+    shared_libraries = packaging_module("shared_libraries")
+    internal = tmp_path / "_internal"
+    small = _library(internal / "a.libs", "libz-aaaaaaaa.so.1", "int f(void) { return 1; }\n")
+    padded = "int f(void) { return 1; } int g(void) { return 2; } char pad[200000] = {1};\n"
+    big = _library(internal / "b.libs", "libz-bbbbbbbb.so.1", padded)
+    _library(internal / "a", "u.so", "int f(void); int u(void) { return f(); }\n", [small])
+    _library(internal / "b", "v.so", "int g(void); int v(void) { return g(); }\n", [big])
+    assert shared_libraries.link_copies(internal) == []
+    assert not big.is_symlink() and not small.is_symlink()
