@@ -80,7 +80,7 @@ QT_MODULES_ALL = [
 EXCLUDED_MODULES = [
     *(f"PySide6.{name}" for name in QT_MODULES_ALL if name not in QT_MODULES_USED),
     "tkinter",
-    "PIL",  # pypdf's image filters only; the PDF child reads text
+    "PIL",  # pypdf's image filters only; the PDF child reads text (the OCR child: OCR_NEEDS)
     "fontTools",  # pypdf embeds fonts with it when writing; the app only reads PDFs
     "lxml.html",  # pykeepass uses lxml's etree, objectify and builder only
     "lxml.isoschematron",

@@ -10,7 +10,8 @@ child has no need of. The download code RapidOCR imports is met by stand-ins tha
 (``packaging/frozen/offline.py``): the bundle has no HTTP library, so no model is ever fetched.
 
 Built by ``python3 dev.py bundle`` on Linux; ``--no-ocr`` builds the light bundle without it.
-Windows and macOS bundles leave it out: the system's own OCR serves there (see ocr_child.py).
+Windows and macOS bundles leave it out: their systems' own OCR would serve there (ocr_child.py,
+through ``ocrmac`` and ``winrt``), which is not bundled yet, so a picture is refused there.
 """
 
 from __future__ import annotations
