@@ -8,6 +8,7 @@
     python3 dev.py score-importer   the importer's rates on a generated corpus of documents
     python3 dev.py fuzz             fuzz the vault reader and the importer (--minutes N)
     python3 dev.py bundle           build the installable bundle for this system into dist/
+                                    (on Linux with the OCR engine; --no-ocr without it)
 
 The first run creates a virtual environment in .venv and installs the app with its test tools;
 later runs reinstall only when pyproject.toml changed. Works the same on Windows (`py dev.py run`).

@@ -80,12 +80,12 @@ QT_MODULES_ALL = [
 EXCLUDED_MODULES = [
     *(f"PySide6.{name}" for name in QT_MODULES_ALL if name not in QT_MODULES_USED),
     "tkinter",
-    "PIL",  # pypdf's image filters only; the PDF child reads text
+    "PIL",  # pypdf's image filters only; the PDF child reads text (the OCR child: OCR_NEEDS)
     "fontTools",  # pypdf embeds fonts with it when writing; the app only reads PDFs
     "lxml.html",  # pykeepass uses lxml's etree, objectify and builder only
     "lxml.isoschematron",
     *(f"Cryptodome.{part}" for part in ("PublicKey", "Math", "Protocol", "Signature", "IO")),
-    "numpy",
+    "numpy",  # both come back with the OCR engine (OCR_NEEDS)
     "pytest",
     "_pytest",
     "fpdf",
@@ -119,6 +119,9 @@ EXCLUDED_MODULES = [
     "asyncio",
     "multiprocessing",
 ]
+
+# What the OCR engine needs of the list above, when the bundle carries it (ocr_contents.py).
+OCR_NEEDS = {"numpy", "PIL"}
 
 # Qt plugin folders the app needs; inside them, files whose name matches a pattern are dropped.
 QT_PLUGIN_FOLDERS = {
@@ -234,6 +237,21 @@ def without_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str
             if found is not None:
                 stack.append(found)
     return [entry for entry in binaries if entry[0] in needed or not top_level(entry[0])]
+
+
+def rewritten_by_auditwheel(source: str) -> bool:
+    """Whether a wheel's repair tool (auditwheel) rewrote the library at ``source``: one of a
+    ``NAME.libs`` folder, or one that loads from such a folder (NumPy, OpenCV, Pillow, Shapely).
+
+    ``strip`` breaks these (the loader then says "ELF load command address/offset not
+    page-aligned"), so the bundle takes them as their wheels ship them.
+    """
+    import subprocess
+
+    if re.search(r"\.libs[/\\][^/\\]+$", source):
+        return True
+    dump = subprocess.run(["objdump", "-p", source], capture_output=True, text=True).stdout
+    return bool(re.search(r"^\s*(RPATH|RUNPATH)\s+.*\.libs", dump, re.M))
 
 
 # ICU's data library is the biggest single file Qt brings (32 MB on Linux). Qt uses ICU for

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Write packaging/flatpak/generated/ for the Flatpak manifest beside this file.
 
-    python3 packaging/flatpak/prepare.py [--project-url URL] [--runtime org.kde.Sdk//6.8]
+    python3 packaging/flatpak/prepare.py [--project-url URL] [--runtime org.kde.Sdk//6.8] [--no-ocr]
 
 1. ``python3-modules.json``: every Python library the app needs beyond the PySide base app,
    pinned to the versions this checkout is tested with (its .venv), as flatpak-builder sources
    with sha256 — made by flatpak-pip-generator (installed into the environment on first use).
+   The OCR engine (the ``ocr`` extra: RapidOCR with its models, onnxruntime, OpenCV headless) is
+   among them unless ``--no-ocr`` is given; the OCR child runs from the installed package as
+   from source, and the sandbox has no network to fetch a model with anyway.
    Platform wheels are used for the compiled ones (cryptography, lxml, …), so the Flatpak build
    runs offline and needs no Rust or C toolchain. Where the files are fetched from is decided by
    the generator at this step and never written into the repository.
@@ -30,14 +33,19 @@ ROOT = HERE.parent.parent
 OUT = HERE / "generated"
 FROM_THE_BASE_APP = {"pyside6-essentials", "pyside6", "shiboken6"}
 COMPILED = "cryptography,cffi,lxml,pycryptodomex,argon2-cffi-bindings,pypdfium2"
+# the OCR engine's compiled ones (onnxruntime comes only as wheels)
+COMPILED_OCR = "numpy,onnxruntime,opencv-python-headless,shapely,pyclipper,pyyaml,pillow"
 
 
-def pinned_requirements() -> list[str]:
-    """The runtime requirements and their own, each pinned to the installed version; the build
-    backend as pyproject.toml asks for it (the generator pins the one it picks)."""
+def pinned_requirements(ocr: bool = True) -> list[str]:
+    """The runtime requirements (with the ``ocr`` extra's when ``ocr``) and their own, each
+    pinned to the installed version; the build backend as pyproject.toml asks for it (the
+    generator pins the one it picks)."""
     with (ROOT / "pyproject.toml").open("rb") as handle:
         project = tomllib.load(handle)
     wanted = list(project["project"]["dependencies"])
+    if ocr:
+        wanted += project["project"]["optional-dependencies"]["ocr"]
     names: list[str] = []
     while wanted:
         name = re.split(r"[<>=!~\[; ]", wanted.pop(0), maxsplit=1)[0].strip()
@@ -64,10 +72,11 @@ def main(argv: list[str]) -> int:
         default="org.kde.Sdk//6.8",
         help="the Flatpak SDK pip runs in, to pick its platform's wheels (default: %(default)s)",
     )
+    parser.add_argument("--no-ocr", action="store_true", help="leave the OCR engine out")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     requirements = OUT / "requirements.txt"
-    requirements.write_text("\n".join(pinned_requirements()) + "\n")
+    requirements.write_text("\n".join(pinned_requirements(not args.no_ocr)) + "\n")
     print(requirements.read_text(), end="")
     try:
         import flatpak_pip_generator  # noqa: F401
@@ -85,7 +94,7 @@ def main(argv: list[str]) -> int:
         "--output",
         str(OUT / "python3-modules"),
         "--prefer-wheels",
-        COMPILED,
+        COMPILED if args.no_ocr else f"{COMPILED},{COMPILED_OCR}",
         "--runtime",
         args.runtime,
     ]

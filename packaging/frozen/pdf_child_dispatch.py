@@ -1,4 +1,4 @@
-"""The frozen programs' first step: be the PDF reader's child process when started as one.
+"""The frozen programs' first step: be the PDF or OCR reader's child process when started as one.
 
 A bundle has no separate Python to run ``vault/importers/pdf_child.py`` with, so the parent
 (``vault.importers.pdf``) starts the frozen program itself as ``PROGRAM --codevault-pdf-child
@@ -6,7 +6,9 @@ SCRIPT``, the way it runs ``python -I -S SCRIPT`` from source. The bundle keeps 
 modules as plain ``.py`` files too (``module_collection_mode`` in the spec), so the child runs the
 very script it runs from source — whatever PDF library that script uses — and nothing of Qt or
 of the app is imported first. Only a script inside the bundle is run: the program is no general
-Python runner.
+Python runner. The OCR reader (``vault.importers.ocr.read_pictures``) is started the same way with
+``ocr_child.py``, in a bundle built with the OCR engine; the download libraries its engine imports
+are met by refusing stand-ins there (``offline.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def child_script(argv: list[str], bundle: str) -> str | None:
     except ValueError:  # on another drive (Windows)
         inside = False
     if not inside or not script.endswith(".py"):
-        sys.exit(f"{argv[0]}: {CHILD_ARGUMENT} runs only the bundle's own PDF reader")
+        sys.exit(f"{argv[0]}: {CHILD_ARGUMENT} runs only the bundle's own PDF and OCR readers")
     return script
 
 
@@ -41,6 +43,9 @@ def serve_pdf_child_if_asked() -> None:
         return
     import runpy
 
+    import offline
+
+    offline.install()
     sys.argv = [script]
     runpy.run_path(script, run_name="__main__")
     sys.exit(0)

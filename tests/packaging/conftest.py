@@ -23,5 +23,12 @@ def packaging_module(monkeypatch: pytest.MonkeyPatch) -> object:
         return module
 
     yield load
-    for name in ("bundle_contents", "make_icons", "linux_desktop"):
+    for name in (
+        "bundle_contents",
+        "make_icons",
+        "linux_desktop",
+        "ocr_contents",
+        "video_stubs",
+        "shared_libraries",
+    ):
         sys.modules.pop(name, None)

@@ -48,7 +48,7 @@ def test_an_ordinary_start_is_no_child(argv: list[str]) -> None:
 def test_only_the_bundles_own_reader_is_run(tmp_path: Path) -> None:
     stranger = tmp_path / "anything.py"
     stranger.write_text("print('not ours')")
-    with pytest.raises(SystemExit, match="runs only the bundle's own PDF reader"):
+    with pytest.raises(SystemExit, match="runs only the bundle's own PDF and OCR readers"):
         load_dispatch().child_script(
             ["codevault", pdf.FROZEN_CHILD_ARGUMENT, str(stranger)], str(ROOT)
         )

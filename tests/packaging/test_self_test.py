@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import shutil
@@ -42,7 +43,10 @@ def test_every_part_works_from_source(isolated_home: Path, module: str, program:
         ["ok", name] for name in PART_NAMES
     ]
     assert lines[-1] == f"{program}: all {len(PART_NAMES)} parts work"
-    assert "6 codes" in done.stdout  # the PDF child really read the sample document
+    assert "6 codes in" in done.stdout  # the PDF child really read the sample document
+    picture = next(line for line in lines if line.startswith("ok      picture import:"))
+    engine = importlib.util.find_spec("rapidocr") is not None  # the ocr extra, in the test one
+    assert ("read 6 codes from a picture with rapidocr" in picture) == engine
     assert not list(isolated_home.rglob("*.bcvault"))  # nothing left in the user's folders
 
 
@@ -72,3 +76,15 @@ def test_the_sample_document_is_a_pdf_any_reader_accepts(tmp_path: Path) -> None
     done = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True)
     assert done.returncode == 0 and not done.stderr, done.stderr
     assert all(code in done.stdout for code in self_test.SAMPLE_CODES)
+
+
+def test_without_an_ocr_engine_the_picture_part_says_so_and_passes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A bundle built without the engine (``dev.py bundle --no-ocr``) leaves the OCR child out."""
+    from vault.importers import ocr
+
+    monkeypatch.setattr(ocr, "CHILD_SCRIPT", tmp_path / "ocr_child.py")  # not there
+    monkeypatch.setattr(self_test, "sample_picture", lambda: b"\x89PNG\r\n\x1a\n")
+    line = self_test.check_ocr(tmp_path)
+    assert line.startswith("no OCR engine in this installation")
