@@ -14,9 +14,8 @@ can be written at all, and none of them holds a secret.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
-from typing import Literal, overload
+from typing import Literal, NamedTuple, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -30,9 +29,11 @@ CLIPBOARD_MAX_SECONDS = 300
 THRESHOLD_MAX = 50
 
 
-@dataclass(frozen=True)
-class SettingSpec:
-    """One row of the settings table: where it is stored, what it is, and its limits."""
+class SettingSpec(NamedTuple):
+    """One row of the settings table: where it is stored, what it is, and its limits.
+
+    (A named tuple rather than a dataclass: this module is on the way to the unlock window, and
+    ``dataclasses`` would be imported for it alone.)"""
 
     key: str
     type: type
