@@ -37,7 +37,13 @@ if TYPE_CHECKING:
     from vault.store import VaultStore
 
 
-MAIN_WINDOW_MODULES = ("ui.state.autosave", "ui.state.open_vault", "ui.window.main_window")
+MAIN_WINDOW_MODULES = (
+    "ui.state.autosave",
+    "ui.state.open_vault",
+    "ui.window.main_window",
+    "ui.state.idle",  # (the idle lock and the clipboard guard are made just after the window)
+    "ui.state.clipboard",
+)
 
 
 def _load_main_window_modules() -> None:
@@ -231,9 +237,10 @@ class Session(QObject):
             self.unlock_dialog.hide()
         window.show()
         # Not needed for the first frame: done in later turns of the event loop, so that no one
-        # step holds the UI thread long (the idle lock hooks into D-Bus; settings are written).
+        # step holds the UI thread long (the idle lock hooks into D-Bus); the settings file is
+        # written on a worker (a flush to the disk).
         QTimer.singleShot(0, self, lambda: self._start_idle_lock(window))
-        QTimer.singleShot(0, self, lambda: self._settings.set(Setting.LAST_VAULT, str(store.path)))
+        self._settings.set_in_background(Setting.LAST_VAULT, str(store.path))
         self.window_shown.emit(window)
 
     def _start_idle_lock(self, window: MainWindow) -> None:
