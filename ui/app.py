@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -42,8 +41,7 @@ DESKTOP_FILE = "io.github.backupcodevault.BackupCodeVault"  # its .desktop file'
 QUIT_WAIT_MS = 30_000  # let a save that is running finish before the process ends
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     """Where things are, decided once at start-up and handed to whoever needs them."""
 
     vault: Path  # the vault to open first (or create)
@@ -121,6 +119,8 @@ class CrashReporter:
             return
         if self._box is not None and self._box.isVisible():
             return  # one box at a time: a loop of errors must not bury the screen
+        from PySide6.QtCore import Qt  # (its enums take ~25 ms to build: not at start-up)
+
         box = QMessageBox(
             QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Something went wrong"), ""
         )
@@ -170,9 +170,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # High-DPI scale factors pass through unrounded: Qt 6's default, so not set here (naming
+    # Qt.HighDpiScaleFactorRoundingPolicy builds all ~100 enums of Qt's namespace, ~25 ms).
     app = VaultApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)

@@ -37,7 +37,13 @@ if TYPE_CHECKING:
     from vault.store import VaultStore
 
 
-MAIN_WINDOW_MODULES = ("ui.state.autosave", "ui.state.open_vault", "ui.window.main_window")
+MAIN_WINDOW_MODULES = (
+    "ui.state.autosave",
+    "ui.state.open_vault",
+    "ui.window.main_window",
+    "ui.state.idle",  # (the idle lock and the clipboard guard are made just after the window)
+    "ui.state.clipboard",
+)
 
 
 def _load_main_window_modules() -> None:
@@ -193,16 +199,23 @@ class Session(QObject):
     # Unlocked -------------------------------------------------------------------------------------
 
     def _load_main_window_meanwhile(self) -> None:
-        if "ui.window.main_window" not in sys.modules:
+        if any(name not in sys.modules for name in MAIN_WINDOW_MODULES):
             run_in_background(self, _load_main_window_modules, _ignore, _ignore)
 
     def _created(self, store: VaultStore) -> None:
         self.first_run_dialog = None
         self._unlocked(store)
-        if self.window is not None:  # a new vault: the moment to think of a forgotten passphrase
-            self.window.vault_actions.offer_recovery_key()
+        window = self.window
+        if window is not None:  # a new vault: the moment to think of a forgotten passphrase
+            self._show_window(window, store.path)  # (at once: the offer is a dialog over it)
+            window.vault_actions.offer_recovery_key()
 
     def _unlocked(self, store: VaultStore) -> None:
+        """Build the main window for ``store``; it is shown on the next turn of the event loop.
+
+        Building the window and its first layout and paint each take tens of milliseconds with
+        a large vault: in separate turns, the UI thread answers in between (a timer, a key).
+        """
         from ui.state.autosave import Autosaver
         from ui.state.open_vault import OpenVault
         from ui.window.main_window import MainWindow
@@ -227,18 +240,27 @@ class Session(QObject):
         window.open_requested.connect(self.open_vault)
         window.quit_requested.connect(self.quit)
         self.window = window
+        path = store.path
+        QTimer.singleShot(0, self, lambda: self._show_window(window, path))
+
+    def _show_window(self, window: MainWindow, path: Path) -> None:
+        if self.window is not window or window.isVisible():
+            return  # locked meanwhile, or shown already
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
         window.show()
-        # Not needed for the first frame: done in later turns of the event loop, so that no one
-        # step holds the UI thread long (the idle lock hooks into D-Bus; settings are written).
-        QTimer.singleShot(0, self, lambda: self._start_idle_lock(window))
-        QTimer.singleShot(0, self, lambda: self._settings.set(Setting.LAST_VAULT, str(store.path)))
+        # Not needed for the first frame: done in later turns of the event loop, one a turn, so
+        # that no one turn holds the UI thread long (the idle lock hooks into D-Bus; the last
+        # vault is written to the settings file, on a worker: a flush to the disk).
+        QTimer.singleShot(0, self, lambda: self._start_idle_lock(window, path))
         self.window_shown.emit(window)
 
-    def _start_idle_lock(self, window: MainWindow) -> None:
+    def _start_idle_lock(self, window: MainWindow, path: Path) -> None:
         if self.window is window:  # (not if it was locked meanwhile)
             self.idle.start()
+        QTimer.singleShot(
+            0, self, lambda: self._settings.set_in_background(Setting.LAST_VAULT, str(path))
+        )
 
     # Locking --------------------------------------------------------------------------------------
 

@@ -9,12 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from ui.state.open_vault import OpenVault
 from ui.state.undo import DeleteAccount, Rename, UseCode
+from ui.window.accounts_filter import AccountsFilterModel
 from ui.window.accounts_model import (
     COL_NAME,
     COL_REMAINING,
     COL_STATE,
     AccountRole,
-    AccountsFilterModel,
     AccountsModel,
 )
 from vault.model import Account, Code, CodeSet, Kind, utcnow
@@ -128,6 +128,20 @@ def test_sorting_by_remaining_is_numeric(document: OpenVault) -> None:
     proxy.setSourceModel(model)
     proxy.sort(COL_REMAINING, Qt.SortOrder.AscendingOrder)
     assert visible_names(proxy) == ["Dropbox", "USCIS", "GitHub", "Login.gov", "Apple ID"]
+
+
+def test_a_sorted_list_moves_a_changed_account_to_its_new_place(document: OpenVault) -> None:
+    model = AccountsModel(document)
+    proxy = AccountsFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert visible_names(proxy) == ["Apple ID", "Dropbox", "GitHub", "Login.gov", "USCIS"]
+    Rename(document, document.vault.find("Dropbox")[0], "Zoom").redo()
+    assert visible_names(proxy) == ["Apple ID", "GitHub", "Login.gov", "USCIS", "Zoom"]
+    proxy.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert visible_names(proxy) == ["Zoom", "USCIS", "Login.gov", "GitHub", "Apple ID"]
+    proxy.sort(-1)  # the vault's own order again
+    assert visible_names(proxy) == ["GitHub", "Login.gov", "USCIS", "Apple ID", "Zoom"]
 
 
 def test_a_used_code_updates_its_row_in_place(qtbot: QtBot, document: OpenVault) -> None:

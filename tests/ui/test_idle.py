@@ -30,6 +30,7 @@ from ui.state.screen_lock import (
     register_for_session_changes,
 )
 from ui.state.settings import Setting, Settings
+from ui.state.tasks import background_work, run_in_background
 
 IDLE_MS = 400
 STEP_MS = 100  # activity every STEP_MS keeps a lock of IDLE_MS away with room to spare
@@ -68,6 +69,23 @@ def test_keyboard_and_mouse_put_the_lock_off(
                 qtbot.mouseMove(field, QPoint(5 + step, 5))
     with qtbot.waitSignal(idle.lock_requested, timeout=3000):
         pass  # and once the user stops, it locks
+
+
+def test_the_keyboard_is_seen_again_once_background_work_is_done(
+    settings: Settings, qtbot: QtBot, field: QLineEdit
+) -> None:
+    """While a worker runs, the watch on every event is off (each would wait for the
+    interpreter); once the work is done, typing puts the lock off again."""
+    idle = IdleLock(settings, interval_ms=IDLE_MS)
+    idle.start()
+    done: list[int] = []
+    run_in_background(field, lambda: 42, done.append, lambda error: None)
+    assert background_work().busy
+    qtbot.waitUntil(lambda: done == [42] and not background_work().busy, timeout=3000)
+    with qtbot.assertNotEmitted(idle.lock_requested):
+        for _step in range(8):  # 800 ms of typing: twice the idle time
+            qtbot.wait(STEP_MS)
+            qtbot.keyClick(field, Qt.Key.Key_A)
 
 
 def test_back_from_a_sleep_the_timer_did_not_see_the_first_touch_locks(

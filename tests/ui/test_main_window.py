@@ -277,6 +277,38 @@ def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 5)
 
 
+def test_the_chosen_account_stays_chosen_while_the_search_narrows_and_widens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    select(window, "Login.gov")
+    login = window.current_account_id()
+    for typed in ("o", "lo", "l", ""):  # Login.gov matches each: it stays the one shown
+        window.search.setText(typed)
+        window.accounts_panel.apply_search()
+        assert window.current_account_id() == login
+        assert window.accounts_view.selectionModel().isRowSelected(
+            window.accounts_view.currentIndex().row()
+        )
+    assert window.proxy.rowCount() == 5
+
+
+def test_clicking_a_column_title_sorts_and_keeps_the_chosen_account(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    select(window, "GitHub")
+    github = window.current_account_id()
+    header = window.accounts_view.horizontalHeader()
+    left = header.sectionViewportPosition(0) + 5  # the Account column
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(left, 5))
+    names = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+    assert names == sorted(names, key=str.casefold)
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(left, 5))
+    names = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+    assert names == sorted(names, key=str.casefold, reverse=True)
+    assert window.current_account_id() == github
+    assert window.accounts_view.currentIndex().data() == "GitHub"
+
+
 def test_ctrl_f_goes_to_the_search_field(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     window.accounts_view.setFocus()

@@ -40,6 +40,22 @@ def test_values_survive_a_restart(settings: Settings, settings_file: Path) -> No
     assert again.get(Setting.WINDOW_GEOMETRY) == geometry
 
 
+def test_a_value_written_in_the_background_is_read_back_and_survives_a_restart(
+    qtbot: QtBot, settings: Settings, settings_file: Path
+) -> None:
+    settings.set(Setting.IDLE_LOCK_MINUTES, 15)  # set before: not lost by the other writer
+    with qtbot.waitSignal(settings.changed, timeout=10_000) as changed:
+        settings.set_in_background(Setting.LAST_VAULT, "/home/ana/códigos.bcvault")
+    assert changed.args == [Setting.LAST_VAULT]
+    assert settings.get(Setting.LAST_VAULT) == "/home/ana/códigos.bcvault"
+    settings.set(Setting.CLIPBOARD_SECONDS, 45)  # a later write keeps it
+
+    again = reopened(settings_file)
+    assert again.get(Setting.LAST_VAULT) == "/home/ana/códigos.bcvault"
+    assert again.get(Setting.IDLE_LOCK_MINUTES) == 15
+    assert again.get(Setting.CLIPBOARD_SECONDS) == 45
+
+
 @pytest.mark.parametrize(
     ("setting", "given", "kept"),
     [

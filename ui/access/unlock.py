@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.state.tasks import run_in_background
+from ui.widgets.first_paint import after_first_paint
 from ui.widgets.fit import keep_fitting
 from ui.widgets.safety_note import SafetyNote
 from ui.words.messages import describe_vault_error
@@ -102,6 +103,15 @@ class UnlockDialog(QDialog):
         self._progress.hide()
         self.set_recovery_mode(False)
         self.set_vault_path(vault_path)
+        after_first_paint(self, self._finish_building)
+
+    def _finish_building(self) -> None:
+        """What the first sight of the window does not need, once it is on the screen: naming any
+        ``Qt.…`` enum builds all ~100 enums of Qt's namespace (~25 ms at start-up)."""
+        from PySide6.QtCore import Qt
+
+        for label in (self._where, self._status):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     # State ----------------------------------------------------------------------------------------
 
@@ -113,8 +123,7 @@ class UnlockDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self._heading.setFont(font)
-        self._where = QLabel(self, wordWrap=True)
-        self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._where = QLabel(self, wordWrap=True)  # selectable: see _finish_building
         self._where.setAccessibleDescription(self.tr("Vault file"))
         layout.addWidget(self._heading)
         layout.addWidget(self._where)
@@ -146,9 +155,7 @@ class UnlockDialog(QDialog):
         self._progress.setAccessibleName(self.tr("Unlocking"))
         self._status = QLabel(self, wordWrap=True)
         self._status.setAccessibleDescription(self.tr("Status"))
-        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._status_icon = QLabel(self)  # its picture is made when first needed (start-up time)
-        self._status_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._status_icon.hide()
         self._open_backup = QPushButton(self.tr("Open the &backup copy"), self)
         self._open_backup.setAccessibleName(self.tr("Open the backup copy"))
@@ -161,8 +168,11 @@ class UnlockDialog(QDialog):
         status_row.addWidget(self._status, 1)
         layout.addWidget(self._progress)
         layout.addLayout(status_row)
-        layout.addWidget(self._open_backup, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self._forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        for button in (self._open_backup, self._forgot):  # at their own width, on the left
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
 
     def _other_vaults(self) -> QHBoxLayout:
         self._other = QPushButton(self.tr("Open &another vault…"), self)
@@ -236,8 +246,10 @@ class UnlockDialog(QDialog):
         self._status.setText(text)
         self._status.setVisible(bool(text))  # no empty gap under the field
         if problem and self._status_icon.pixmap().isNull():
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QStyle  # its enums take milliseconds to build
 
+            self._status_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
             size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self._status_icon.setPixmap(warning.pixmap(size, size))
@@ -286,6 +298,8 @@ class UnlockDialog(QDialog):
     # After the recovery key: a new passphrase first -----------------------------------------------
 
     def _ask_new_passphrase(self, store: VaultStore) -> None:
+        from PySide6.QtCore import Qt
+
         from ui.access.passphrase_dialog import ChangePassphraseDialog
 
         self._pending_store = store
@@ -344,6 +358,7 @@ class UnlockDialog(QDialog):
     # Another file ---------------------------------------------------------------------------------
 
     def _choose_other(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QFileDialog  # only when asked: its enums cost start-up time
 
         dialog = QFileDialog(self, self.tr("Open a vault"))

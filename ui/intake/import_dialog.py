@@ -265,9 +265,16 @@ class ImportDialog(QDialog):
         self._busy_page.set_reading(_what_is_read(request))
         self._show_page(Page.BUSY)
         scanner = self._scanner
+
+        def scan() -> ScanResult:
+            import ui.words.scan_messages  # noqa: F401 - the preview's words, loaded here rather
+            # than by the UI thread when the result arrives (a pure-Python module: no Qt)
+
+            return scanner(request)
+
         run_in_background(
             self,
-            lambda: scanner(request),
+            scan,
             lambda result: self._scanned(scan_id, result),
             lambda error: self._failed(scan_id, error),
         )

@@ -63,6 +63,7 @@ class PreviewPage(QWidget):
         self._wanted_account = wanted_account
         self._name_edited = False  # stop following the service once the user types a name
         self._hint = ""  # whose codes the document says they are (e-mail, user name, phone)
+        self._filling = False  # while the form is filled, its checks wait for the last field
         self.document: Path | None = None  # the file the codes came from
         self._known_owners: tuple[tuple[str, ...], dict[str, Account]] | None = None
         self.summary = heading("", self)
@@ -231,6 +232,22 @@ class PreviewPage(QWidget):
         hint: str | None,
         doubtful: list[Doubtful],
     ) -> None:
+        self._filling = True  # each field set would check the whole plan again
+        try:
+            self._fill_fields(result, document, service, kind, hint, doubtful)
+        finally:
+            self._filling = False
+        self._check()
+
+    def _fill_fields(
+        self,
+        result: ScanResult | None,
+        document: Path | None,
+        service: str | None,
+        kind: Kind,
+        hint: str | None,
+        doubtful: list[Doubtful],
+    ) -> None:
         self.document = document
         self._hint = (hint or "").strip()
         if result is not None:
@@ -336,7 +353,12 @@ class PreviewPage(QWidget):
         return self._vault.by_id(account_id) if account_id else None
 
     def _check(self) -> None:
-        """Re-run the engine's rules and say why the import cannot go ahead, if it cannot."""
+        """Re-run the engine's rules and say why the import cannot go ahead, if it cannot.
+
+        (It reads every account's name, and the first time every code: once per fill of the
+        form, not once per field filled: six times, each reading every name of the vault.)"""
+        if self._filling:
+            return
         plan = self.plan()
         owners = self._owners(plan.codes)
         findings = problems(self._vault, plan, owners)

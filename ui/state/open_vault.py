@@ -28,6 +28,7 @@ from vault.serialize import promote_to_oldest_generation
 from vault.store import VaultStore
 
 COPY_SLICE_S = 0.008  # copy accounts for at most this long per turn of the event loop
+CODE_KEYS_AFTER_MS = 300  # begin working out the codes' keys once the window's first frames are out
 
 
 def _spare_the_collector() -> None:
@@ -53,7 +54,7 @@ class OpenVault(QObject):
         self.store = store
         self._copies: dict[str, Account] = {}  # id → copy as of the last snapshot
         store.reuse_unchanged_accounts()  # copies are never changed: a changed account is recopied
-        QTimer.singleShot(0, self, self._work_out_code_keys)
+        QTimer.singleShot(CODE_KEYS_AFTER_MS, self, self._work_out_code_keys)
 
     @property
     def vault(self) -> Vault:

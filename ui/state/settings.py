@@ -14,9 +14,8 @@ can be written at all, and none of them holds a secret.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
-from typing import Literal, overload
+from typing import Literal, NamedTuple, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -30,9 +29,11 @@ CLIPBOARD_MAX_SECONDS = 300
 THRESHOLD_MAX = 50
 
 
-@dataclass(frozen=True)
-class SettingSpec:
-    """One row of the settings table: where it is stored, what it is, and its limits."""
+class SettingSpec(NamedTuple):
+    """One row of the settings table: where it is stored, what it is, and its limits.
+
+    (A named tuple rather than a dataclass: this module is on the way to the unlock window, and
+    ``dataclasses`` would be imported for it alone.)"""
 
     key: str
     type: type
@@ -154,18 +155,48 @@ class Settings(QObject):
 
         A value of the wrong type is a programming error and raises :class:`ValueError`.
         """
-        spec = setting.spec
-        stored = spec.coerce(value)
-        if isinstance(stored, bytes):
-            # Plain bytes would be pickled into the file by PySide; QByteArray is stored as data.
-            self._store.setValue(spec.key, QByteArray(stored))
-        else:
-            self._store.setValue(spec.key, stored)
+        _write(self._store, setting.spec, value)
         self._store.sync()
         self.changed.emit(setting)
+
+    def set_in_background(self, setting: StrSetting, value: str) -> None:
+        """:meth:`set`, with the file written on a worker; ``changed`` is emitted once it is.
+
+        Writing the file flushes it to the disk, which a busy or slow disk can make last a
+        visible while (0.7 s was measured on a shared machine): too long for the UI thread after
+        an unlock. Until it is written, :meth:`get` still returns the old value.
+        """
+        from ui.state.tasks import run_in_background
+
+        spec, name, format_ = setting.spec, self._store.fileName(), self._store.format()
+        spec.coerce(value)  # a wrong type is the caller's error, raised here and now
+
+        def job() -> None:
+            store = QSettings(name, format_)  # this thread's own, on the same file
+            _write(store, spec, value)
+            store.sync()
+
+        def written(_result: None) -> None:
+            self._store.sync()  # reads the file again: nothing of its own is left to write
+            self.changed.emit(setting)
+
+        def failed(error: BaseException) -> None:
+            raise error
+
+        run_in_background(self, job, written, failed)
 
     def reset(self, setting: Setting) -> None:
         """Forget the stored value so the default applies again."""
         self._store.remove(setting.spec.key)
         self._store.sync()
         self.changed.emit(setting)
+
+
+def _write(store: QSettings, spec: SettingSpec, value: int | str | bytes) -> None:
+    """Put ``value`` (clamped to ``spec``'s range) into ``store``; not written to the file yet."""
+    stored = spec.coerce(value)
+    if isinstance(stored, bytes):
+        # Plain bytes would be pickled into the file by PySide; QByteArray is stored as data.
+        store.setValue(spec.key, QByteArray(stored))
+    else:
+        store.setValue(spec.key, stored)

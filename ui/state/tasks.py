@@ -4,6 +4,11 @@
 and calls ``on_done(result)`` or ``on_error(exception)`` on the UI thread — unless ``context`` has
 been destroyed meanwhile, in which case the result is dropped. Callbacks are connected before the
 job starts, so a fast job cannot finish unheard. No nested event loops anywhere.
+
+:func:`background_work` tells when jobs start and when the last one ends: while a worker runs
+Python, every call from Qt into Python on the UI thread waits for the interpreter (up to Python's
+switch interval, 5 ms, each), so the UI thread's own Python per event (the idle lock's watch on
+every event in the app) is best left out meanwhile.
 """
 
 from __future__ import annotations
@@ -17,6 +22,42 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 T = TypeVar("T")
 
 _pending: set[_Relay] = set()  # keeps each relay alive until its result is delivered
+
+
+class BackgroundWork(QObject):
+    """:attr:`busy_changed` (True) when a job starts with none running, (False) when the last
+    running one has delivered its outcome; on the UI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running = 0
+
+    @property
+    def busy(self) -> bool:
+        return self.running > 0
+
+    def _started(self) -> None:
+        self.running += 1
+        if self.running == 1:
+            self.busy_changed.emit(True)
+
+    def _ended(self) -> None:
+        self.running -= 1
+        if self.running == 0:
+            self.busy_changed.emit(False)
+
+
+_work: BackgroundWork | None = None
+
+
+def background_work() -> BackgroundWork:
+    """The one :class:`BackgroundWork` of the process (made on first use, on the UI thread)."""
+    global _work
+    if _work is None:
+        _work = BackgroundWork()
+    return _work
 
 
 class _Relay(QObject):
@@ -55,6 +96,7 @@ class _Relay(QObject):
     def _finish(self) -> bool:
         _pending.discard(self)
         self.deleteLater()
+        background_work()._ended()
         return shiboken6.isValid(self._context)
 
 
@@ -82,6 +124,7 @@ def run_in_background(
     """Run ``job`` on a worker thread; deliver its outcome to ``context``'s thread."""
     relay = _Relay(context, on_done, on_error)
     _pending.add(relay)
+    background_work()._started()
     QThreadPool.globalInstance().start(_Job(job, relay))
 
 

@@ -40,6 +40,7 @@ ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_VISIBLE_ROWS = 5  # enough to see a few accounts without a tall dialog
 LIST_MIN_ROWS = 2  # an almost empty list still looks like a list
 LIST_ROW_SPACING = 2  # pixels around each account, so the tick boxes do not touch
+LIST_LAYOUT_BATCH = 500  # rows laid out per turn of the event loop (about a millisecond)
 ONLY_NAME_CHARS = 40  # an account name longer than this is shortened on the "Only" button
 
 
@@ -140,6 +141,10 @@ class AccountChecklist(QWidget):
         self.view.setAccessibleDescription(self.tr("Press Space to tick or untick one."))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
+        # Laid out a batch of rows a turn of the event loop: Qt asks the model about every row
+        # (two Python calls each) to lay the list out, 0.1 s at once for 10,000 accounts.
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(LIST_LAYOUT_BATCH)
         self.view.setSpacing(LIST_ROW_SPACING)
         row_height = self.view.sizeHintForRow(0) if accounts else 0
         row_height = max(row_height, self.view.fontMetrics().height()) + 2 * LIST_ROW_SPACING

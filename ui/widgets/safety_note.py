@@ -6,8 +6,9 @@ the bank. One calm sentence, always in view, is the cheapest defence there is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from ui.widgets.first_paint import after_first_paint
 
 
 class SafetyNote(QLabel):
@@ -17,7 +18,7 @@ class SafetyNote(QLabel):
         super().__init__(parent)
         self.setObjectName("safetyNote")
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        after_first_paint(self, self._plain_text)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setText(
             self.tr(
@@ -28,3 +29,11 @@ class SafetyNote(QLabel):
         )
         # heard as what it says (a label's name replaces its text for a screen reader)
         self.setAccessibleDescription(self.tr("Safety reminder"))
+
+    def _plain_text(self) -> None:
+        """Never read as markup (a translation holding a ``<``). Set once the note is on the
+        screen: naming ``Qt.TextFormat`` builds all ~100 enums of Qt's namespace (~25 ms), which
+        the unlock window's start cannot afford; our texts hold no markup, so they look the same."""
+        from PySide6.QtCore import Qt
+
+        self.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,4 +1,5 @@
-"""The accounts list: a table model over the vault's accounts, and a proxy for search-as-you-type.
+"""The accounts list: a table model over the vault's accounts (searched and sorted by
+:mod:`ui.window.accounts_filter`).
 
 Each row caches what the view shows (name, service, counts, state), recomputed only when that
 account changes, so painting and filtering 10,000 rows never walks code sets. The state is given
@@ -17,14 +18,7 @@ import time
 from enum import IntEnum
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from ui.state.open_vault import OpenVault
@@ -87,8 +81,14 @@ class Row(NamedTuple):
     def of(cls, account: Account) -> Row:
         service = account.service or ""
         kind, total, remaining, state = account.summary()
-        search = f"{account.name}\n{service}\n{account.username}".casefold()
-        return cls(account.id, account.name, service, kind, remaining, total, state, search)
+        return cls(
+            account.id, account.name, service, kind, remaining, total, state, search_text(account)
+        )
+
+
+def search_text(account: Account) -> str:
+    """What the search matches against: the name, service and user name, case folded."""
+    return f"{account.name}\n{account.service or ''}\n{account.username}".casefold()
 
 
 class AccountsModel(ReadOnlyTableModel):
@@ -105,6 +105,8 @@ class AccountsModel(ReadOnlyTableModel):
         self._missing = 0  # rows still None
         self._generation = 0  # a reset makes the slices of an earlier one stop
         self._row_of: dict[str, int] = {}
+        self._search: list[str] | None = None  # every row's search text, once asked for
+        self._keys: dict[int, list[Any]] = {}  # column → every row's sort key, once asked for
         self._load()
         document.account_changed.connect(self._account_changed)
         document.accounts_reset.connect(self.reload)
@@ -134,11 +136,34 @@ class AccountsModel(ReadOnlyTableModel):
         needy = [r for r in self._rows if r is not None and r.state is not State.OK]
         return sorted(needy, key=lambda r: (r.state is not State.EMPTY, r.remaining, r.name))
 
+    def search_texts(self) -> list[str]:
+        """Every row's search text, in row order (worked out in one pass when first asked)."""
+        if self._search is None:
+            self._search = [search_text(a) for a in self._accounts]
+        return self._search
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """Every row's sort key for ``column``, in row order (the :attr:`AccountRole.SORT` data)."""
+        keys = self._keys.get(column)
+        if keys is None:
+            if column in (COL_NAME, COL_SERVICE):  # (no need to summarise the codes for these)
+                names = (a.name if column == COL_NAME else a.service or "" for a in self._accounts)
+                keys = [name.casefold() for name in names]
+            else:
+                keys = [self._sort_key(self.row(i), column) for i in range(len(self._rows))]
+            self._keys[column] = keys
+        return keys
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        row = self.row(index.row())
-        column = index.column()
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, row_number: int, column: int, role: int) -> Any:
+        """:meth:`data` of a row and column (the search's model asks without making an index)."""
+        if not 0 <= row_number < len(self._rows):
+            return None
+        row = self.row(row_number)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -237,6 +262,8 @@ class AccountsModel(ReadOnlyTableModel):
         self._rows = [None] * len(self._accounts)
         self._missing = len(self._rows)
         self._row_of = {a.id: i for i, a in enumerate(self._accounts)}
+        self._search = None
+        self._keys = {}
         self._generation += 1
         self._work_out_rows(self._generation, 0)
 
@@ -272,62 +299,9 @@ class AccountsModel(ReadOnlyTableModel):
         if self._rows[row] is None:
             self._missing -= 1
         self._accounts[row] = account
-        self._rows[row] = Row.of(account)
+        self._rows[row] = found = Row.of(account)
+        if self._search is not None:
+            self._search[row] = found.search
+        for column, keys in self._keys.items():
+            keys[row] = self._sort_key(found, column)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
-
-
-class AccountsFilterModel(QSortFilterProxyModel):
-    """Search as you type: keeps the accounts whose name, service or user name contain the text.
-
-    Qt filters with a Python call per row, the most of a keystroke's time with 10,000 accounts;
-    typing on in a word that every shown account contains changes nothing, and is found out in
-    one quick pass instead (stopping at the first account the longer text drops).
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._accounts: AccountsModel | None = None
-        self.setSortRole(AccountRole.SORT)
-        self.setDynamicSortFilter(True)
-
-    def setSourceModel(self, sourceModel: QAbstractItemModel) -> None:  # noqa: N803 - Qt's name
-        self._accounts = sourceModel if isinstance(sourceModel, AccountsModel) else None
-        super().setSourceModel(sourceModel)
-
-    def set_search_text(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if needle == self._needle:
-            return
-        if self._shows_the_same(self._needle, needle):
-            self._needle = needle
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and newer
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = needle
-            self.invalidateRowsFilter()
-
-    def _shows_the_same(self, shown: str, needle: str) -> bool:
-        """True when ``needle`` keeps exactly the rows ``shown`` keeps, as the rows are now.
-
-        Only asked when typing on (``needle`` extends ``shown``), so it keeps a subset: the same
-        rows unless some row ``shown`` keeps lacks ``needle``.
-        """
-        accounts = self._accounts
-        if accounts is None or not needle.startswith(shown):
-            return False
-        row_at = accounts.row
-        searches = ((r or row_at(i)).search for i, r in enumerate(accounts._rows))
-        return all(needle in text for text in searches if shown in text)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        needle, accounts = self._needle, self._accounts
-        if not needle or accounts is None:
-            return True
-        # Runs for every account on every keystroke: the rows are read directly (same module),
-        # since a method call per row costs more than the search itself.
-        row = accounts._rows[source_row] or accounts.row(source_row)
-        return needle in row.search

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.window import accounts_model
-from ui.window.accounts_model import AccountsFilterModel, AccountsModel
+from ui.window.accounts_filter import AccountsFilterModel
+from ui.window.accounts_model import AccountsModel
 
 SEARCH_DEBOUNCE_MS = 120  # filter after a pause in typing: 10,000 rows stay smooth
 REMAINING_PADDING = 12  # room around "0000 of 0000" for the cell margins

@@ -43,7 +43,8 @@ from ui.state.settings import Setting, Settings
 from ui.widgets.safety_note import SafetyNote
 from ui.window.account_actions import AccountActions
 from ui.window.account_codes_model import AccountCodesModel
-from ui.window.accounts_model import AccountRole, AccountsFilterModel, AccountsModel
+from ui.window.accounts_filter import AccountsFilterModel
+from ui.window.accounts_model import AccountRole, AccountsModel
 from ui.window.accounts_panel import AccountsPanel
 from ui.window.banner import AttentionBanner
 from ui.window.codes_panel import CodesPanel

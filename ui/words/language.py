@@ -22,10 +22,13 @@ import math
 import os
 import re
 import sys
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resources import path_of
+
+if TYPE_CHECKING:  # (datetime is not needed on the way to the unlock window)
+    from datetime import date
 
 DOMAIN = "codevault"
 LOCALE_DIR = path_of("locale")
