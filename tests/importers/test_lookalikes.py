@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from vault.importers.ocr import regrouped
+from vault.importers.ocr import OcrLine, OcrPage, OcrReading, regrouped, to_text
 from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, family_of
 
 
@@ -109,3 +109,29 @@ def test_a_separator_the_engine_dropped_comes_back_from_the_rest_of_the_set() ->
         "a1b2c3d4e5",
         "zz99 yy88 xx",
     ]
+
+
+def test_a_grouping_most_codes_lost_comes_back_from_the_few_read_with_it() -> None:
+    """Small print: the engine read the space of only three codes of ten."""
+    read = ["16417241", "86073318", "8085 5210", "6542 9576", "92924868", "0336 2589"]
+    assert regrouped(read) == [
+        "1641 7241",
+        "8607 3318",
+        "8085 5210",
+        "6542 9576",
+        "9292 4868",
+        "0336 2589",
+    ]
+    # one code read with a space is no grouping of the set: the engine may have seen a gap
+    assert regrouped(["16417241", "8607 3318", "92650563"]) == ["16417241", "8607 3318", "92650563"]
+    # two groupings as common as each other: nothing to follow
+    assert regrouped(["1234 5678", "8765 4321", "1111-2222", "3333-4444", "55556666"])[4] == (
+        "55556666"
+    )
+
+
+def test_a_full_width_item_number_is_read_as_its_plain_form() -> None:
+    """The engine's models also read Chinese: "3．7403 7671" is item 3, then the code."""
+    line = OcrLine("3．74037671", [(10, 10), (200, 10), (200, 40), (10, 40)])
+    pages = to_text(OcrReading("rapidocr", [OcrPage(300, 60, [line])]))
+    assert pages.texts[0].strip() == "3. 74037671"

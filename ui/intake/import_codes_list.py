@@ -26,6 +26,8 @@ from ui.widgets.notice import monospace
 
 CODES_MIN_HEIGHT = 280  # about nine rows of codes visible without scrolling
 CODE_COLUMN_CHARS = 24  # most codes fit unclipped (Apple's recovery key is 34 with dashes)
+# beside the codes' pictures a note wraps onto the row's two lines of height, this wide at least
+NOTE_BESIDE_PICTURE_CHARS = 40
 
 
 class ImportCodesList(QWidget):
@@ -36,7 +38,7 @@ class ImportCodesList(QWidget):
         self._model = model
         self.table = QTableView(self)
         self.table.setModel(model)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(False)  # codes never wrap; notes beside pictures do
         self.table.setItemDelegateForColumn(PreviewCodesModel.CODE, CodeDelegate(self.table))
         self.table.setAccessibleName(self.tr("Codes found"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
@@ -103,11 +105,22 @@ class ImportCodesList(QWidget):
         columns = mono.horizontalAdvance("M" * CODE_COLUMN_CHARS) + used
         if pictures:
             columns += self.table.sizeHintForColumn(PreviewCodesModel.PICTURE)
+        # a row with a code's picture is two lines high: its note wraps there rather than
+        # make the dialog wider than the screen
+        self.table.setWordWrap(pictures)
+        header.setStretchLastSection(not pictures)
+        header.setSectionResizeMode(
+            PreviewCodesModel.NOTE,
+            QHeaderView.ResizeMode.Stretch if pictures else QHeaderView.ResizeMode.ResizeToContents,
+        )
         if notes:
             shown = self.table.sizeHintForColumn(PreviewCodesModel.CODE) + used
+            note = self.table.sizeHintForColumn(PreviewCodesModel.NOTE)
             if pictures:
                 shown += self.table.sizeHintForColumn(PreviewCodesModel.PICTURE)
-            columns = max(columns, shown + self.table.sizeHintForColumn(PreviewCodesModel.NOTE))
+                wrapped = self.fontMetrics().averageCharWidth() * NOTE_BESIDE_PICTURE_CHARS
+                note = min(note, wrapped)
+            columns = max(columns, shown + note)
         self.table.setMinimumWidth(
             columns
             + self.table.verticalHeader().sizeHint().width()

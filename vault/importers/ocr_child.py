@@ -7,10 +7,12 @@ memory and CPU time on POSIX before touching them, and writes one JSON object to
     {"engine": str, "pages": [{"width": int, "height": int, "image": str (base64 PNG),
       "lines": [{"text": str, "quad": [[x, y] * 4], "chars": [[ch, score, x0, y0, x1, y1], ...]}]}]}
 
-or ``{"error": str, "detail": str}``. ``image`` is the picture the places refer to, when it is
-not the file itself (a PDF's rendered page; a photo turned upright or scaled down). ``chars``
-places each character of ``text`` that is not a space, in order, with the engine's confidence
-(0-1, or -1 where the engine gives none); it is empty when the engine places only whole lines.
+or ``{"error": str, "detail": str}``. The header's ``pages`` (numbers from 0) picks the pages of a
+PDF to read, when only some are pictures; without it every page is read. ``image`` is the
+picture the places refer to, when it is not the file itself (a PDF's rendered page; a photo
+turned upright or scaled down). ``chars`` places each character of ``text`` that is not a
+space, in order, with the engine's confidence (0-1, or -1 where the engine gives none); it is
+empty when the engine places only whole lines.
 Image pixels run right and down from the top left. Progress goes to stderr as ``page N/M``
 lines. Nothing is written to disk: the picture stays in memory, the engines' models are loaded
 from the installed packages, and a Python audit hook refuses every network socket (an engine
@@ -104,7 +106,8 @@ def read(data: bytes, header: dict[str, Any]) -> dict[str, Any]:
     Image.MAX_IMAGE_PIXELS = int(header["max_pixels"])  # larger raises DecompressionBombError
     engine = _engine(header.get("engine"))
     if header["kind"] == "pdf":
-        images = _pdf_pages(data, header.get("password"), int(header["max_pages"]))
+        only = header.get("pages")  # the pages without a text layer, when some have one
+        images = _pdf_pages(data, header.get("password"), int(header["max_pages"]), only)
         changed = True
     else:
         image, changed = _open_image(data)
@@ -150,7 +153,10 @@ def _fit(image: Any) -> Any:
     return image.resize((round(image.width * scale), round(image.height * scale)))
 
 
-def _pdf_pages(data: bytes, password: str | None, max_pages: int) -> list[Any]:
+def _pdf_pages(
+    data: bytes, password: str | None, max_pages: int, only: list[int] | None
+) -> list[Any]:
+    """The PDF's pages rendered (only those numbered in ``only``, from 0, when given)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(data, password=password)
@@ -158,7 +164,8 @@ def _pdf_pages(data: bytes, password: str | None, max_pages: int) -> list[Any]:
         if len(document) > max_pages:
             raise MemoryError  # reported as too large
         scale = PDF_RENDER_DPI / _POINTS_PER_INCH
-        return [page.render(scale=scale).to_pil().convert("RGB") for page in document]
+        numbers = range(len(document)) if only is None else [int(n) for n in only]
+        return [document[n].render(scale=scale).to_pil().convert("RGB") for n in numbers]
     finally:
         document.close()
 
