@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from vault.importers.ocr import OcrLine, OcrPage, OcrReading, regrouped, to_text
+from vault.importers.ocr import OcrChar, OcrLine, OcrPage, OcrReading, regrouped, to_text
 from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, family_of
 
 
@@ -135,3 +135,16 @@ def test_a_full_width_item_number_is_read_as_its_plain_form() -> None:
     line = OcrLine("3．74037671", [(10, 10), (200, 10), (200, 40), (10, 40)])
     pages = to_text(OcrReading("rapidocr", [OcrPage(300, 60, [line])]))
     assert pages.texts[0].strip() == "3. 74037671"
+
+
+def test_an_item_number_glued_to_its_code_stays_whole_when_the_engines_boxes_overlap() -> None:
+    """The engine's "1" starts left of where its "." ends: still "7. 194a9-92ce5"."""
+    text = "7.194a9-92ce5"
+    lefts = [52, 70, 87, 105, 122, 140, 154, 169, 183, 198, 216, 233, 248]
+    rights = [70, 88, 105, 123, 140, 156, 170, 185, 199, 216, 234, 250, 263]
+    chars = [
+        OcrChar(ch, 1.0, (x0, 10, x1, 40)) for ch, x0, x1 in zip(text, lefts, rights, strict=True)
+    ]
+    line = OcrLine(text, [(50, 10), (265, 10), (265, 40), (50, 40)], chars)
+    pages = to_text(OcrReading("rapidocr", [OcrPage(300, 60, [line])]))
+    assert pages.texts[0].strip() == "7. 194a9-92ce5"

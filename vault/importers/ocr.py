@@ -346,6 +346,13 @@ def _glyphs(
     size = max((bottom - top) * FONT_SHARE_OF_BOX, 1.0)
     base = height - bottom
     spans = [(level(x0, middle)[0], level(x1, middle)[0]) for _, _, (x0, _, x1, _), _ in placed]
+    # the engine's text is in reading order, its boxes overlap: "7.1" can have the "1" start left
+    # of the end of the "." (and of a space put after it), so no character starts before the
+    # one ahead of it, or the line would be rebuilt as "7.1 94a9"
+    for index in range(1, len(spans)):
+        left, right = spans[index]
+        start = max(left, spans[index - 1][0])
+        spans[index] = (start, max(right, start))
     out: list[Glyph] = []
     for index, (ch, _score, _box, _source) in enumerate(placed):
         left, right = spans[index]
