@@ -8,7 +8,7 @@ sure), and removes anything that is not a code. The model is
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,8 @@ class ImportCodesList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # a wrapped note takes the height its column's width gives it, once that width is known
+        header.sectionResized.connect(self._fit_wrapped_notes)
         model.modelReset.connect(self._show_notes_if_any)
         self._show_notes_if_any()
         remove_action = QAction(self.tr("Remove the selected codes"), self.table)
@@ -127,6 +129,11 @@ class ImportCodesList(QWidget):
             + self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
             + 2 * self.table.frameWidth()
         )
+
+    def _fit_wrapped_notes(self, column: int, _old: int, _new: int) -> None:
+        if column == PreviewCodesModel.NOTE and self.table.wordWrap():
+            # after the layout settles: the header resizes the note's column more than once
+            QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def show_used_column(self, shown: bool) -> None:
         """A recovery key is never "used", so its codes have no tick box."""
