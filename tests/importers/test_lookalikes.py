@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from vault.importers import ocr_rings
 from vault.importers.ocr import OcrChar, OcrLine, OcrPage, OcrReading, regrouped, to_text
 from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, family_of
 
@@ -148,3 +149,27 @@ def test_an_item_number_glued_to_its_code_stays_whole_when_the_engines_boxes_ove
     line = OcrLine(text, [(50, 10), (265, 10), (265, 40), (50, 40)], chars)
     pages = to_text(OcrReading("rapidocr", [OcrPage(300, 60, [line])]))
     assert pages.texts[0].strip() == "7. 194a9-92ce5"
+
+
+def _ring_line(text: str, middles: dict[int, float]) -> OcrLine:
+    chars = [
+        OcrChar(ch, 1.0, (i * 10, 0, i * 10 + 10, 20), middles.get(i, -1.0))
+        for i, ch in enumerate(text)
+    ]
+    return OcrLine(text, [(0, 0), (10 * len(text), 0), (10 * len(text), 20), (0, 20)], chars)
+
+
+def test_where_the_font_marks_its_zeros_an_empty_ring_read_as_zero_is_a_letter_o() -> None:
+    marked = _ring_line("SPLF7W3A00", {8: 0.02, 9: 0.95})  # an O, then a dotted zero
+    other = _ring_line("DB0QWQC3B2", {2: 0.0})
+    ocr_rings.reread([marked, other])
+    assert (marked.text, other.text) == ("SPLF7W3AO0", "DBOQWQC3B2")
+    assert [c.text for c in other.chars][2] == "O"
+
+
+def test_without_a_marked_zero_in_the_picture_the_engines_reading_stays() -> None:
+    """A plain zero and an O differ only in width, font by font: nothing to go by."""
+    plain = _ring_line("DB0QWQC3B2", {2: 0.0})
+    blurred = _ring_line("QTJ0PU10P8", {3: 0.5, 7: 0.45})  # a blur fills the middle of an O
+    ocr_rings.reread([plain, blurred])
+    assert (plain.text, blurred.text) == ("DB0QWQC3B2", "QTJ0PU10P8")

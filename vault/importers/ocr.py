@@ -28,7 +28,7 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from vault.importers import ocr_lookalikes
+from vault.importers import ocr_lookalikes, ocr_rings
 from vault.importers.limits import Limits
 from vault.importers.ocr_lookalikes import Correction, Family
 from vault.importers.pdf import _child_environment, child_command
@@ -48,6 +48,7 @@ _HEADER_LENGTH_BYTES = 4  # matches ocr_child.HEADER_LENGTH_BYTES
 FONT_SHARE_OF_BOX = 0.8  # an engine's line box is this much taller than the font size
 MIN_LINE_FOR_SKEW = 3  # characters of a line whose slope tells the page's skew
 UNKNOWN_SCORE = -1.0  # a character whose confidence the engine does not give
+_MIDDLE_ITEM = 6  # a character's item in the child's reply that tells how dark its middle is
 _POLL_SECONDS = 0.05  # how often a running child is checked for a cancel
 _GROUP = re.compile(r"([A-Za-z0-9]+)([ -]?)")
 MIN_SET_FOR_GROUPING = 3  # codes of a set before its grouping is given to the others
@@ -74,6 +75,7 @@ class OcrChar:
     text: str
     score: float
     box: tuple[float, float, float, float]  # left, top, right, bottom in pixels
+    middle: float = UNKNOWN_SCORE  # a 0, O or o: how dark its middle is (ocr_rings)
 
 
 @dataclass
@@ -212,7 +214,12 @@ def _page(page: dict[str, Any]) -> OcrPage:
     lines = []
     for line in page["lines"]:
         chars = [
-            OcrChar(str(c[0]), float(c[1]), (float(c[2]), float(c[3]), float(c[4]), float(c[5])))
+            OcrChar(
+                str(c[0]),
+                float(c[1]),
+                (float(c[2]), float(c[3]), float(c[4]), float(c[5])),
+                float(c[6]) if len(c) > _MIDDLE_ITEM else UNKNOWN_SCORE,
+            )
             for c in line["chars"]
         ]
         quad = [(float(x), float(y)) for x, y in line["quad"]]
@@ -248,6 +255,7 @@ class PageTexts:
 def to_text(reading: OcrReading) -> PageTexts:
     """Each page's text (lines, cells, reading order), after the family's rule corrected it."""
     flat = [line for page in reading.pages for line in page.lines]
+    ocr_rings.reread(flat)
     family = ocr_lookalikes.family_of([line.text for line in flat])
     for line in flat:
         line.text = _ITEM_GLUED.sub(r"\1 ", _plain_forms(line.text))
