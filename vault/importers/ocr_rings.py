@@ -3,10 +3,11 @@
 Engines read a letter O in a monospaced font as a zero with confidence (nine times in ten on the
 scorer's pictures). Many such fonts draw the zero with a dot or a slash in its middle, which a
 letter O never has: the OCR child measures how dark the middle of every glyph read as 0, O or o
-is. When some glyph of the picture is a zero with a mark, the font marks its zeros, so a glyph
-read as a zero with an empty middle is a letter O, and a glyph read as O with a mark is a zero.
-Without a marked zero in the picture nothing is changed: a plain zero and an O can be told apart
-only by width, which differs from font to font.
+is. When some glyph of the picture read as a zero has a mark, the font marks its zeros, so a
+glyph read as a zero with an empty middle is a letter O. Without a marked zero in the picture
+nothing is changed: a plain zero and an O can be told apart only by width, which differs from
+font to font. Nothing is read as a zero for a dark middle: a blurred photo fills the middle of
+a small O or o too (the engines' mistake runs the other way, O read as 0, in any case).
 
 This only chooses which reading is shown: in the families where both 0 and O can be, every 0
 and O stays flagged for the user to check (:mod:`ocr_lookalikes`).
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 MARKED = 0.65  # a middle at least this dark (paper 0, ink 1) holds a zero's dot or slash
-EMPTY = 0.2  # a middle at most this dark is empty: a letter O (a blurred O's runs higher)
+EMPTY = 0.2  # a middle at most this dark is empty: a letter O (a blurred O's runs up to 0.6)
 
 
 class _Char(Protocol):
@@ -34,9 +35,8 @@ class _Line(Protocol):
 
 
 def reread(lines: Sequence[_Line]) -> None:
-    """Each 0 and O of ``lines`` read again by its middle, where the picture marks its zeros."""
-    rings = [c for line in lines for c in line.chars if c.middle >= 0 and c.text in "0Oo"]
-    if not any(c.middle >= MARKED for c in rings):
+    """Each 0 of ``lines`` read again by its middle, where the picture marks its zeros."""
+    if not any(c.text == "0" and c.middle >= MARKED for line in lines for c in line.chars):
         return
     for line in lines:
         letters = [ch for ch in line.text if not ch.isspace()]
@@ -55,10 +55,6 @@ def reread(lines: Sequence[_Line]) -> None:
 
 
 def _reading(char: _Char, letter: str) -> str:
-    if char.middle < 0 or char.text not in "0Oo":
-        return char.text
-    if char.text == "0" and char.middle <= EMPTY:
+    if char.text == "0" and 0 <= char.middle <= EMPTY:
         return letter
-    if char.text in "Oo" and char.middle >= MARKED:
-        return "0"
     return char.text
