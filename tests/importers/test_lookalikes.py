@@ -24,15 +24,35 @@ from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, 
                 "S1CA-K5G7-MQ2F",
                 "PT9V-X0NB-4ZJ3",
                 "R8WH-6Y1Q-C7KA",
+                "2GDM-QX8T-5NPH",
+                "V3EZ-J7RK-0WC9",
+                "YA4F-8BT6-KM1S",
+                "N9QP-Z2XD-HG5E",
+                "T6RC-W3VJ-8AY0",
             ],
             Family.CROCKFORD,
+        ),
+        # five ordinary codes that happen to hold no I, L or U, their O read as 0: not enough
+        # to be sure they are Crockford's (then a 0 would be taken as sure)
+        (
+            ["USCIS", "8J9VG3ED9M", "YKAH78FJT8", "ZJCM44YMGT", "A7JWT52MRB", "FSTW34SG0B"],
+            Family.OTHER,
         ),
         # ordinary letters and digits: I, L, O and U are real letters here
         (["Codes", "K7QZ-ZX0O-1LI5", "UB2S-O0Q1-AAAA", "PQRS-TUVW-XYZ2"], Family.OTHER),
         (["Discord", "a1b2-c3d4", "s0lo-zi9k", "mn4p-q7rt"], Family.OTHER),
         (["one code: 48219903"], Family.OTHER),  # one group of digits says little
     ],
-    ids=["digits", "hex", "HEX", "crockford", "upper-alnum", "lower-alnum", "too-few"],
+    ids=[
+        "digits",
+        "hex",
+        "HEX",
+        "crockford",
+        "upper-few-letters",
+        "upper-alnum",
+        "lower-alnum",
+        "too-few",
+    ],
 )
 def test_the_family_is_told_from_the_code_groups_on_the_page(
     lines: list[str], family: Family

@@ -16,6 +16,7 @@ never fits a family that would rewrite them.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -47,7 +48,11 @@ MIN_GROUPS = 2  # code-shaped groups a page needs before a family is told from t
 # (an ordinary letter-and-digit code has I, L or O in one character of 12; Crockford never has)
 MAX_CORRECTED_SHARE = {Family.DIGITS: 0.15, Family.HEX_LOWER: 0.05, Family.HEX_UPPER: 0.05}
 MAX_CORRECTED_CROCKFORD = 0.02
-MIN_CROCKFORD_CHARS = 40  # fewer characters without a U say little: ordinary codes lack it often
+# An ordinary letter-and-digit set shows no I, L or U in n characters with chance (33/36)^n (its
+# O's hide: engines read them as zeros), and would be taken for Crockford, its 0's sure: that
+# chance must stay under 1 in 10,000 (a set of five 10-character codes lacked them, and went wrong)
+MISTAKEN_CROCKFORD = 1e-4
+MIN_CROCKFORD_CHARS = math.ceil(math.log(MISTAKEN_CROCKFORD) / math.log(33 / 36))  # 106
 MIN_GROUP = 4  # characters of a code-shaped group
 _GROUPS = re.compile(r"[A-Za-z0-9|]+")
 _TOKENS = re.compile(r"[A-Za-z0-9|]+(?:-[A-Za-z0-9|]+)*")  # a code's dash-joined groups
