@@ -7,7 +7,7 @@ import pytest
 
 from vault.importers import ocr_rings
 from vault.importers.ocr import OcrChar, OcrLine, OcrPage, OcrReading, regrouped, to_text
-from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, family_of
+from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, family_of, recased
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,10 @@ def test_without_a_marked_zero_in_the_picture_the_engines_reading_stays() -> Non
     blurred = _ring_line("QTJ0PU10P8", {3: 0.5, 7: 0.45})  # a blur fills the middle of an O
     ocr_rings.reread([plain, blurred])
     assert (plain.text, blurred.text) == ("DB0QWQC3B2", "QTJ0PU10P8")
+
+
+def test_a_letter_of_the_other_case_takes_the_sets_case_and_is_still_checked() -> None:
+    assert recased("csVw-31k8", "lower") == ("csvw-31k8", [2])
+    assert recased("y7jn-Ifsw", "lower") == ("y7jn-lfsw", [5])  # a capital I is drawn as an l
+    assert recased("K7qZ-lX4P", "upper") == ("K7QZ-IX4P", [2, 5])
+    assert recased("K7qZ-lX4P", "") == ("K7qZ-lX4P", [])  # a set of both cases: as read

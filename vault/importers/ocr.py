@@ -402,13 +402,15 @@ def check_codes(
             kept.append(code)  # printed as text on a page of the PDF, not read from a picture
             continue
         trace = _trace(code, pages.traced)
+        read, code, recased = code, *ocr_lookalikes.recased(code, case)
         if trace is not None:
             picture.regions[code] = _region(trace)
-            corrected = _positions(code, [t.corrected for t in trace])
+            corrected = _positions(read, [t.corrected for t in trace])
             if corrected:
                 picture.corrected[code] = corrected
         scores = [t.score for t in trace] if trace is not None else None
         positions = ocr_lookalikes.doubtful_positions(code, scores, pages.family, case)
+        positions = sorted({*positions, *recased})  # a letter put in the set's case: checked
         if positions:
             doubts.append(Uncertain(code, Doubt.LOOK_ALIKE, positions=tuple(positions)))
         else:

@@ -204,6 +204,27 @@ def case_of(codes: list[str]) -> str:
     return "upper" if lower <= 1 - CASE_SHARE else ""
 
 
+_OTHER_CASE = {"I": "l", "l": "I"}  # a capital I and a small l are drawn alike in sans fonts
+
+
+def recased(code: str, case: str) -> tuple[str, list[int]]:
+    """``code`` with each letter of the other case than the set's put in the set's case, and
+    the positions changed: engines miss the case of letters drawn alike but for their size (a
+    "V" among small letters is a "v"; a capital "I" there, an "l"). The user checks them."""
+    if case not in ("lower", "upper"):
+        return code, []
+    out = list(code)
+    changed = []
+    for index, ch in enumerate(code):
+        if ch.isalpha() and (ch.isupper() if case == "lower" else ch.islower()):
+            twin = _OTHER_CASE.get(ch) or (ch.lower() if case == "lower" else ch.upper())
+            fits = twin.islower() if case == "lower" else twin.isupper()
+            if len(twin) == 1 and twin != ch and fits:
+                out[index] = twin
+                changed.append(index)
+    return "".join(out), changed
+
+
 _FAMILIES_OF_LOOK_ALIKES = ("0Oo", "1lIi|", "5Ss", "8B", "2Zz")
 
 
