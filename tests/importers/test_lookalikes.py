@@ -18,11 +18,11 @@ from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, 
         (["KEYS", "4F0A-77BE-0012", "A0B1-C2D3-E4F5", "99AA-BBCC-DD0O"], Family.HEX_UPPER),
         (
             [
-                "Login.gov backup codes",
-                "7K4P-XM2Q-9WRT",
-                "HB3N-0VZY-6D8E",
-                "S1CA-K5G7-MQ2F",
-                "PT9V-X0NB-4ZJ3",
+                "Login.gov backup codes",  # groups of letters only count among the characters
+                "7K4P-XMRQ-9WRT",
+                "HB3N-AVZY-6D8E",
+                "S1CA-K5G7-MQWF",
+                "PT9V-XKNB-4ZJ3",
                 "R8WH-6Y1Q-C7KA",
                 "2GDM-QX8T-5NPH",
                 "V3EZ-J7RK-0WC9",

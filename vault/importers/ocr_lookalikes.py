@@ -86,11 +86,15 @@ class Correction:
 
 def family_of(texts: list[str]) -> Family:
     """The family of the codes among the lines of text an engine read from one document."""
+    # every group of a code (dash-joined groups holding a digit somewhere, as :func:`correct`
+    # reads them): a Crockford code's group of letters only counts among its characters too
     groups = [
         g
         for text in texts
-        for g in _GROUPS.findall(text)
-        if len(g) >= MIN_GROUP and any(ch.isdigit() for ch in g)
+        for token in _TOKENS.findall(text)
+        if any(ch.isdigit() for ch in token)
+        for g in _GROUPS.findall(token)
+        if len(g) >= MIN_GROUP
     ]
     if len(groups) < MIN_GROUPS:
         return Family.OTHER
