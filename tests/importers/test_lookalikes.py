@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from vault.importers.ocr import regrouped
-from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, family_of
+from vault.importers import ocr_rings
+from vault.importers.ocr import OcrChar, OcrLine, OcrPage, OcrReading, regrouped, to_text
+from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, family_of, recased
 
 
 @pytest.mark.parametrize(
@@ -17,21 +18,41 @@ from vault.importers.ocr_lookalikes import Family, correct, doubtful_positions, 
         (["KEYS", "4F0A-77BE-0012", "A0B1-C2D3-E4F5", "99AA-BBCC-DD0O"], Family.HEX_UPPER),
         (
             [
-                "Login.gov backup codes",
-                "7K4P-XM2Q-9WRT",
-                "HB3N-0VZY-6D8E",
-                "S1CA-K5G7-MQ2F",
-                "PT9V-X0NB-4ZJ3",
+                "Login.gov backup codes",  # groups of letters only count among the characters
+                "7K4P-XMRQ-9WRT",
+                "HB3N-AVZY-6D8E",
+                "S1CA-K5G7-MQWF",
+                "PT9V-XKNB-4ZJ3",
                 "R8WH-6Y1Q-C7KA",
+                "2GDM-QX8T-5NPH",
+                "V3EZ-J7RK-0WC9",
+                "YA4F-8BT6-KM1S",
+                "N9QP-Z2XD-HG5E",
+                "T6RC-W3VJ-8AY0",
             ],
             Family.CROCKFORD,
+        ),
+        # five ordinary codes that happen to hold no I, L or U, their O read as 0: not enough
+        # to be sure they are Crockford's (then a 0 would be taken as sure)
+        (
+            ["USCIS", "8J9VG3ED9M", "YKAH78FJT8", "ZJCM44YMGT", "A7JWT52MRB", "FSTW34SG0B"],
+            Family.OTHER,
         ),
         # ordinary letters and digits: I, L, O and U are real letters here
         (["Codes", "K7QZ-ZX0O-1LI5", "UB2S-O0Q1-AAAA", "PQRS-TUVW-XYZ2"], Family.OTHER),
         (["Discord", "a1b2-c3d4", "s0lo-zi9k", "mn4p-q7rt"], Family.OTHER),
         (["one code: 48219903"], Family.OTHER),  # one group of digits says little
     ],
-    ids=["digits", "hex", "HEX", "crockford", "upper-alnum", "lower-alnum", "too-few"],
+    ids=[
+        "digits",
+        "hex",
+        "HEX",
+        "crockford",
+        "upper-few-letters",
+        "upper-alnum",
+        "lower-alnum",
+        "too-few",
+    ],
 )
 def test_the_family_is_told_from_the_code_groups_on_the_page(
     lines: list[str], family: Family
@@ -109,3 +130,73 @@ def test_a_separator_the_engine_dropped_comes_back_from_the_rest_of_the_set() ->
         "a1b2c3d4e5",
         "zz99 yy88 xx",
     ]
+
+
+def test_a_grouping_most_codes_lost_comes_back_from_the_few_read_with_it() -> None:
+    """Small print: the engine read the space of only three codes of ten."""
+    read = ["16417241", "86073318", "8085 5210", "6542 9576", "92924868", "0336 2589"]
+    assert regrouped(read) == [
+        "1641 7241",
+        "8607 3318",
+        "8085 5210",
+        "6542 9576",
+        "9292 4868",
+        "0336 2589",
+    ]
+    # one code read with a space is no grouping of the set: the engine may have seen a gap
+    assert regrouped(["16417241", "8607 3318", "92650563"]) == ["16417241", "8607 3318", "92650563"]
+    # two groupings as common as each other: nothing to follow
+    assert regrouped(["1234 5678", "8765 4321", "1111-2222", "3333-4444", "55556666"])[4] == (
+        "55556666"
+    )
+
+
+def test_a_full_width_item_number_is_read_as_its_plain_form() -> None:
+    """The engine's models also read Chinese: "3．7403 7671" is item 3, then the code."""
+    line = OcrLine("3．74037671", [(10, 10), (200, 10), (200, 40), (10, 40)])
+    pages = to_text(OcrReading("rapidocr", [OcrPage(300, 60, [line])]))
+    assert pages.texts[0].strip() == "3. 74037671"
+
+
+def test_an_item_number_glued_to_its_code_stays_whole_when_the_engines_boxes_overlap() -> None:
+    """The engine's "1" starts left of where its "." ends: still "7. 194a9-92ce5"."""
+    text = "7.194a9-92ce5"
+    lefts = [52, 70, 87, 105, 122, 140, 154, 169, 183, 198, 216, 233, 248]
+    rights = [70, 88, 105, 123, 140, 156, 170, 185, 199, 216, 234, 250, 263]
+    chars = [
+        OcrChar(ch, 1.0, (x0, 10, x1, 40)) for ch, x0, x1 in zip(text, lefts, rights, strict=True)
+    ]
+    line = OcrLine(text, [(50, 10), (265, 10), (265, 40), (50, 40)], chars)
+    pages = to_text(OcrReading("rapidocr", [OcrPage(300, 60, [line])]))
+    assert pages.texts[0].strip() == "7. 194a9-92ce5"
+
+
+def _ring_line(text: str, middles: dict[int, float]) -> OcrLine:
+    chars = [
+        OcrChar(ch, 1.0, (i * 10, 0, i * 10 + 10, 20), middles.get(i, -1.0))
+        for i, ch in enumerate(text)
+    ]
+    return OcrLine(text, [(0, 0), (10 * len(text), 0), (10 * len(text), 20), (0, 20)], chars)
+
+
+def test_where_the_font_marks_its_zeros_an_empty_ring_read_as_zero_is_a_letter_o() -> None:
+    marked = _ring_line("SPLF7W3A00", {8: 0.02, 9: 0.95})  # an O, then a dotted zero
+    other = _ring_line("DB0QWQC3B2", {2: 0.0})
+    ocr_rings.reread([marked, other])
+    assert (marked.text, other.text) == ("SPLF7W3AO0", "DBOQWQC3B2")
+    assert [c.text for c in other.chars][2] == "O"
+
+
+def test_without_a_marked_zero_in_the_picture_the_engines_reading_stays() -> None:
+    """A plain zero and an O differ only in width, font by font: nothing to go by."""
+    plain = _ring_line("DB0QWQC3B2", {2: 0.0})
+    blurred = _ring_line("QTJ0PU10P8", {3: 0.5, 7: 0.45})  # a blur fills the middle of an O
+    ocr_rings.reread([plain, blurred])
+    assert (plain.text, blurred.text) == ("DB0QWQC3B2", "QTJ0PU10P8")
+
+
+def test_a_letter_of_the_other_case_takes_the_sets_case_and_is_still_checked() -> None:
+    assert recased("csVw-31k8", "lower") == ("csvw-31k8", [2])
+    assert recased("y7jn-Ifsw", "lower") == ("y7jn-lfsw", [5])  # a capital I is drawn as an l
+    assert recased("K7qZ-lX4P", "upper") == ("K7QZ-IX4P", [2, 5])
+    assert recased("K7qZ-lX4P", "") == ("K7qZ-lX4P", [])  # a set of both cases: as read

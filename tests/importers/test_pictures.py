@@ -211,3 +211,17 @@ def test_scan_json_reads_a_picture_from_standard_input(tmp_path: Path) -> None:
     assert shape["codes"] == ["4821 5903", "1177 2041", "6650 3189"]
     assert shape["ocr"] == {"engine": "rapidocr", "corrected": []}
     assert shape["file"] == "-"
+
+
+def test_a_letter_o_the_engine_reads_as_zero_is_told_by_the_fonts_dotted_zeros() -> None:
+    """JetBrains Mono dots its zeros: the empty rings are letters O, still flagged to check."""
+    codes = ["SPLF7W3AO0", "DBOQWQC3B2", "SM0ZF7F62Z", "EC7S5T7YA6"]
+    font = ImageFont.truetype(FONTS[-1], 40)
+    image = Image.new("RGB", (520, 80 + 64 * (len(codes) + 1)), "white")
+    pen = ImageDraw.Draw(image)
+    for row, text in enumerate(["Backup codes", *codes]):
+        pen.text((40, 40 + row * 64), text, font=font, fill="black")
+    result = scan_bytes(_png(image), "codes.png")
+    flagged = {u.code: u.positions for u in result.uncertain if u.doubt is Doubt.LOOK_ALIKE}
+    assert set(result.codes) | set(flagged) == set(codes)
+    assert 8 in flagged["SPLF7W3AO0"] and 2 in flagged["DBOQWQC3B2"]  # O and 0: always checked

@@ -7,15 +7,26 @@ tested without the engine; tests/importers/test_pictures.py runs the engine itse
 from __future__ import annotations
 
 import io
+import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QProgressBar, QTableView
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from ui.intake.drop_intake import from_paste
@@ -146,6 +157,39 @@ def test_each_code_is_shown_beside_its_picture_and_a_doubt_waits_to_be_confirmed
     assert window.plan().codes == CODES
 
 
+def test_the_reason_beside_a_picture_is_shown_whole_at_the_dialogs_own_size(
+    qtbot: QtBot, dialog: tuple[ImportDialog, Scanner]
+) -> None:
+    window, scanner = dialog
+    scanner.go.set()
+    qtbot.waitUntil(lambda: window.current_page() is Page.PREVIEW, timeout=5000)
+    table = _table(window)
+    header = table.horizontalHeader()
+    note = PreviewCodesModel.NOTE
+    (service,) = [w for w in window.findChildren(QLineEdit) if w.accessibleName() == "Service"]
+
+    def laid_out() -> bool:
+        """The list ends left of the form, its last column inside it, no sideways scrolling."""
+        table_right = table.mapTo(window, QPoint(table.width(), 0)).x()
+        last = header.sectionViewportPosition(note) + header.sectionSize(note)
+        return (
+            table_right <= service.mapTo(window, QPoint(0, 0)).x()
+            and last <= table.viewport().width()
+        )
+
+    qtbot.waitUntil(laid_out, timeout=3000)  # once the dialog has taken its new minimum size
+    model = table.model()
+    (row,) = [r for r in range(model.rowCount()) if model.index(r, note).data()]
+    cell = table.visualRect(model.index(row, note))
+    words = str(model.index(row, note).data())
+    icon = table.iconSize().width() or table.style().pixelMetric(
+        QStyle.PixelMetric.PM_SmallIconSize
+    )
+    room = QRect(0, 0, cell.width() - icon - 12, 10_000)
+    wrapped = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, words)
+    assert wrapped.height() <= cell.height()  # every line of the reason inside its row
+
+
 def test_a_picture_on_the_clipboard_is_taken_for_import(qtbot: QtBot) -> None:
     data, _ = picture_of(CODES[:1])
     mime = QMimeData()
@@ -154,3 +198,41 @@ def test_a_picture_on_the_clipboard_is_taken_for_import(qtbot: QtBot) -> None:
     assert intake is not None and intake.picture.startswith(b"\x89PNG")
     assert QImage.fromData(intake.picture).size() == QImage.fromData(data).size()
     assert intake.text == "" and intake.document is None
+
+
+def test_cancel_while_the_engine_reads_a_picture_kills_its_child_and_saves_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real scanner: the busy page says a picture is read, Cancel ends the OCR child."""
+    pytest.importorskip("rapidocr", reason="the OCR extra is not installed (pip install .[ocr])")
+    from vault.importers import ocr
+
+    children: list[subprocess.Popen[bytes]] = []
+    start = subprocess.Popen
+
+    def started(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        child = start(*args, **kwargs)
+        children.append(child)
+        return child
+
+    monkeypatch.setattr(ocr.subprocess, "Popen", started)
+    data, _ = picture_of(CODES)
+    picture = tmp_path / "codes.png"
+    picture.write_bytes(data)
+    vault = Vault()
+    window = ImportDialog(vault, path=picture)
+    qtbot.addWidget(window)
+    window.open()
+    qtbot.waitUntil(lambda: bool(children), timeout=10_000)
+    labels = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    assert any(text.startswith("Reading the text in the picture") for text in labels)
+    (cancel,) = [
+        b for b in window.findChildren(QPushButton) if b.accessibleName() == "Cancel the import"
+    ]
+    assert children[0].poll() is None  # the engine is still reading
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert wait_for_background_work()
+    if sys.platform != "win32":
+        assert children[0].returncode == -signal.SIGKILL  # stopped, not left to finish
+    assert window.result() == ImportDialog.DialogCode.Rejected
+    assert vault.accounts == []

@@ -8,7 +8,7 @@ sure), and removes anything that is not a code. The model is
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,8 @@ from ui.widgets.notice import monospace
 
 CODES_MIN_HEIGHT = 280  # about nine rows of codes visible without scrolling
 CODE_COLUMN_CHARS = 24  # most codes fit unclipped (Apple's recovery key is 34 with dashes)
+# beside the codes' pictures a note wraps onto the row's two lines of height, this wide at least
+NOTE_BESIDE_PICTURE_CHARS = 40
 
 
 class ImportCodesList(QWidget):
@@ -36,7 +38,7 @@ class ImportCodesList(QWidget):
         self._model = model
         self.table = QTableView(self)
         self.table.setModel(model)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(False)  # codes never wrap; notes beside pictures do
         self.table.setItemDelegateForColumn(PreviewCodesModel.CODE, CodeDelegate(self.table))
         self.table.setAccessibleName(self.tr("Codes found"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
@@ -51,6 +53,8 @@ class ImportCodesList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # a wrapped note takes the height its column's width gives it, once that width is known
+        header.sectionResized.connect(self._fit_wrapped_notes)
         model.modelReset.connect(self._show_notes_if_any)
         self._show_notes_if_any()
         remove_action = QAction(self.tr("Remove the selected codes"), self.table)
@@ -103,17 +107,33 @@ class ImportCodesList(QWidget):
         columns = mono.horizontalAdvance("M" * CODE_COLUMN_CHARS) + used
         if pictures:
             columns += self.table.sizeHintForColumn(PreviewCodesModel.PICTURE)
+        # a row with a code's picture is two lines high: its note wraps there rather than
+        # make the dialog wider than the screen
+        self.table.setWordWrap(pictures)
+        header.setStretchLastSection(not pictures)
+        header.setSectionResizeMode(
+            PreviewCodesModel.NOTE,
+            QHeaderView.ResizeMode.Stretch if pictures else QHeaderView.ResizeMode.ResizeToContents,
+        )
         if notes:
             shown = self.table.sizeHintForColumn(PreviewCodesModel.CODE) + used
+            note = self.table.sizeHintForColumn(PreviewCodesModel.NOTE)
             if pictures:
                 shown += self.table.sizeHintForColumn(PreviewCodesModel.PICTURE)
-            columns = max(columns, shown + self.table.sizeHintForColumn(PreviewCodesModel.NOTE))
+                wrapped = self.fontMetrics().averageCharWidth() * NOTE_BESIDE_PICTURE_CHARS
+                note = min(note, wrapped)
+            columns = max(columns, shown + note)
         self.table.setMinimumWidth(
             columns
             + self.table.verticalHeader().sizeHint().width()
             + self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
             + 2 * self.table.frameWidth()
         )
+
+    def _fit_wrapped_notes(self, column: int, _old: int, _new: int) -> None:
+        if column == PreviewCodesModel.NOTE and self.table.wordWrap():
+            # after the layout settles: the header resizes the note's column more than once
+            QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def show_used_column(self, shown: bool) -> None:
         """A recovery key is never "used", so its codes have no tick box."""

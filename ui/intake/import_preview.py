@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -103,8 +103,6 @@ class PreviewPage(QWidget):
         columns.addWidget(self.codes, 1)
         columns.addLayout(right, 1)
         self.blockers = Notice(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
-        # the form's labels sit above their fields, so the list can be wide enough for its notes
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * PAGE_MIN_CHARS)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
@@ -112,6 +110,15 @@ class PreviewPage(QWidget):
         layout.addWidget(codes_hint)
         layout.addLayout(columns, 1)
         layout.addWidget(self.blockers)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the list and the form beside it, and never less than the list needs.
+
+        The form's labels sit above their fields, so the list can be wide enough for its notes
+        and pictures; a fixed minimum width would let the list run under the form instead.
+        """
+        least = self.fontMetrics().averageCharWidth() * PAGE_MIN_CHARS
+        return super().minimumSizeHint().expandedTo(QSize(least, 0))
 
     def _make_form(self, vault: Vault, default_threshold: int) -> None:
         """The fields on the right: service, kind, account, new account's name, warning level."""

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from vault.importers import ocr_lookalikes
+from vault.importers import ocr_lookalikes, ocr_rings
 from vault.importers.limits import Limits
 from vault.importers.ocr_lookalikes import Correction, Family
 from vault.importers.pdf import _child_environment, child_command
@@ -47,9 +48,11 @@ _HEADER_LENGTH_BYTES = 4  # matches ocr_child.HEADER_LENGTH_BYTES
 FONT_SHARE_OF_BOX = 0.8  # an engine's line box is this much taller than the font size
 MIN_LINE_FOR_SKEW = 3  # characters of a line whose slope tells the page's skew
 UNKNOWN_SCORE = -1.0  # a character whose confidence the engine does not give
+_MIDDLE_ITEM = 6  # a character's item in the child's reply that tells how dark its middle is
 _POLL_SECONDS = 0.05  # how often a running child is checked for a cancel
 _GROUP = re.compile(r"([A-Za-z0-9]+)([ -]?)")
-MIN_SET_FOR_GROUPING = 3  # codes of a set that show how its codes are grouped
+MIN_SET_FOR_GROUPING = 3  # codes of a set before its grouping is given to the others
+MIN_SHOWING_GROUPING = 2  # codes read with their separators that show the set's grouping
 _ITEM_GLUED = re.compile(r"^(\d{1,3}[.)])(?=[A-Za-z0-9])")  # "1.1234 5678": an item number
 _ERRORS = {failure.value: failure for failure in ScanFailure}
 
@@ -72,6 +75,7 @@ class OcrChar:
     text: str
     score: float
     box: tuple[float, float, float, float]  # left, top, right, bottom in pixels
+    middle: float = UNKNOWN_SCORE  # a 0, O or o: how dark its middle is (ocr_rings)
 
 
 @dataclass
@@ -110,11 +114,13 @@ def read_pictures(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     engine: str | None = None,
+    pages: list[int] | None = None,
 ) -> OcrReading:
     """Every page's lines, read in a child process under ``limits``.
 
-    ``kind`` is ``"image"`` or ``"pdf"`` (a PDF whose pages are pictures). Raises
-    :class:`ScanError`, :class:`NoEngineError` or :class:`CancelledError`.
+    ``kind`` is ``"image"`` or ``"pdf"`` (a PDF whose pages are pictures; only the ``pages``
+    numbered, from 0, when given). Raises :class:`ScanError`, :class:`NoEngineError` or
+    :class:`CancelledError`.
     """
     if not CHILD_SCRIPT.is_file():  # a bundle built without the OCR engine leaves it out
         raise NoEngineError("no OCR child")
@@ -123,6 +129,7 @@ def read_pictures(
             "kind": kind,
             "password": password,
             "engine": engine,
+            "pages": pages,
             "max_pages": limits.max_pdf_pages,
             "max_pixels": limits.max_image_pixels,
             "memory": limits.ocr_memory_bytes,
@@ -207,7 +214,12 @@ def _page(page: dict[str, Any]) -> OcrPage:
     lines = []
     for line in page["lines"]:
         chars = [
-            OcrChar(str(c[0]), float(c[1]), (float(c[2]), float(c[3]), float(c[4]), float(c[5])))
+            OcrChar(
+                str(c[0]),
+                float(c[1]),
+                (float(c[2]), float(c[3]), float(c[4]), float(c[5])),
+                float(c[6]) if len(c) > _MIDDLE_ITEM else UNKNOWN_SCORE,
+            )
             for c in line["chars"]
         ]
         quad = [(float(x), float(y)) for x, y in line["quad"]]
@@ -243,9 +255,10 @@ class PageTexts:
 def to_text(reading: OcrReading) -> PageTexts:
     """Each page's text (lines, cells, reading order), after the family's rule corrected it."""
     flat = [line for page in reading.pages for line in page.lines]
+    ocr_rings.reread(flat)
     family = ocr_lookalikes.family_of([line.text for line in flat])
     for line in flat:
-        line.text = _ITEM_GLUED.sub(r"\1 ", line.text)
+        line.text = _ITEM_GLUED.sub(r"\1 ", _plain_forms(line.text))
     corrected, corrections = ocr_lookalikes.correct([line.text for line in flat], family)
     changed = {(c.line, c.index) for c in corrections}
     texts: list[str] = []
@@ -269,6 +282,17 @@ def to_text(reading: OcrReading) -> PageTexts:
         text, _struck = page_text(glyphs)
         texts.append(text)
     return PageTexts(texts, family, corrections, traced)
+
+
+def _plain_forms(text: str) -> str:
+    """The text with each full-width or other compatibility form as its plain character: the
+    engine's models also read Chinese, and give "3．7403" for "3. 7403" (one for one, so each
+    character keeps its box)."""
+    out = []
+    for ch in text:
+        plain = unicodedata.normalize("NFKC", ch)
+        out.append(plain if len(plain) == 1 else ch)
+    return "".join(out)
 
 
 # a character, its confidence, its box, and its index in the line's text (-1: a space added)
@@ -330,6 +354,13 @@ def _glyphs(
     size = max((bottom - top) * FONT_SHARE_OF_BOX, 1.0)
     base = height - bottom
     spans = [(level(x0, middle)[0], level(x1, middle)[0]) for _, _, (x0, _, x1, _), _ in placed]
+    # the engine's text is in reading order, its boxes overlap: "7.1" can have the "1" start left
+    # of the end of the "." (and of a space put after it), so no character starts before the
+    # one ahead of it, or the line would be rebuilt as "7.1 94a9"
+    for index in range(1, len(spans)):
+        left, right = spans[index]
+        start = max(left, spans[index - 1][0])
+        spans[index] = (start, max(right, start))
     out: list[Glyph] = []
     for index, (ch, _score, _box, _source) in enumerate(placed):
         left, right = spans[index]
@@ -342,15 +373,21 @@ def _glyphs(
 
 
 def check_codes(
-    result: ScanResult, pages: PageTexts, reading: OcrReading, original: bytes
+    result: ScanResult,
+    pages: PageTexts,
+    reading: OcrReading,
+    original: bytes,
+    printed: str = "",
 ) -> ScanResult:
     """The scan's codes checked against what the engine read: doubts flagged, regions noted.
 
     ``original`` is the file's picture, kept for the preview where the child's places refer to
     it. A code with characters to check is set aside as :data:`Doubt.LOOK_ALIKE` with their
     positions; the user confirms it against the picture. Codes corrected by the family's rule
-    stay, and the reading records which characters were corrected.
+    stay, and the reading records which characters were corrected. ``printed`` is the text of
+    a PDF's pages that have it (the others were pictures): a code printed there is as printed.
     """
+    letters = "".join(ch for ch in printed if ch.isalnum())
     grouped = dict(zip(result.codes, regrouped(result.codes), strict=True))
     result.codes = [grouped[code] for code in result.codes]
     result.used = [grouped.get(code, code) for code in result.used]
@@ -361,14 +398,19 @@ def check_codes(
     doubts: list[Uncertain] = []
     case = ocr_lookalikes.case_of(result.codes)
     for code in result.codes:
+        if letters and "".join(ch for ch in code if ch.isalnum()) in letters:
+            kept.append(code)  # printed as text on a page of the PDF, not read from a picture
+            continue
         trace = _trace(code, pages.traced)
+        read, code, recased = code, *ocr_lookalikes.recased(code, case)
         if trace is not None:
             picture.regions[code] = _region(trace)
-            corrected = _positions(code, [t.corrected for t in trace])
+            corrected = _positions(read, [t.corrected for t in trace])
             if corrected:
                 picture.corrected[code] = corrected
         scores = [t.score for t in trace] if trace is not None else None
         positions = ocr_lookalikes.doubtful_positions(code, scores, pages.family, case)
+        positions = sorted({*positions, *recased})  # a letter put in the set's case: checked
         if positions:
             doubts.append(Uncertain(code, Doubt.LOOK_ALIKE, positions=tuple(positions)))
         else:
@@ -386,18 +428,23 @@ def check_codes(
 
 
 def regrouped(codes: list[str]) -> list[str]:
-    """The codes of a set, each printed the way most of the set is: an engine sometimes drops
-    the space or dash between two groups ("2133 7667" read as "21337667"); where most codes of
-    the set have one grouping and a code has the same letters and digits without it, the code
-    gets the set's grouping back."""
-    shapes = Counter(_grouping(code) for code in codes)
-    if len(codes) < MIN_SET_FOR_GROUPING or not shapes:
+    """The codes of a set, each printed the way the set is: an engine often drops the space or
+    dash between two groups ("2133 7667" read as "21337667"), in small print for most codes of
+    a picture, but never puts one where the page has none. So the grouping shared by the codes
+    read with separators (at least two, half of them and more than any other grouping) is the
+    set's, when the codes of its length make up most of the set; a code of that length read
+    without it gets it back."""
+    marked = Counter(_grouping(code) for code in codes if _breaks(_grouping(code)))
+    if len(codes) < MIN_SET_FOR_GROUPING or not marked:
         return codes
-    shape, count = shapes.most_common(1)[0]
-    if count * 2 < len(codes) or not any(mark for _, mark in shape):
+    (shape, count), *others = marked.most_common(2)
+    tied = bool(others) and others[0][1] == count
+    if count < MIN_SHOWING_GROUPING or count * 2 < marked.total() or tied:
+        return codes
+    length = sum(size for size, _ in shape)
+    if sum(1 for code in codes if _letters(code) == length) * 2 <= len(codes):
         return codes
     wanted = _breaks(shape)
-    length = sum(size for size, _ in shape)
     out = []
     for code in codes:
         letters = "".join(ch for ch in code if ch.isalnum())
@@ -411,6 +458,10 @@ def regrouped(codes: list[str]) -> list[str]:
             start += size
         out.append("".join(parts))
     return out
+
+
+def _letters(code: str) -> int:
+    return sum(1 for ch in code if ch.isalnum())
 
 
 def _breaks(shape: tuple[tuple[int, str], ...]) -> dict[int, str]:

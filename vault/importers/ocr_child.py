@@ -7,10 +7,13 @@ memory and CPU time on POSIX before touching them, and writes one JSON object to
     {"engine": str, "pages": [{"width": int, "height": int, "image": str (base64 PNG),
       "lines": [{"text": str, "quad": [[x, y] * 4], "chars": [[ch, score, x0, y0, x1, y1], ...]}]}]}
 
-or ``{"error": str, "detail": str}``. ``image`` is the picture the places refer to, when it is
-not the file itself (a PDF's rendered page; a photo turned upright or scaled down). ``chars``
-places each character of ``text`` that is not a space, in order, with the engine's confidence
-(0-1, or -1 where the engine gives none); it is empty when the engine places only whole lines.
+or ``{"error": str, "detail": str}``. The header's ``pages`` (numbers from 0) picks the pages of a
+PDF to read, when only some are pictures; without it every page is read. ``image`` is the
+picture the places refer to, when it is not the file itself (a PDF's rendered page; a photo
+turned upright or scaled down). ``chars`` places each character of ``text`` that is not a
+space, in order, with the engine's confidence (0-1, or -1 where the engine gives none); it is
+empty when the engine places only whole lines. A character read as 0, O or o has a seventh
+item: how dark the middle of its glyph is (0 paper to 1 ink, -1 unknown; see ``_mark_rings``).
 Image pixels run right and down from the top left. Progress goes to stderr as ``page N/M``
 lines. Nothing is written to disk: the picture stays in memory, the engines' models are loaded
 from the installed packages, and a Python audit hook refuses every network socket (an engine
@@ -104,7 +107,8 @@ def read(data: bytes, header: dict[str, Any]) -> dict[str, Any]:
     Image.MAX_IMAGE_PIXELS = int(header["max_pixels"])  # larger raises DecompressionBombError
     engine = _engine(header.get("engine"))
     if header["kind"] == "pdf":
-        images = _pdf_pages(data, header.get("password"), int(header["max_pages"]))
+        only = header.get("pages")  # the pages without a text layer, when some have one
+        images = _pdf_pages(data, header.get("password"), int(header["max_pages"]), only)
         changed = True
     else:
         image, changed = _open_image(data)
@@ -116,6 +120,7 @@ def read(data: bytes, header: dict[str, Any]) -> dict[str, Any]:
         fitted = _fit(image)
         page: dict[str, Any] = {"width": fitted.width, "height": fitted.height}
         page["lines"] = engine(fitted)
+        _mark_rings(fitted, page["lines"])
         if changed or fitted is not image:
             # the places are in this picture, not the file's: the preview crops from it
             buffer = io.BytesIO()
@@ -123,6 +128,66 @@ def read(data: bytes, header: dict[str, Any]) -> dict[str, Any]:
             page["image"] = base64.b64encode(buffer.getvalue()).decode("ascii")
         pages.append(page)
     return {"engine": engine.__name__.removeprefix("_engine_"), "pages": pages}
+
+
+RINGS = "0Oo"  # characters whose middle tells a zero with a dot or slash from a letter O
+_MIN_CONTRAST = 30  # grey levels between paper and ink for a glyph to be measured
+
+
+def _mark_rings(image: Any, lines: list[dict[str, Any]]) -> None:
+    """Add to each character read as 0, O or o how dark its middle is (0: as the paper, 1: as
+    the ink; -1 unknown): a zero drawn with a dot or slash has ink there, a letter O never."""
+    try:
+        import numpy
+    except ImportError:
+        return
+    grey = numpy.asarray(image.convert("L"), dtype=numpy.float32)
+    for line in lines:
+        (x0, y0), (x1, y1), (_, y2), (_, y3) = line["quad"]
+        for char in line["chars"]:
+            if char[0] not in RINGS:
+                continue
+            middle = (char[2] + char[4]) / 2
+            share = (middle - x0) / (x1 - x0) if x1 != x0 else 0.0
+            top = y0 + (y1 - y0) * share
+            bottom = y3 + (y2 - y3) * share
+            crop = grey[
+                max(int(top), 0) : max(round(bottom) + 1, 0),
+                max(int(char[2]), 0) : max(round(char[4]) + 1, 0),
+            ]
+            char.append(_middle_ink(numpy, crop))
+
+
+def _middle_ink(numpy: Any, crop: Any) -> float:
+    """How dark the middle of the glyph nearest the crop's middle is, paper 0 to ink 1."""
+    if crop.size == 0:
+        return _UNKNOWN_SCORE
+    paper = float(numpy.percentile(crop, 90))
+    ink = float(numpy.percentile(crop, 5))
+    if paper - ink < _MIN_CONTRAST:
+        return _UNKNOWN_SCORE
+    inked = crop < (paper + ink) / 2
+    columns = [bool(v) for v in inked.any(axis=0)]
+    runs: list[tuple[int, int]] = []  # runs of inked columns: the glyphs in the crop
+    start = None
+    for index, value in enumerate([*columns, False]):
+        if value and start is None:
+            start = index
+        elif not value and start is not None:
+            runs.append((start, index))
+            start = None
+    if not runs:
+        return _UNKNOWN_SCORE
+    centre = len(columns) / 2
+    left, right = min(runs, key=lambda run: abs((run[0] + run[1]) / 2 - centre))
+    rows = numpy.nonzero(inked[:, left:right].any(axis=1))[0]
+    top, bottom = int(rows.min()), int(rows.max()) + 1
+    height, width = bottom - top, right - left
+    inner = crop[
+        top + height * 3 // 8 : max(bottom - height * 3 // 8, top + height * 3 // 8 + 1),
+        left + width * 3 // 8 : max(right - width * 3 // 8, left + width * 3 // 8 + 1),
+    ]
+    return round(min(max((paper - float(inner.min())) / (paper - ink), 0.0), 1.0), 3)
 
 
 def _open_image(data: bytes) -> tuple[Any, bool]:
@@ -150,7 +215,10 @@ def _fit(image: Any) -> Any:
     return image.resize((round(image.width * scale), round(image.height * scale)))
 
 
-def _pdf_pages(data: bytes, password: str | None, max_pages: int) -> list[Any]:
+def _pdf_pages(
+    data: bytes, password: str | None, max_pages: int, only: list[int] | None
+) -> list[Any]:
+    """The PDF's pages rendered (only those numbered in ``only``, from 0, when given)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(data, password=password)
@@ -158,7 +226,8 @@ def _pdf_pages(data: bytes, password: str | None, max_pages: int) -> list[Any]:
         if len(document) > max_pages:
             raise MemoryError  # reported as too large
         scale = PDF_RENDER_DPI / _POINTS_PER_INCH
-        return [page.render(scale=scale).to_pil().convert("RGB") for page in document]
+        numbers = range(len(document)) if only is None else [int(n) for n in only]
+        return [document[n].render(scale=scale).to_pil().convert("RGB") for n in numbers]
     finally:
         document.close()
 

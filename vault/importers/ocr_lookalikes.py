@@ -16,6 +16,7 @@ never fits a family that would rewrite them.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -47,7 +48,11 @@ MIN_GROUPS = 2  # code-shaped groups a page needs before a family is told from t
 # (an ordinary letter-and-digit code has I, L or O in one character of 12; Crockford never has)
 MAX_CORRECTED_SHARE = {Family.DIGITS: 0.15, Family.HEX_LOWER: 0.05, Family.HEX_UPPER: 0.05}
 MAX_CORRECTED_CROCKFORD = 0.02
-MIN_CROCKFORD_CHARS = 40  # fewer characters without a U say little: ordinary codes lack it often
+# An ordinary letter-and-digit set shows no I, L or U in n characters with chance (33/36)^n (its
+# O's hide: engines read them as zeros), and would be taken for Crockford, its 0's sure: that
+# chance must stay under 1 in 10,000 (a set of five 10-character codes lacked them, and went wrong)
+MISTAKEN_CROCKFORD = 1e-4
+MIN_CROCKFORD_CHARS = math.ceil(math.log(MISTAKEN_CROCKFORD) / math.log(33 / 36))  # 106
 MIN_GROUP = 4  # characters of a code-shaped group
 _GROUPS = re.compile(r"[A-Za-z0-9|]+")
 _TOKENS = re.compile(r"[A-Za-z0-9|]+(?:-[A-Za-z0-9|]+)*")  # a code's dash-joined groups
@@ -81,11 +86,15 @@ class Correction:
 
 def family_of(texts: list[str]) -> Family:
     """The family of the codes among the lines of text an engine read from one document."""
+    # every group of a code (dash-joined groups holding a digit somewhere, as :func:`correct`
+    # reads them): a Crockford code's group of letters only counts among its characters too
     groups = [
         g
         for text in texts
-        for g in _GROUPS.findall(text)
-        if len(g) >= MIN_GROUP and any(ch.isdigit() for ch in g)
+        for token in _TOKENS.findall(text)
+        if any(ch.isdigit() for ch in token)
+        for g in _GROUPS.findall(token)
+        if len(g) >= MIN_GROUP
     ]
     if len(groups) < MIN_GROUPS:
         return Family.OTHER
@@ -197,6 +206,27 @@ def case_of(codes: list[str]) -> str:
     if lower >= CASE_SHARE:
         return "lower"
     return "upper" if lower <= 1 - CASE_SHARE else ""
+
+
+_OTHER_CASE = {"I": "l", "l": "I"}  # a capital I and a small l are drawn alike in sans fonts
+
+
+def recased(code: str, case: str) -> tuple[str, list[int]]:
+    """``code`` with each letter of the other case than the set's put in the set's case, and
+    the positions changed: engines miss the case of letters drawn alike but for their size (a
+    "V" among small letters is a "v"; a capital "I" there, an "l"). The user checks them."""
+    if case not in ("lower", "upper"):
+        return code, []
+    out = list(code)
+    changed = []
+    for index, ch in enumerate(code):
+        if ch.isalpha() and (ch.isupper() if case == "lower" else ch.islower()):
+            twin = _OTHER_CASE.get(ch) or (ch.lower() if case == "lower" else ch.upper())
+            fits = twin.islower() if case == "lower" else twin.isupper()
+            if len(twin) == 1 and twin != ch and fits:
+                out[index] = twin
+                changed.append(index)
+    return "".join(out), changed
 
 
 _FAMILIES_OF_LOOK_ALIKES = ("0Oo", "1lIi|", "5Ss", "8B", "2Zz")

@@ -31,10 +31,12 @@ _ERRORS = {failure.value: failure for failure in ScanFailure}
 
 @dataclass
 class PdfPage:
-    """The text of one page and the character ranges drawn struck through."""
+    """The text of one page, the character ranges drawn struck through, and whether the page
+    draws a picture (a scanned page has no text but a picture of it)."""
 
     text: str
     struck: list[tuple[int, int]] = field(default_factory=list)
+    pictures: bool = False
 
     def struck_flags(self) -> list[bool]:
         flags = [False] * len(self.text)
@@ -83,7 +85,11 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
         failure = _ERRORS.get(str(reply["error"]), ScanFailure.DAMAGED)
         raise ScanError(failure, str(reply.get("detail", "")))
     return [
-        PdfPage(str(page["text"]), [(int(s), int(e)) for s, e in page.get("struck", [])])
+        PdfPage(
+            str(page["text"]),
+            [(int(s), int(e)) for s, e in page.get("struck", [])],
+            bool(page.get("pictures", False)),
+        )
         for page in reply["pages"]
     ]
 

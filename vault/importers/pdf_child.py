@@ -3,10 +3,12 @@
 PDF parsers have many denial-of-service bugs, so the parent never parses a PDF itself. This script
 reads a length-prefixed JSON header and then the PDF bytes from stdin, caps its own memory
 (RLIMIT_AS) and CPU time on POSIX before touching the bytes, and writes one JSON object to stdout:
-``{"pages": [{"text": str, "struck": [[start, end], ...]}]}`` or ``{"error": str, "detail": str}``.
+``{"pages": [{"text": str, "struck": [[start, end], ...], "pictures": bool}]}`` or
+``{"error": str, "detail": str}``.
 A page's ``text`` has one line per line of the page, in reading order, separated by ``"\\n"``;
 the cells of a table row are separated by ``pdf_lines.COLUMN_GAP``; ``struck`` lists the
-``[start, end)`` character ranges of ``text`` drawn struck through. Nothing is written to disk.
+``[start, end)`` character ranges of ``text`` drawn struck through; ``pictures`` says whether
+the page draws a picture (a scanned page). Nothing is written to disk.
 
 The PDF is read by PDFium (through pypdfium2's raw binding of its public C API): it places every
 character with its exact box and tells which way its baseline runs, and its page objects give
@@ -139,7 +141,30 @@ def read_page(pdfium: Any, page: Any, budget: list[int]) -> dict[str, Any]:
     boxes = _drawn_lines(pdfium, page)
     boxes += _annotation_lines(pdfium, page, glyphs, budget)
     text, struck = pdf_lines.page_text(glyphs, boxes, pdfium.FPDFPage_GetRotation(page))
-    return {"text": text, "struck": struck}
+    return {"text": text, "struck": struck, "pictures": _draws_pictures(pdfium, page)}
+
+
+def _draws_pictures(pdfium: Any, page: Any) -> bool:
+    """Whether the page draws a picture (a scanned page among typed ones is read by OCR)."""
+    objects = [
+        pdfium.FPDFPage_GetObject(page, i)
+        for i in range(min(pdfium.FPDFPage_CountObjects(page), MAX_OBJECTS))
+    ]
+    for _depth in range(MAX_FORM_DEPTH + 1):
+        kinds = [pdfium.FPDFPageObj_GetType(obj) for obj in objects]
+        if pdfium.FPDF_PAGEOBJ_IMAGE in kinds:
+            return True
+        forms = [
+            obj
+            for obj, kind in zip(objects, kinds, strict=True)
+            if kind == pdfium.FPDF_PAGEOBJ_FORM
+        ]
+        objects = [
+            pdfium.FPDFFormObj_GetObject(form, i)
+            for form in forms
+            for i in range(min(pdfium.FPDFFormObj_CountObjects(form), MAX_OBJECTS))
+        ][:MAX_OBJECTS]
+    return False
 
 
 def _glyphs(pdfium: Any, page: Any, budget: list[int]) -> list[pdf_lines.Glyph]:

@@ -93,7 +93,7 @@ def scan_bytes(
     suffix = Path(name).suffix.lower()
     if PDF_MAGIC in data[:PDF_MAGIC_WINDOW] or suffix in PDF_SUFFIXES:
         try:
-            return _scan_pdf(data, name, pdf_password, limits)
+            return _scan_pdf(data, name, pdf_password, limits, progress, cancelled)
         except ScanError as exc:
             if exc.failure is not ScanFailure.NO_TEXT:
                 raise
@@ -125,7 +125,17 @@ def scan_text(text: str, name: str = "", *, limits: Limits = DEFAULT_LIMITS) -> 
     return analyse(PreparedText(name, mend(clean(text))))
 
 
-def _scan_pdf(data: bytes, name: str, password: str | None, limits: Limits) -> ScanResult:
+def _scan_pdf(
+    data: bytes,
+    name: str,
+    password: str | None,
+    limits: Limits,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ScanResult:
+    """A PDF's codes from its text; pages that are only pictures (a scan among typed pages)
+    are read by OCR, where an engine is installed. No text at all: :data:`ScanFailure.NO_TEXT`.
+    """
     from vault.importers.pdf import read_pdf
 
     if len(data) > limits.max_pdf_bytes:
@@ -133,14 +143,34 @@ def _scan_pdf(data: bytes, name: str, password: str | None, limits: Limits) -> S
     if PDF_MAGIC not in data[:PDF_MAGIC_WINDOW]:
         raise ScanError(ScanFailure.DAMAGED, "no PDF header")
     pages = read_pdf(data, password, limits)
-    lines: list[Line] = []
-    for page in pages:
-        lines.extend(clean(page.text, page.struck_flags()))
+    printed = [clean(page.text, page.struck_flags()) for page in pages]
+    lines = [line for page in printed for line in page]
     if sum(len(line.text) for line in lines) > limits.max_text_chars:
         raise ScanError(ScanFailure.TOO_LARGE, "text")
     if not any(ch.isalnum() for line in lines for ch in line.text):
         raise ScanError(ScanFailure.NO_TEXT, f"{len(pages)} pages without text")
+    # a page without text that draws a picture: a scanned page among typed ones
+    scanned = [
+        page.pictures and not _has_text(lines) for page, lines in zip(pages, printed, strict=True)
+    ]
+    if any(scanned):
+        from vault.importers.ocr_scan import scan_picture
+        from vault.importers.result import NoOcrEngineError
+
+        with_pictures = [
+            None if picture else lines for picture, lines in zip(scanned, printed, strict=True)
+        ]
+        try:
+            return scan_picture(
+                data, name, "pdf", password, limits, progress, cancelled, with_pictures
+            )
+        except NoOcrEngineError:
+            pass  # no engine to read the pictures with: the pages with text are still read
     return analyse(PreparedText(name, mend(lines)))
+
+
+def _has_text(lines: list[Line]) -> bool:
+    return any(ch.isalnum() for line in lines for ch in line.text)
 
 
 def _mostly_printable(text: str) -> bool:
