@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ui.state.open_vault import OpenVault
-from ui.state.undo import DeleteAccount, Rename, UseCode
+from ui.state.undo import DeleteAccount, ImportCodes, Rename, UseCode
 from ui.window.accounts_filter import AccountsFilterModel
 from ui.window.accounts_model import (
     COL_NAME,
@@ -17,6 +17,7 @@ from ui.window.accounts_model import (
     AccountRole,
     AccountsModel,
 )
+from vault.import_plan import ImportPlan
 from vault.model import Account, Code, CodeSet, Kind, utcnow
 from vault.store import VaultStore
 
@@ -142,6 +143,34 @@ def test_a_sorted_list_moves_a_changed_account_to_its_new_place(document: OpenVa
     assert visible_names(proxy) == ["Zoom", "USCIS", "Login.gov", "GitHub", "Apple ID"]
     proxy.sort(-1)  # the vault's own order again
     assert visible_names(proxy) == ["GitHub", "Login.gov", "USCIS", "Apple ID", "Zoom"]
+
+
+def test_an_imported_account_comes_in_at_its_place_and_the_list_keeps_its_state(
+    qtbot: QtBot, document: OpenVault
+) -> None:
+    model = AccountsModel(document)
+    proxy = AccountsFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
+    proxy.set_search_text("o")
+    chosen = proxy.index(1, COL_NAME)  # Login.gov, as a selection holds it
+    assert chosen.data() == "Login.gov"
+    held = QPersistentModelIndex(chosen)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    plan = ImportPlan(codes=["1234-5678", "2345-6789"], kind=Kind.SET, new_account_name="Zoho")
+    command = ImportCodes(document, plan)
+    command.redo()
+    assert visible_names(proxy) == ["Dropbox", "Login.gov", "Zoho"]  # at its sorted place
+    assert text(model, "Zoho", COL_REMAINING) == "2 of 2"
+    assert held.isValid() and held.data() == "Login.gov"  # the chosen row stays chosen
+    assert not resets  # one row more, not a reloaded list (which loses the scroll position)
+    proxy.set_search_text("")
+    assert visible_names(proxy)[-1] == "Zoho"  # the vault's order: added last
+    command.undo()
+    assert "Zoho" not in visible_names(proxy)
+    command.redo()
+    assert "Zoho" in visible_names(proxy)
 
 
 def test_a_used_code_updates_its_row_in_place(qtbot: QtBot, document: OpenVault) -> None:

@@ -47,6 +47,7 @@ class OpenVault(QObject):
 
     account_changed = Signal(str)  # the id of one account whose data changed
     accounts_reset = Signal()  # accounts were added, removed or replaced wholesale
+    account_added = Signal(str)  # the id of one new account, added at the end of the list
     changed = Signal()  # something the user did changed the vault: it needs saving
 
     def __init__(self, store: VaultStore, parent: QObject | None = None) -> None:
@@ -97,6 +98,13 @@ class OpenVault(QObject):
         for account_id in account_ids:
             self._copies.pop(account_id, None)
         self.accounts_reset.emit()
+        self.changed.emit()
+
+    def notify_added(self, account_id: str) -> None:
+        """One new account was added at the end of the vault's list (an import into a new
+        account): the lists show one more row instead of being reloaded, and the other accounts
+        keep their copies for the next save."""
+        self.account_added.emit(account_id)
         self.changed.emit()
 
     def notify_all(self) -> None:

@@ -264,7 +264,12 @@ class ImportCodes(QUndoCommand):
             created = apply(vault, self._plan, utcnow())
             self.account_id = created.id
             self._imported = created.current
-        elif self._created and self._removed is not None:
+            if self._created:
+                self._document.notify_added(created.id)
+            else:
+                self._document.notify_account(created.id)
+            return
+        if self._created and self._removed is not None:
             vault.restore(self._removed)
             self._removed = None
         else:

@@ -74,6 +74,7 @@ class AccountActions(QObject):
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         document.account_changed.connect(lambda _id: self.update())
         document.accounts_reset.connect(self.update)
+        document.account_added.connect(lambda _id: self.update())
         # The window calls update() once its views exist.
 
     def _action(

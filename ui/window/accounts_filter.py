@@ -61,10 +61,12 @@ class AccountsFilterModel(ReadOnlyTableModel):
             old.modelAboutToBeReset.disconnect(self.beginResetModel)
             old.modelReset.disconnect(self._source_reset)
             old.dataChanged.disconnect(self._source_changed)
+            old.rowsInserted.disconnect(self._source_inserted)
         self._accounts = source
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._source_reset)
         source.dataChanged.connect(self._source_changed)
+        source.rowsInserted.connect(self._source_inserted)
         self._shown, self._at = self._wanted(), None
         self.endResetModel()
 
@@ -87,6 +89,11 @@ class AccountsFilterModel(ReadOnlyTableModel):
     def _source_reset(self) -> None:
         self._shown, self._at = self._wanted(), None
         self.endResetModel()
+
+    def _source_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
+        """Accounts added: those that match the search come in at their sorted places."""
+        self._at = None
+        self._apply(self._wanted())
 
     def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         """An account changed: it may now match the search or not, or sort elsewhere."""

@@ -18,7 +18,7 @@ import time
 from enum import IntEnum
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from ui.state.open_vault import OpenVault
@@ -110,6 +110,7 @@ class AccountsModel(ReadOnlyTableModel):
         self._load()
         document.account_changed.connect(self._account_changed)
         document.accounts_reset.connect(self.reload)
+        document.account_added.connect(self._account_added)
 
     # Reading ------------------------------------------------------------------------------------
 
@@ -289,6 +290,27 @@ class AccountsModel(ReadOnlyTableModel):
         self.beginResetModel()
         self._load()
         self.endResetModel()
+
+    def _account_added(self, account_id: str) -> None:
+        """A new account at the end of the vault's list: one row more, the others untouched (a
+        reset would make the views lay out every row again)."""
+        accounts = self._document.vault.accounts
+        account = self._document.account(account_id)
+        appended = len(accounts) == len(self._accounts) + 1 and accounts[-1] is account
+        if account is None or not appended:
+            self.reload()
+            return
+        row = len(self._accounts)
+        found = Row.of(account)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._accounts.append(account)
+        self._rows.append(found)
+        self._row_of[account.id] = row
+        if self._search is not None:
+            self._search.append(found.search)
+        for column, keys in self._keys.items():
+            keys.append(self._sort_key(found, column))
+        self.endInsertRows()
 
     def _account_changed(self, account_id: str) -> None:
         row = self._row_of.get(account_id)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         document.accounts_reset.connect(self._after_reset)
+        document.account_added.connect(lambda _id: self._after_reset())
         document.account_changed.connect(self._after_account_changed)
         # A large vault's rows are worked out after unlocking: the banner then sees them all.
         self.accounts.rows_ready.connect(self._show_attention)

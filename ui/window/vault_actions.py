@@ -79,6 +79,7 @@ class VaultActions(QObject):
             self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
         )
         document.accounts_reset.connect(self.update)
+        document.account_added.connect(lambda _id: self.update())
         self.update()
 
     def _action(
