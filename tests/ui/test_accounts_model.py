@@ -173,6 +173,30 @@ def test_an_imported_account_comes_in_at_its_place_and_the_list_keeps_its_state(
     assert "Zoho" in visible_names(proxy)
 
 
+def test_accounts_changed_together_update_their_rows_and_keep_the_chosen_row(
+    document: OpenVault,
+) -> None:
+    model = AccountsModel(document)
+    proxy = AccountsFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_REMAINING, Qt.SortOrder.AscendingOrder)
+    held = QPersistentModelIndex(proxy.index(3, COL_NAME))
+    assert held.data() == "Login.gov"
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    changed = [document.vault.find(name)[0] for name in ("Login.gov", "GitHub")]
+    for account in changed:  # as a print logs a line in each account it printed
+        while account.remaining > 1:
+            account.use(utcnow())
+    document.notify_accounts([a.id for a in changed])
+    assert text(model, "Login.gov", COL_REMAINING) == "1 of 10"
+    assert text(model, "GitHub", COL_REMAINING) == "1 of 16"
+    assert held.isValid() and held.data() == "Login.gov"
+    assert not resets
+    # sorted again by what is left (1 each now: the vault's order among equals)
+    assert visible_names(proxy) == ["Dropbox", "GitHub", "Login.gov", "USCIS", "Apple ID"]
+
+
 def test_a_used_code_updates_its_row_in_place(qtbot: QtBot, document: OpenVault) -> None:
     model = AccountsModel(document)
     github = document.vault.find("GitHub")[0]

@@ -48,6 +48,7 @@ class OpenVault(QObject):
     account_changed = Signal(str)  # the id of one account whose data changed
     accounts_reset = Signal()  # accounts were added, removed or replaced wholesale
     account_added = Signal(str)  # the id of one new account, added at the end of the list
+    accounts_changed = Signal(list)  # the ids of accounts changed in place, none added or removed
     changed = Signal()  # something the user did changed the vault: it needs saving
 
     def __init__(self, store: VaultStore, parent: QObject | None = None) -> None:
@@ -93,11 +94,11 @@ class OpenVault(QObject):
         self.changed.emit()
 
     def notify_accounts(self, account_ids: list[str]) -> None:
-        """Many accounts changed, none added or removed (a print logged): the views reload once,
-        and the other accounts keep their copies for the next save."""
+        """Many accounts changed, none added or removed (a print logged): the views update those
+        rows at once, and the other accounts keep their copies for the next save."""
         for account_id in account_ids:
             self._copies.pop(account_id, None)
-        self.accounts_reset.emit()
+        self.accounts_changed.emit(list(account_ids))
         self.changed.emit()
 
     def notify_added(self, account_id: str) -> None:

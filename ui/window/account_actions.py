@@ -75,6 +75,7 @@ class AccountActions(QObject):
         document.account_changed.connect(lambda _id: self.update())
         document.accounts_reset.connect(self.update)
         document.account_added.connect(lambda _id: self.update())
+        document.accounts_changed.connect(lambda _ids: self.update())
         # The window calls update() once its views exist.
 
     def _action(

@@ -77,6 +77,7 @@ class AccountCodesModel(ReadOnlyTableModel):
         self._font = code_font()
         document.account_changed.connect(self._account_changed)
         document.accounts_reset.connect(self._reload)
+        document.accounts_changed.connect(self._accounts_changed)
 
     # Which account, shown or hidden ---------------------------------------------------------------
 
@@ -176,6 +177,10 @@ class AccountCodesModel(ReadOnlyTableModel):
         if account is None:
             self._account_id = None
         self.endResetModel()
+
+    def _accounts_changed(self, account_ids: list[str]) -> None:
+        if self._account_id is not None and self._account_id in account_ids:
+            self._account_changed(self._account_id)
 
     def _account_changed(self, account_id: str) -> None:
         if account_id != self._account_id:

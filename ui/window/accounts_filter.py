@@ -96,13 +96,16 @@ class AccountsFilterModel(ReadOnlyTableModel):
         self._apply(self._wanted())
 
     def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        """An account changed: it may now match the search or not, or sort elsewhere."""
+        """Accounts changed: they may now match the search or not, or sort elsewhere. The views
+        are told once, for the span of shown rows the changed accounts now hold."""
         self._apply(self._wanted())
         at = self._positions()
-        last_column = self.columnCount() - 1
-        for source_row in range(top_left.row(), bottom_right.row() + 1):
-            if 0 <= source_row < len(at) and (row := at[source_row]) >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        first, last = max(top_left.row(), 0), min(bottom_right.row(), len(at) - 1)
+        shown = [row for row in at[first : last + 1] if row >= 0]
+        if shown:
+            last_column = self.columnCount() - 1
+            top, bottom = self.index(min(shown), 0), self.index(max(shown), last_column)
+            self.dataChanged.emit(top, bottom)
 
     # What is shown --------------------------------------------------------------------------------
 

@@ -111,6 +111,7 @@ class AccountsModel(ReadOnlyTableModel):
         document.account_changed.connect(self._account_changed)
         document.accounts_reset.connect(self.reload)
         document.account_added.connect(self._account_added)
+        document.accounts_changed.connect(self._accounts_changed)
 
     # Reading ------------------------------------------------------------------------------------
 
@@ -311,6 +312,26 @@ class AccountsModel(ReadOnlyTableModel):
         for column, keys in self._keys.items():
             keys.append(self._sort_key(found, column))
         self.endInsertRows()
+
+    def _accounts_changed(self, account_ids: list[str]) -> None:
+        """Many accounts changed in place: their rows are worked out again (a slice at a time,
+        like after a reset) and the views are told once, keeping their scroll and selection."""
+        rows = [self._row_of.get(account_id) for account_id in account_ids]
+        found = [row for row in rows if row is not None]
+        if len(found) != len(rows):
+            self.reload()
+            return
+        if not found:
+            return
+        for row in found:  # (the same account objects, changed in place)
+            if self._rows[row] is not None:
+                self._rows[row] = None
+                self._missing += 1
+        self._search = None
+        self._keys = {}
+        self._generation += 1
+        self._work_out_rows(self._generation, 0)
+        self.dataChanged.emit(self.index(min(found), 0), self.index(max(found), COLUMN_COUNT - 1))
 
     def _account_changed(self, account_id: str) -> None:
         row = self._row_of.get(account_id)

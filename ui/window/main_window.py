@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         document.accounts_reset.connect(self._after_reset)
         document.account_added.connect(lambda _id: self._after_reset())
         document.account_changed.connect(self._after_account_changed)
+        document.accounts_changed.connect(self._after_accounts_changed)
         # A large vault's rows are worked out after unlocking: the banner then sees them all.
         self.accounts.rows_ready.connect(self._show_attention)
         clipboard.seconds_left_changed.connect(self.status_bar.show_clipboard)
@@ -265,6 +266,11 @@ class MainWindow(QMainWindow):
     def _after_account_changed(self, account_id: str) -> None:
         self._show_attention()
         if account_id == self.codes.account_id:
+            self._show_account()
+
+    def _after_accounts_changed(self, account_ids: list[str]) -> None:
+        self._show_attention()
+        if self.codes.account_id in account_ids:
             self._show_account()
 
     def _import_for_attention(self) -> None:
