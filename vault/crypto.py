@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -78,6 +77,8 @@ def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
     )
     if key is not None:
         return key
+    from argon2.low_level import Type, hash_secret_raw  # (loaded only when needed: ~5 ms)
+
     return hash_secret_raw(
         encoded,
         salt,
