@@ -23,6 +23,7 @@ from vault.model import Kind, utcnow
 
 if TYPE_CHECKING:
     from vault.importers import ScanResult
+    from vault.importers.pdf import StartedReader
     from vault.store import VaultStore
 
 STDIN = "-"  # ``scan -`` reads the document from standard input
@@ -60,9 +61,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run_import)
 
 
-def _scan(source: str, pdf_password: str | None, as_json: bool, *, may_ask: bool) -> ScanResult:
+def _scan(
+    source: str,
+    pdf_password: str | None,
+    as_json: bool,
+    *,
+    may_ask: bool,
+    pdf_reader: StartedReader | None = None,
+) -> ScanResult:
     """Scan ``source`` (a path, or - for standard input); a PDF that needs a password is asked
-    for it on a terminal (``may_ask``)."""
+    for it on a terminal (``may_ask``). ``pdf_reader``: its PDF child, started ahead."""
     from ui.words.scan_messages import describe_scan_error
     from vault.importers import ScanError, ScanFailure, scan_bytes, scan_file
     from vault.importers.limits import DEFAULT_LIMITS
@@ -74,7 +82,7 @@ def _scan(source: str, pdf_password: str | None, as_json: bool, *, may_ask: bool
             stream = getattr(sys.stdin, "buffer", None)
             data = stream.read(bound + 1) if stream is not None else sys.stdin.read().encode()
             return scan_bytes(data, "", pdf_password)
-        return scan_file(Path(source), pdf_password=pdf_password)
+        return scan_file(Path(source), pdf_password=pdf_password, pdf_reader=pdf_reader)
     except ScanError as exc:
         if may_ask and exc.failure is ScanFailure.ENCRYPTED and pdf_password is None:
             asked = ask_pdf_password(Path(source))
@@ -120,10 +128,40 @@ def _name(source: str) -> str:
     return _("standard input") if source == STDIN else Path(source).name
 
 
-def run_scan(args: argparse.Namespace) -> int:
-    from ui.words.scan_messages import describe_doubt, describe_notice
+def _start_pdf_reader(source: str, pdf_password: str | None) -> StartedReader | None:
+    """For a PDF file, its reader child started at once: the child's Python start and PDFium's
+    loading then run beside this process loading the analysis (two cores: the scan's whole time
+    drops by that much; NOTES-perf-cli.md). None for anything else."""
+    from vault.document_types import PDF_MAGIC, PDF_MAGIC_WINDOW, PDF_SUFFIXES
 
-    result = _scan(args.file, given_pdf_password(args), args.json, may_ask=args.file != STDIN)
+    if source == STDIN:
+        return None
+    path = Path(source)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(PDF_MAGIC_WINDOW)
+    except OSError:
+        return None  # the scan says what is wrong with it
+    if PDF_MAGIC not in head and path.suffix.lower() not in PDF_SUFFIXES:
+        return None
+    from vault.importers.limits import DEFAULT_LIMITS
+    from vault.importers.pdf import StartedReader
+
+    return StartedReader(pdf_password, DEFAULT_LIMITS)
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    password = given_pdf_password(args)
+    reader = _start_pdf_reader(args.file, password)
+    try:
+        from ui.words.scan_messages import describe_doubt, describe_notice
+
+        result = _scan(
+            args.file, password, args.json, may_ask=args.file != STDIN, pdf_reader=reader
+        )
+    finally:
+        if reader is not None:
+            reader.close()
     if args.json:
         shape = result.to_json(describe_doubt, describe_notice)
         if args.file == STDIN:
