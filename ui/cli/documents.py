@@ -128,31 +128,12 @@ def _name(source: str) -> str:
     return _("standard input") if source == STDIN else Path(source).name
 
 
-def _start_pdf_reader(source: str, pdf_password: str | None) -> StartedReader | None:
-    """For a PDF file, its reader child started at once: the child's Python start and PDFium's
-    loading then run beside this process loading the analysis (two cores: the scan's whole time
-    drops by that much; NOTES-perf-cli.md). None for anything else."""
-    from vault.document_types import PDF_MAGIC, PDF_MAGIC_WINDOW, PDF_SUFFIXES
-
-    if source == STDIN:
-        return None
-    path = Path(source)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(PDF_MAGIC_WINDOW)
-    except OSError:
-        return None  # the scan says what is wrong with it
-    if PDF_MAGIC not in head and path.suffix.lower() not in PDF_SUFFIXES:
-        return None
-    from vault.importers.limits import DEFAULT_LIMITS
-    from vault.importers.pdf import StartedReader
-
-    return StartedReader(pdf_password, DEFAULT_LIMITS)
-
-
 def run_scan(args: argparse.Namespace) -> int:
+    from ui.cli.scan_ahead import start_for_file
+
     password = given_pdf_password(args)
-    reader = _start_pdf_reader(args.file, password)
+    started = getattr(args, "pdf_reader", None)  # by ``main``, before the rest loaded
+    reader = started if started is not None else start_for_file(args.file, password)
     try:
         from ui.words.scan_messages import describe_doubt, describe_notice
 
@@ -160,7 +141,7 @@ def run_scan(args: argparse.Namespace) -> int:
             args.file, password, args.json, may_ask=args.file != STDIN, pdf_reader=reader
         )
     finally:
-        if reader is not None:
+        if reader is not None and reader is not started:
             reader.close()
     if args.json:
         shape = result.to_json(describe_doubt, describe_notice)
