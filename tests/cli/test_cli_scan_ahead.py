@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ui.cli import main, scan_ahead
+from vault.importers import pdf as pdf_module
 from vault.importers.pdf import StartedReader
 
 
@@ -54,6 +55,16 @@ def test_any_other_command_line_starts_nothing_ahead(
     text.write_text("1234 5678\n")
     names = {"pdf": pdf, "text": text, "missing": tmp_path / "none.pdf"}
     assert scan_ahead.start_ahead([a.format(**names) for a in argv]) is None
+
+
+def test_a_child_that_cannot_be_started_ahead_leaves_the_scan_to_start_its_own(
+    pdf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no processes left")
+
+    monkeypatch.setattr(pdf_module.subprocess, "Popen", refuse)
+    assert scan_ahead.start_ahead(["scan", str(pdf)]) is None
 
 
 def _started_ahead(pdf: Path, monkeypatch: pytest.MonkeyPatch) -> list[StartedReader]:

@@ -46,7 +46,10 @@ def start_for_file(source: str, password: str | None) -> StartedReader | None:
     from vault.importers.limits import DEFAULT_LIMITS
     from vault.importers.pdf import StartedReader
 
-    return StartedReader(password, DEFAULT_LIMITS)
+    try:
+        return StartedReader(password, DEFAULT_LIMITS)
+    except OSError:
+        return None  # the scan starts its own child, and says what goes wrong
 
 
 def _after_command(argv: list[str], command: str) -> list[str] | None:
