@@ -72,14 +72,11 @@ class StartedReader:
 
     def read(self, data: bytes) -> tuple[bytes, int]:
         """Hand the document over; the child's reply and exit status (raises on the time bound)."""
-        try:
+        try:  # (a child gone before taking it all: communicate() ignores the closed pipe)
             out, _errors = self.process.communicate(data, timeout=self.limits.child_timeout_seconds)
         except subprocess.TimeoutExpired as exc:
             self.close()
             raise ScanError(ScanFailure.TOO_LARGE, "time bound reached") from exc
-        except (BrokenPipeError, ValueError):  # the child went away before taking it all
-            out = self.process.stdout.read() if self.process.stdout else b""
-            self.process.wait()
         return out, self.process.returncode
 
     def close(self) -> None:
