@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import time
 from pathlib import Path
 
@@ -22,7 +21,7 @@ _WINDOWS = os.name == "nt"
 
 def temp_path_for(path: Path) -> Path:
     """A fresh temporary name beside ``path`` (same folder, so the rename stays atomic)."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    return path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

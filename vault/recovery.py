@@ -6,8 +6,6 @@ Typing it back tolerates case, spaces, dashes and the look-alikes O→0 and I/L�
 
 from __future__ import annotations
 
-import secrets
-
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 KEY_CHARS = 28  # 28 × 5 = 140 bits, above the 128 the design asks for
 GROUP = 4
@@ -16,6 +14,8 @@ _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 def generate() -> str:
     """A new key, grouped for reading: ``XXXX-XXXX-…``."""
+    import secrets  # (only here: opening a vault need not load it)
+
     raw = "".join(secrets.choice(ALPHABET) for _ in range(KEY_CHARS))
     return "-".join(raw[i : i + GROUP] for i in range(0, KEY_CHARS, GROUP))
 

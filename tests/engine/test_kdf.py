@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from vault import container, crypto
+from vault import container, crypto, kdf_huge_pages
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
@@ -62,3 +62,30 @@ def test_same_key_as_before_with_the_default_parameters() -> None:
 def test_parameters_out_of_bounds_are_refused_before_deriving() -> None:
     with pytest.raises(ValueError, match="memory"):
         crypto.derive_key("x", b"\x00" * 16, crypto.KdfParams(4 * 1024 * 1024, 1, 1))
+
+
+@pytest.mark.parametrize("huge_pages", [True, False], ids=["huge pages", "plain call"])
+def test_huge_page_memory_and_the_plain_call_give_the_same_key(
+    huge_pages: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not huge_pages:
+        monkeypatch.setattr(kdf_huge_pages, "_MADVISE", None)  # as on Windows and macOS
+    params = crypto.KdfParams(memory_kib=19 * 1024, iterations=2, lanes=3)
+    secret, salt = "naïve passphrase — ünïcode", bytes(range(16))
+    assert crypto.derive_key(secret, salt, params) == earlier_derivation(secret, salt, params)
+
+
+@pytest.mark.skipif(not kdf_huge_pages.available(), reason="no MADV_HUGEPAGE on this system")
+def test_on_linux_the_key_comes_from_huge_page_memory() -> None:
+    key = kdf_huge_pages.derive(b"x", bytes(16), 1, 8 * 1024, 2, crypto.KEY_SIZE)
+    params = crypto.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=2)
+    assert key == earlier_derivation("x", bytes(16), params)
+
+
+def test_a_refused_mapping_falls_back_to_the_plain_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no memory for a mapping")
+
+    monkeypatch.setattr(kdf_huge_pages.mmap, "mmap", refuse)
+    params = crypto.KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+    assert crypto.derive_key("", bytes(16), params) == earlier_derivation("", bytes(16), params)

@@ -76,9 +76,11 @@ def test_an_unused_code_without_a_note_is_written_as_its_text_alone() -> None:
     codes = [Code("a-1"), Code("b-2", when), Code("c-3", note="bank"), Code("d-4")]
     a.replace_set(when, CodeSet(Kind.SET, codes, when))
     a.sets[-1].codes[3].used_undated = True
-    written = json.loads(serialize.dumps(Vault(accounts=[a])))["accounts"][0]["sets"][0]["codes"]
+    decoded = json.loads(serialize.dumps(Vault(accounts=[a])))
+    assert decoded["schema"] == 2  # readers of schema 1 would refuse a code that is a string
+    written = decoded["accounts"][0]["sets"][0]["codes"]
     assert written == [
-        {"text": "a-1"},
+        "a-1",
         {"text": "b-2", "used_at": WHEN},
         {"text": "c-3", "note": "bank"},
         {"text": "d-4", "used_undated": True},
@@ -92,6 +94,42 @@ def test_a_code_written_with_every_field_reads_the_same_as_its_text_alone(tmp_pa
     assert full == alone
     read = alone.accounts[0].sets[0].codes
     assert [(c.text, c.used, c.note) for c in read] == [("1-2", False, "")]
+    (tmp_path / "v.bcvault").unlink()
+    text = open_payload(tmp_path, payload(account(sets=[code_set(codes=["1-2"])]), schema=2))
+    assert text == alone
+
+
+# A schema 2 payload as this version writes it (kept as written: later versions must read it).
+SCHEMA_2 = (
+    '{"schema":2,"deleted":{},"accounts":[{"id":"a1","name":"GitHub — jane","service":"GitHub",'
+    '"username":"jane@example.com","url":"","notes":"","threshold":3,"sets":[{"id":"s1",'
+    '"kind":"set","imported_at":"2026-11-25T17:00:00Z","retired_at":null,"source":"","codes":'
+    '[{"text":"abcde-00000","used_at":"2026-11-25T17:00:00Z"},"abcde-00001","ñandú-00002",'
+    '{"text":"abcde-00003","note":"bank"}]}],"events":[{"at":"2026-11-25T17:00:00Z",'
+    '"action":"imported","detail":"4"}]}]}'
+).encode()
+
+
+def test_a_schema_2_payload_opens_with_each_code_as_written(tmp_path: Path) -> None:
+    vault = open_payload(tmp_path, SCHEMA_2)
+    (github,) = vault.accounts
+    read = [(c.text, c.used, c.note) for c in github.sets[0].codes]
+    assert read == [
+        ("abcde-00000", True, ""),
+        ("abcde-00001", False, ""),
+        ("ñandú-00002", False, ""),
+        ("abcde-00003", False, "bank"),
+    ]
+    assert (github.remaining, github.total) == (3, 4)
+    assert serialize.dumps(vault) == SCHEMA_2  # and is written back byte for byte
+
+
+@pytest.mark.parametrize("bad", ["\\ud800", "x" * (serialize.MAX_SHORT_TEXT + 1)], ids=["lone "
+                         "surrogate", "too long"])  # fmt: skip
+def test_a_code_as_text_alone_keeps_the_bounds(tmp_path: Path, bad: str) -> None:
+    data = payload(account(sets=[code_set(codes=["ok", "PLACEHOLDER"])]), schema=2)
+    with pytest.raises(DamagedVaultError):
+        open_payload(tmp_path, data.replace(b"PLACEHOLDER", bad.encode()))
 
 
 def test_spacing_and_key_order_do_not_matter(tmp_path: Path) -> None:
@@ -103,7 +141,7 @@ def test_spacing_and_key_order_do_not_matter(tmp_path: Path) -> None:
 
 
 def test_a_newer_schema_is_newer_even_after_the_accounts(tmp_path: Path) -> None:
-    data = b'{"accounts":[{"shape":"from the future"}],"schema":2}'
+    data = b'{"accounts":[{"shape":"from the future"}],"schema":3}'
     with pytest.raises(NewerVersionError):
         open_payload(tmp_path, data)
 

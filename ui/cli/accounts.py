@@ -20,7 +20,6 @@ from ui.cli.common import (
 )
 from ui.words.language import N_, ngettext
 from ui.words.language import gettext as _
-from vault import crypto
 from vault.import_plan import ImportPlan, Problem, apply, problems
 from vault.model import (
     Account,
@@ -33,7 +32,6 @@ from vault.model import (
     Vault,
     utcnow,
 )
-from vault.store import VaultStore
 
 KINDS = [k.value for k in Kind]
 
@@ -105,6 +103,9 @@ def run_init(args: argparse.Namespace) -> int:
     passphrase = read_new_secret(_("New vault passphrase: "))
     require_strong(passphrase, args.allow_weak)
     info(_("Creating the vault (this takes a second)…"))
+    from vault import crypto
+    from vault.store import VaultStore  # (loaded when used: ``scan`` opens no vault)
+
     VaultStore.create(path, passphrase, args.new_vault_kdf or crypto.DEFAULT_KDF)
     info(_("Created an empty vault at {path}.").format(path=path))
     info(_("Write your passphrase down somewhere safe: nobody can recover a forgotten one."))

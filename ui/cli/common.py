@@ -11,15 +11,16 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ui.words.language import N_, ngettext
 from ui.words.language import gettext as _
-from ui.words.strength import advice, guess_time
 from vault.errors import DamagedVaultError
-from vault.model import Account, Vault
 from vault.paths import default_vault_path
-from vault.store import VaultStore
-from vault.strength import check
+
+if TYPE_CHECKING:  # (loaded by the commands that use them: ``scan`` needs none of them)
+    from vault.model import Account, Vault
+    from vault.store import VaultStore
 
 
 class CliError(Exception):
@@ -112,6 +113,9 @@ def require_strong(passphrase: str, allow_weak: bool, *, export: bool = False) -
 
     ``export`` says it is an export's passphrase, not the vault's.
     """
+    from ui.words.strength import advice, guess_time
+    from vault.strength import check
+
     strength = check(passphrase)
     if strength.acceptable:
         return
@@ -142,6 +146,8 @@ def require_strong(passphrase: str, allow_weak: bool, *, export: bool = False) -
 
 def open_store(args: argparse.Namespace) -> VaultStore:
     """Ask for the vault passphrase and open the vault named by ``--vault`` (or the default)."""
+    from vault.store import VaultStore
+
     path = vault_path(args)
     require_vault_file(path)
     try:

@@ -23,6 +23,7 @@ from vault.model import Kind, utcnow
 
 if TYPE_CHECKING:
     from vault.importers import ScanResult
+    from vault.importers.pdf import StartedReader
     from vault.store import VaultStore
 
 STDIN = "-"  # ``scan -`` reads the document from standard input
@@ -60,9 +61,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run_import)
 
 
-def _scan(source: str, pdf_password: str | None, as_json: bool, *, may_ask: bool) -> ScanResult:
+def _scan(
+    source: str,
+    pdf_password: str | None,
+    as_json: bool,
+    *,
+    may_ask: bool,
+    pdf_reader: StartedReader | None = None,
+) -> ScanResult:
     """Scan ``source`` (a path, or - for standard input); a PDF that needs a password is asked
-    for it on a terminal (``may_ask``)."""
+    for it on a terminal (``may_ask``). ``pdf_reader``: its PDF child, started ahead."""
     from ui.words.scan_messages import describe_scan_error
     from vault.importers import ScanError, ScanFailure, scan_bytes, scan_file
     from vault.importers.limits import DEFAULT_LIMITS
@@ -74,7 +82,7 @@ def _scan(source: str, pdf_password: str | None, as_json: bool, *, may_ask: bool
             stream = getattr(sys.stdin, "buffer", None)
             data = stream.read(bound + 1) if stream is not None else sys.stdin.read().encode()
             return scan_bytes(data, "", pdf_password)
-        return scan_file(Path(source), pdf_password=pdf_password)
+        return scan_file(Path(source), pdf_password=pdf_password, pdf_reader=pdf_reader)
     except ScanError as exc:
         if may_ask and exc.failure is ScanFailure.ENCRYPTED and pdf_password is None:
             asked = ask_pdf_password(Path(source))
@@ -121,9 +129,20 @@ def _name(source: str) -> str:
 
 
 def run_scan(args: argparse.Namespace) -> int:
-    from ui.words.scan_messages import describe_doubt, describe_notice
+    from ui.cli.scan_ahead import start_for_file
 
-    result = _scan(args.file, given_pdf_password(args), args.json, may_ask=args.file != STDIN)
+    password = given_pdf_password(args)
+    started = getattr(args, "pdf_reader", None)  # by ``main``, before the rest loaded
+    reader = started if started is not None else start_for_file(args.file, password)
+    try:
+        from ui.words.scan_messages import describe_doubt, describe_notice
+
+        result = _scan(
+            args.file, password, args.json, may_ask=args.file != STDIN, pdf_reader=reader
+        )
+    finally:
+        if reader is not None and reader is not started:
+            reader.close()
     if args.json:
         shape = result.to_json(describe_doubt, describe_notice)
         if args.file == STDIN:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ui.cli.common import (
     CliError,
@@ -18,7 +19,9 @@ from ui.words.language import gettext as _
 from ui.words.messages import describe_vault_error
 from vault import recovery
 from vault.errors import WrongPassphraseError
-from vault.store import VaultStore
+
+if TYPE_CHECKING:
+    from vault.store import VaultStore
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +50,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _open(path: Path, use_recovery_key: bool) -> VaultStore:
+    from vault.store import VaultStore  # (loaded when used: ``scan`` opens no vault)
+
     require_vault_file(path)
     prompt = _("Emergency recovery key: ") if use_recovery_key else _("Current vault passphrase: ")
     secret = read_secret(prompt)

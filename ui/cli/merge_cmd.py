@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ui.cli.common import CliError, info, open_store, read_secret
 from ui.words.language import gettext as _
@@ -17,7 +18,9 @@ from ui.words.language import ngettext
 from ui.words.messages import describe_vault_error
 from vault.errors import VaultError, WrongPassphraseError
 from vault.model import Vault
-from vault.store import VaultStore
+
+if TYPE_CHECKING:
+    from vault.store import VaultStore
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

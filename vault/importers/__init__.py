@@ -18,7 +18,22 @@ written to disk. Errors are :class:`ScanError` with a :class:`ScanFailure` value
 the user live in ``ui/words/scan_messages.py``.
 """
 
-from vault.importers.result import ScanError, ScanFailure, ScanResult
-from vault.importers.scan import scan_bytes, scan_file, scan_text
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vault.importers.result import ScanError, ScanFailure, ScanResult
+    from vault.importers.scan import scan_bytes, scan_file, scan_text
 
 __all__ = ["ScanError", "ScanFailure", "ScanResult", "scan_bytes", "scan_file", "scan_text"]
+_HOMES = {"ScanError": "result", "ScanFailure": "result", "ScanResult": "result"}
+
+
+def __getattr__(name: str) -> Any:
+    """The public names, each loaded when first asked for: importing one module of the package
+    (the PDF reader's starter, :mod:`vault.importers.pdf`) does not load the whole analysis."""
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"vault.importers.{_HOMES.get(name, 'scan')}"), name)

@@ -46,9 +46,52 @@ class PdfPage:
         return flags
 
 
-def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]:
-    """The text of every page, parsed in a child process under ``limits``."""
-    header = json.dumps(
+class StartedReader:
+    """A PDF child started ahead of its document, told its password and bounds already.
+
+    Python's start and PDFium's loading in the child then overlap the parent's own work until
+    the document is handed over (:func:`read_pdf`); the command line starts one before it
+    loads the analysis. Not handed a document, it is ended by :meth:`close`.
+    """
+
+    def __init__(self, password: str | None, limits: Limits) -> None:
+        self.password, self.limits = password, limits
+        self.process = subprocess.Popen(
+            child_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=_child_environment(),
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash on Windows
+        )
+        header = _header(password, limits)
+        assert self.process.stdin is not None
+        try:  # (a few hundred bytes: the pipe takes them without waiting for the child)
+            self.process.stdin.write(len(header).to_bytes(_HEADER_LENGTH_BYTES, "big") + header)
+            self.process.stdin.flush()
+        except OSError:
+            pass  # the child is gone already: handing it the document says how
+
+    def read(self, data: bytes) -> tuple[bytes, int]:
+        """Hand the document over; the child's reply and exit status (raises on the time bound)."""
+        try:  # (a child gone before taking it all: communicate() ignores the closed pipe)
+            out, _errors = self.process.communicate(data, timeout=self.limits.child_timeout_seconds)
+        except subprocess.TimeoutExpired as exc:
+            self.close()
+            raise ScanError(ScanFailure.TOO_LARGE, "time bound reached") from exc
+        return out, self.process.returncode
+
+    def close(self) -> None:
+        """End the child if it still runs (by its own handle) and reap it."""
+        if self.process.returncode is not None:
+            return  # done with already
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.communicate()
+
+
+def _header(password: str | None, limits: Limits) -> bytes:
+    return json.dumps(
         {
             "password": password,
             "max_pages": limits.max_pdf_pages,
@@ -58,27 +101,28 @@ def read_pdf(data: bytes, password: str | None, limits: Limits) -> list[PdfPage]
             "path": [p for p in sys.path if p and os.path.isdir(p)],
         }
     ).encode()
-    message = len(header).to_bytes(_HEADER_LENGTH_BYTES, "big") + header + data
+
+
+def read_pdf(
+    data: bytes, password: str | None, limits: Limits, started: StartedReader | None = None
+) -> list[PdfPage]:
+    """The text of every page, parsed in a child process under ``limits``.
+
+    ``started``: a child started ahead for this password and these bounds, else one is started.
+    """
+    if started is None or (started.password, started.limits) != (password, limits):
+        if started is not None:
+            started.close()
+        started = StartedReader(password, limits)
+    stdout, returncode = started.read(data)
     try:
-        completed = subprocess.run(
-            child_command(),
-            input=message,
-            capture_output=True,
-            timeout=limits.child_timeout_seconds,
-            check=False,
-            env=_child_environment(),
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash on Windows
-        )
-    except subprocess.TimeoutExpired as exc:  # run() has killed the child
-        raise ScanError(ScanFailure.TOO_LARGE, "time bound reached") from exc
-    try:
-        reply = json.loads(completed.stdout)
+        reply = json.loads(stdout)
     except ValueError as exc:
         # Nothing sensible came back. Ended by a signal: PDFium aborts when the memory bound
         # refuses it more, and the CPU bound kills: the document needs more than a code
         # document does. Any other ending: the reader could not make sense of it.
-        failure = ScanFailure.TOO_LARGE if completed.returncode < 0 else ScanFailure.DAMAGED
-        raise ScanError(failure, f"child exit status {completed.returncode}") from exc
+        failure = ScanFailure.TOO_LARGE if returncode < 0 else ScanFailure.DAMAGED
+        raise ScanError(failure, f"child exit status {returncode}") from exc
     if not isinstance(reply, dict):
         raise ScanError(ScanFailure.DAMAGED, "child reply")
     if "error" in reply:

@@ -73,10 +73,12 @@ def main() -> None:
     size = int.from_bytes(stdin.read(HEADER_LENGTH_BYTES), "big")
     header = json.loads(stdin.read(size))
     sys.path[:0] = [p for p in header["path"] if p not in sys.path]
-    import pypdfium2.raw  # noqa: F401  PDFium is mapped before the bound, which is for the document
-
-    _limit(int(header["memory"]), int(header["cpu_seconds"]))
+    _pdfium()  # PDFium is mapped before the bound, which is for the document
+    memory, in_use = int(header["memory"]), _address_space()
+    _limit(memory, int(header["cpu_seconds"]))
     try:
+        if in_use > memory:  # a bound below what this reader needs to start
+            raise MemoryError
         data = stdin.read()  # the document counts against the bound too
         result = extract(
             data, header.get("password"), int(header["max_pages"]), int(header["max_chars"])
@@ -93,6 +95,38 @@ def main() -> None:
     sys.stdout.flush()
 
 
+def _pdfium() -> Any:
+    """PDFium's raw binding, the library initialised (once; again is harmless).
+
+    ``pypdfium2_raw`` alone, not ``pypdfium2``: the helper package around it loads ``logging``
+    and its own classes, which this child never uses (some 40 ms of its start).
+    """
+    import pypdfium2_raw as pdfium  # type: ignore[import-untyped]
+
+    config = pdfium.FPDF_LIBRARY_CONFIG(
+        version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0
+    )
+    pdfium.FPDF_InitLibraryWithConfig(config)  # (PDFium returns at once if it already is)
+    return pdfium
+
+
+def _address_space() -> int:
+    """Bytes of address space this process holds (Linux; 0 where it cannot be read).
+
+    The memory bound caps the whole address space: one below what the reader already holds is
+    refused outright, rather than left to whatever room the allocator has spare (which varies
+    with what was loaded before).
+    """
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            pages = int(statm.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    import os
+
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
 def _limit(memory: int, cpu_seconds: int) -> None:
     try:
         import resource
@@ -106,8 +140,7 @@ def _limit(memory: int, cpu_seconds: int) -> None:
 
 def extract(data: bytes, password: str | None, max_pages: int, max_chars: int) -> dict[str, Any]:
     """Every page's text and struck ranges, or an error; at most ``max_chars`` characters."""
-    import pypdfium2.raw as pdfium
-
+    pdfium = _pdfium()
     # PDFium tries the password as given and in the encoding older encryption expects (Latin-1)
     secret = password.encode("utf-8") if password else None
     document = pdfium.FPDF_LoadMemDocument64(data, len(data), secret)  # reads ``data`` in place

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vault.document_types import (
     IMAGE_SUFFIXES,
@@ -46,6 +47,9 @@ from vault.importers.services import Service
 from vault.importers.text import Line, NotTextError, clean, decode
 from vault.model import Kind, normalize
 
+if TYPE_CHECKING:
+    from vault.importers.pdf import StartedReader
+
 PHRASE_LENGTHS = (12, 24)  # words in the recovery phrases sites hand out
 COLUMN_GAP = "    "  # how PDF extraction marks the gap between table columns
 # reading a picture takes seconds: it reports pages done (of all) and stops when cancelled
@@ -60,11 +64,14 @@ def scan_file(
     limits: Limits = DEFAULT_LIMITS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    pdf_reader: StartedReader | None = None,
 ) -> ScanResult:
     """Find the codes in a PDF, picture or text document.
 
     Raises :class:`ScanError` (:class:`vault.importers.ocr.CancelledError` when ``cancelled``
     says so while a picture is read); an unreadable or missing file raises :class:`OSError`.
+    ``pdf_reader``: a PDF child started ahead (:class:`vault.importers.pdf.StartedReader`);
+    the caller closes it (it is used only for a PDF).
     """
     size = path.stat().st_size
     bound = max(limits.max_pdf_bytes, limits.max_text_file_bytes, limits.max_image_bytes)
@@ -73,7 +80,13 @@ def scan_file(
     with path.open("rb") as handle:
         data = handle.read(bound + 1)
     return scan_bytes(
-        data, path.name, pdf_password, limits=limits, progress=progress, cancelled=cancelled
+        data,
+        path.name,
+        pdf_password,
+        limits=limits,
+        progress=progress,
+        cancelled=cancelled,
+        pdf_reader=pdf_reader,
     )
 
 
@@ -85,6 +98,7 @@ def scan_bytes(
     limits: Limits = DEFAULT_LIMITS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    pdf_reader: StartedReader | None = None,
 ) -> ScanResult:
     """Find the codes in a document's bytes (a file's, or standard input's); ``name`` may be "".
 
@@ -93,7 +107,7 @@ def scan_bytes(
     suffix = Path(name).suffix.lower()
     if PDF_MAGIC in data[:PDF_MAGIC_WINDOW] or suffix in PDF_SUFFIXES:
         try:
-            return _scan_pdf(data, name, pdf_password, limits, progress, cancelled)
+            return _scan_pdf(data, name, pdf_password, limits, progress, cancelled, pdf_reader)
         except ScanError as exc:
             if exc.failure is not ScanFailure.NO_TEXT:
                 raise
@@ -132,9 +146,11 @@ def _scan_pdf(
     limits: Limits,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    started: StartedReader | None = None,
 ) -> ScanResult:
     """A PDF's codes from its text; pages that are only pictures (a scan among typed pages)
     are read by OCR, where an engine is installed. No text at all: :data:`ScanFailure.NO_TEXT`.
+    ``started``: a PDF child started ahead for this document.
     """
     from vault.importers.pdf import read_pdf
 
@@ -142,7 +158,7 @@ def _scan_pdf(
         raise ScanError(ScanFailure.TOO_LARGE, f"{len(data)} bytes")
     if PDF_MAGIC not in data[:PDF_MAGIC_WINDOW]:
         raise ScanError(ScanFailure.DAMAGED, "no PDF header")
-    pages = read_pdf(data, password, limits)
+    pages = read_pdf(data, password, limits, started)
     printed = [clean(page.text, page.struck_flags()) for page in pages]
     lines = [line for page in printed for line in page]
     if sum(len(line.text) for line in lines) > limits.max_text_chars:
