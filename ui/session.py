@@ -53,6 +53,12 @@ def _load_main_window_modules() -> None:
         importlib.import_module(name)
 
 
+def _build_qt_enums() -> None:
+    from PySide6.QtCore import Qt
+
+    Qt.AlignmentFlag  # noqa: B018 - naming one builds them all
+
+
 def _bring_to_front(widget: QWidget) -> None:
     widget.show()
     if QGuiApplication.platformName() != "offscreen":  # no stacking order there to change
@@ -201,6 +207,10 @@ class Session(QObject):
     def _load_main_window_meanwhile(self) -> None:
         if any(name not in sys.modules for name in MAIN_WINDOW_MODULES):
             run_in_background(self, _load_main_window_modules, _ignore, _ignore)
+        # The first ``Qt.`` enum named makes PySide build all ~100 of Qt's namespace (15-25 ms).
+        # The unlock window names none; the main window's first show would, in the one turn
+        # that shows it. Done now on the UI thread, which only waits while the key is derived.
+        QTimer.singleShot(0, self, _build_qt_enums)
 
     def _created(self, store: VaultStore) -> None:
         self.first_run_dialog = None

@@ -56,9 +56,13 @@ def _refuse(why: str) -> NoReturn:
 
 
 def _time(value: datetime | None) -> str | None:
+    """``2026-01-14T10:15:00Z``. Formatted by hand: ``strftime`` imports the ``time`` module on
+    every call, and in the desktop app each import goes through PySide's import hook (5.8 µs a
+    call instead of 1.5; a save of 10,000 accounts formats tens of thousands of times)."""
     if value is None:
         return None
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    u = value.astimezone(UTC)
+    return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
 
 
 def vault_to_dict(vault: Vault) -> dict[str, Any]:
