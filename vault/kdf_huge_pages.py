@@ -4,9 +4,9 @@ libargon2 takes its memory (256 MiB for a new vault) with ``malloc``, whose page
 out 4 KiB at a time as Argon2 first touches them: some 65,000 page faults per derivation. Where
 transparent huge pages are on request (``madvise``, the usual setting), memory mapped here and
 marked ``MADV_HUGEPAGE`` comes 2 MiB at a time: about 150 faults, and less time (measured in
-fresh processes, interleaved, against the plain call: NOTES-perf-cli.md). The key is the same:
-only where the memory comes from changes, through the ``allocate_cbk``/``free_cbk`` hooks of
-libargon2's own context.
+fresh processes, interleaved, against the plain call: ``dev.py bench``, README Benchmarks). The
+key is the same: only where the memory comes from changes, through the ``allocate_cbk`` /
+``free_cbk`` hooks of libargon2's own context.
 
 :func:`derive` returns None whenever this way cannot be used (no ``MADV_HUGEPAGE`` on this
 system — Windows, macOS —, the mapping refused, an error from libargon2): the caller then derives

@@ -2,9 +2,10 @@
 
 The child's own start (a Python, then PDFium) is the longest part of scanning a short PDF; started
 first, it runs on the second core while this process loads its parser, its words and the analysis
-(NOTES-perf-cli.md has the measurements). Only the plain form is started ahead — ``scan FILE``
-with ``--json`` or not, no PDF password (asked for or read later, it would have to be known now)
-and no help: anything else runs as it always did, and a child started for nothing is ended.
+(README, Benchmarks: the scan against a pypdf one-liner). Only the plain form is started ahead —
+``scan FILE`` with ``--json`` or not, no PDF password (asked for or read later, it would have to
+be known now) and no help: anything else runs as it always did, and a child started for nothing
+is ended.
 """
 
 from __future__ import annotations

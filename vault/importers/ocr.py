@@ -31,7 +31,7 @@ from typing import Any
 from vault.importers import ocr_lookalikes, ocr_rings
 from vault.importers.limits import Limits
 from vault.importers.ocr_lookalikes import Correction, Family
-from vault.importers.pdf import _child_environment, child_command
+from vault.importers.pdf import _child_environment, child_command, child_reply
 from vault.importers.pdf_lines import Glyph, page_text
 from vault.importers.result import (
     Doubt,
@@ -139,14 +139,7 @@ def read_pictures(
     ).encode()
     message = len(header).to_bytes(_HEADER_LENGTH_BYTES, "big") + header + data
     stdout, status = _run_child(message, limits.ocr_timeout_seconds, progress, cancelled)
-    try:
-        reply = json.loads(stdout)
-    except ValueError as exc:
-        # ended by a signal (the memory or CPU bound): more than a picture of codes needs
-        failure = ScanFailure.TOO_LARGE if status < 0 else ScanFailure.DAMAGED
-        raise ScanError(failure, f"OCR child exit status {status}") from exc
-    if not isinstance(reply, dict):
-        raise ScanError(ScanFailure.DAMAGED, "OCR child reply")
+    reply = child_reply(stdout, status, "OCR child")
     if "error" in reply:
         if reply["error"] == "no_engine":
             raise NoEngineError(str(reply.get("detail", "")))

@@ -16,6 +16,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from vault.importers.limits import Limits
 from vault.importers.result import ScanError, ScanFailure
@@ -103,6 +104,23 @@ def _header(password: str | None, limits: Limits) -> bytes:
     ).encode()
 
 
+def child_reply(stdout: bytes, returncode: int, who: str) -> dict[str, Any]:
+    """A bounded child's JSON reply (the PDF reader's or the OCR child's), or :class:`ScanError`.
+
+    Nothing sensible came back: ended by a signal (PDFium aborts when the memory bound refuses it
+    more, and the CPU bound kills), the document needs more than a code document does; any other
+    ending, the reader could not make sense of it.
+    """
+    try:
+        reply = json.loads(stdout)
+    except ValueError as exc:
+        failure = ScanFailure.TOO_LARGE if returncode < 0 else ScanFailure.DAMAGED
+        raise ScanError(failure, f"{who} exit status {returncode}") from exc
+    if not isinstance(reply, dict):
+        raise ScanError(ScanFailure.DAMAGED, f"{who} reply")
+    return reply
+
+
 def read_pdf(
     data: bytes, password: str | None, limits: Limits, started: StartedReader | None = None
 ) -> list[PdfPage]:
@@ -115,16 +133,7 @@ def read_pdf(
             started.close()
         started = StartedReader(password, limits)
     stdout, returncode = started.read(data)
-    try:
-        reply = json.loads(stdout)
-    except ValueError as exc:
-        # Nothing sensible came back. Ended by a signal: PDFium aborts when the memory bound
-        # refuses it more, and the CPU bound kills: the document needs more than a code
-        # document does. Any other ending: the reader could not make sense of it.
-        failure = ScanFailure.TOO_LARGE if returncode < 0 else ScanFailure.DAMAGED
-        raise ScanError(failure, f"child exit status {returncode}") from exc
-    if not isinstance(reply, dict):
-        raise ScanError(ScanFailure.DAMAGED, "child reply")
+    reply = child_reply(stdout, returncode, "child")
     if "error" in reply:
         failure = _ERRORS.get(str(reply["error"]), ScanFailure.DAMAGED)
         raise ScanError(failure, str(reply.get("detail", "")))
