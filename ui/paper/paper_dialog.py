@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.paper.printing import default_page_size, save_pdf
+from ui.paper.pdf_process import save_pdf
+from ui.paper.printing import default_page_size
 from ui.state.tasks import run_in_background
 from ui.widgets.code_font import bundled_family
 from ui.widgets.file_dialogs import ask_save_path

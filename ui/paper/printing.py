@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, Qt
 from PySide6.QtGui import (
+    QFont,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
@@ -81,15 +82,17 @@ def ensure_application() -> None:
     _app = QGuiApplication(argv)
 
 
-def render_sheet(sheet: Sheet, device: QPagedPaintDevice) -> int:
-    """Draw ``sheet`` onto ``device`` (a printer or PDF writer); return the number of pages."""
+def render_sheet(sheet: Sheet, device: QPagedPaintDevice, general: QFont | None = None) -> int:
+    """Draw ``sheet`` onto ``device`` (a printer or PDF writer); return the number of pages.
+
+    ``general``: the font of the words, by default the system's general font."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or PDF could not be opened for drawing")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        layout = SheetLayout(sheet, device)
+        layout = SheetLayout(sheet, device, general)
         pages = layout.paginate()
         for index, page in enumerate(pages):
             if index:
@@ -100,8 +103,8 @@ def render_sheet(sheet: Sheet, device: QPagedPaintDevice) -> int:
         painter.end()
 
 
-def pdf_bytes(sheet: Sheet, page_size: PageSize) -> bytes:
-    """The sheet as a PDF, rendered entirely in memory."""
+def pdf_bytes(sheet: Sheet, page_size: PageSize, general: QFont | None = None) -> bytes:
+    """The sheet as a PDF, rendered entirely in memory (``general``: as for :func:`render_sheet`)."""
     ensure_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -111,7 +114,7 @@ def pdf_bytes(sheet: Sheet, page_size: PageSize) -> bytes:
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM))
     writer.setTitle(sheet.document_title)
     writer.setCreator("Backup Code Vault")
-    render_sheet(sheet, writer)
+    render_sheet(sheet, writer, general)
     del writer  # the PDF is complete once its painter ended; drop the writer before reading
     data = bytes(buffer.data().data())
     buffer.close()

@@ -92,7 +92,11 @@ class _Placed:
 class SheetLayout:
     """Fonts, measurements and pagination for one sheet on one device."""
 
-    def __init__(self, sheet: Sheet, device: QPagedPaintDevice) -> None:
+    def __init__(
+        self, sheet: Sheet, device: QPagedPaintDevice, general: QFont | None = None
+    ) -> None:
+        """``general``: the font of the words (default: the system's general font, as the app's
+        window has it; a drawing child process is handed the app's)."""
         self.sheet = sheet
         self.device = device
         self.px_per_pt = device.logicalDpiY() / PT_PER_INCH
@@ -107,13 +111,15 @@ class SheetLayout:
         self.width = device.width() - left - right
         self.page_bottom = device.height() - bottom
 
-        self.body = _font(QFontDatabase.SystemFont.GeneralFont, BODY_PT)
-        self.bold = _font(QFontDatabase.SystemFont.GeneralFont, BODY_PT, bold=True)
-        self.italic = _font(QFontDatabase.SystemFont.GeneralFont, BODY_PT, italic=True)
-        self.small = _font(QFontDatabase.SystemFont.GeneralFont, SMALL_PT)
-        self.small_italic = _font(QFontDatabase.SystemFont.GeneralFont, SMALL_PT, italic=True)
-        self.heading = _font(QFontDatabase.SystemFont.GeneralFont, HEADING_PT, bold=True)
-        self.title = _font(QFontDatabase.SystemFont.GeneralFont, TITLE_PT, bold=True)
+        if general is None:
+            general = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        self.body = _font(general, BODY_PT)
+        self.bold = _font(general, BODY_PT, bold=True)
+        self.italic = _font(general, BODY_PT, italic=True)
+        self.small = _font(general, SMALL_PT)
+        self.small_italic = _font(general, SMALL_PT, italic=True)
+        self.heading = _font(general, HEADING_PT, bold=True)
+        self.title = _font(general, TITLE_PT, bold=True)
 
         self.footer = _Footer(self, sheet.footer, sheet.page_text(99, 99))
         self.head = _Text(self, sheet.running_head, self.small, QUIET_INK, rule_below=True)
@@ -264,10 +270,8 @@ class _Flow:
             self.place(item, gap)
 
 
-def _font(
-    role: QFontDatabase.SystemFont, points: float, *, bold: bool = False, italic: bool = False
-) -> QFont:
-    font = QFontDatabase.systemFont(role)
+def _font(general: QFont, points: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont(general)
     font.setPointSizeF(points)
     font.setBold(bold)
     font.setItalic(italic)
