@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ui.access.unlock import UnlockDialog
 from ui.state.settings import Setting, Settings
 from ui.state.tasks import run_in_background
+from ui.widgets.wrapper_types import meet_unwrapped_object, stop_meeting
 
 if TYPE_CHECKING:
     from ui.access.first_run import FirstRunDialog
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from vault.crypto import KdfParams
     from vault.store import VaultStore
 
+
+SHOW_AFTER_MS = 1  # the main window is shown this long after it is built
 
 MAIN_WINDOW_MODULES = (
     "ui.state.autosave",
@@ -211,6 +214,8 @@ class Session(QObject):
         # The unlock window names none; the main window's first show would, in the one turn
         # that shows it. Done now on the UI thread, which only waits while the key is derived.
         QTimer.singleShot(0, self, _build_qt_enums)
+        # Likewise the Python types PySide makes when it first meets one of Qt's private objects.
+        meet_unwrapped_object()
 
     def _created(self, store: VaultStore) -> None:
         self.first_run_dialog = None
@@ -230,6 +235,7 @@ class Session(QObject):
         from ui.state.open_vault import OpenVault
         from ui.window.main_window import MainWindow
 
+        stop_meeting()
         if self._held is not None:
             held_document, held_saver = self._held
             self._held = None
@@ -251,7 +257,9 @@ class Session(QObject):
         window.quit_requested.connect(self.quit)
         self.window = window
         path = store.path
-        QTimer.singleShot(0, self, lambda: self._show_window(window, path))
+        # (1 ms, not 0: a 0 ms single shot is a posted event, run in the same pass of the event
+        # loop as this one, before any timer that is due; this gives them their turn between)
+        QTimer.singleShot(SHOW_AFTER_MS, self, lambda: self._show_window(window, path))
 
     def _show_window(self, window: MainWindow, path: Path) -> None:
         if self.window is not window or window.isVisible():

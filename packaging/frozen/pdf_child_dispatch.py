@@ -1,4 +1,5 @@
-"""The frozen programs' first step: be the PDF or OCR reader's child process when started as one.
+"""The frozen programs' first step: be a child process (the PDF or OCR reader, the PDF drawer) when
+started as one.
 
 A bundle has no separate Python to run ``vault/importers/pdf_child.py`` with, so the parent
 (``vault.importers.pdf``) starts the frozen program itself as ``PROGRAM --codevault-pdf-child
@@ -8,7 +9,9 @@ very script it runs from source — whatever PDF library that script uses — an
 of the app is imported first. Only a script inside the bundle is run: the program is no general
 Python runner. The OCR reader (``vault.importers.ocr.read_pictures``) is started the same way with
 ``ocr_child.py``, in a bundle built with the OCR engine; the download libraries its engine imports
-are met by refusing stand-ins there (``offline.py``).
+are met by refusing stand-ins there (``offline.py``). The desktop app draws a paper copy's PDF
+through ``ui/paper/pdf_child.py`` the same way (``ui.paper.pdf_process``); that child does load
+Qt, from the bundle.
 """
 
 from __future__ import annotations
@@ -29,12 +32,12 @@ def child_script(argv: list[str], bundle: str) -> str | None:
     except ValueError:  # on another drive (Windows)
         inside = False
     if not inside or not script.endswith(".py"):
-        sys.exit(f"{argv[0]}: {CHILD_ARGUMENT} runs only the bundle's own PDF and OCR readers")
+        sys.exit(f"{argv[0]}: {CHILD_ARGUMENT} runs only the bundle's own child scripts")
     return script
 
 
 def serve_pdf_child_if_asked() -> None:
-    """Run the PDF child and exit, when this process was started as one; else return."""
+    """Run the child script and exit, when this process was started as a child; else return."""
     libraries = getattr(sys, "_MEIPASS", None)
     # the folder holding _internal (or a macOS app's Contents, whose Frameworks link to Resources)
     bundle = os.path.dirname(os.path.realpath(libraries)) if libraries else None

@@ -48,7 +48,7 @@ def test_an_ordinary_start_is_no_child(argv: list[str]) -> None:
 def test_only_the_bundles_own_reader_is_run(tmp_path: Path) -> None:
     stranger = tmp_path / "anything.py"
     stranger.write_text("print('not ours')")
-    with pytest.raises(SystemExit, match="runs only the bundle's own PDF and OCR readers"):
+    with pytest.raises(SystemExit, match="runs only the bundle's own child scripts"):
         load_dispatch().child_script(
             ["codevault", pdf.FROZEN_CHILD_ARGUMENT, str(stranger)], str(ROOT)
         )
@@ -100,3 +100,27 @@ def test_the_desktop_program_starts_the_child_through_the_console_one(
         str(tmp_path / "codevault-cli.exe"),
         "--codevault-pdf-child",
     ]
+
+
+def test_the_frozen_program_draws_the_paper_copy(
+    qapp: object, frozen_command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desktop app's "Save as PDF", its drawing child started the bundle's way."""
+    from pypdf import PdfReader
+
+    from ui.paper import pdf_process
+    from ui.words.paper import build_sheet
+    from vault.model import Account, Kind, utcnow
+    from vault.page_size import PageSize
+
+    report = tmp_path / "loaded.txt"
+    stand_in = [sys.executable, "-c", FROZEN_ENTRY, str(ROOT), str(FROZEN), str(report)]
+    drawer = pdf.child_command(pdf_process.CHILD_SCRIPT)
+    monkeypatch.setattr(pdf_process, "child_command", lambda _script: [*stand_in, *drawer[1:]])
+    account = Account(name="Bank", service="Example")
+    account.add_codes(utcnow(), SAMPLE_CODES, Kind.SET)
+    out = tmp_path / "codes.pdf"
+    pdf_process.save_pdf(build_sheet([account], printed_at=utcnow()), out, PageSize.A4)
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert all("".join(code.split()) in text for code in SAMPLE_CODES)
+    assert "vault.paper" in report.read_text().split()  # the drawing child ran

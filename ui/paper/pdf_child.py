@@ -1,4 +1,4 @@
-"""The child process that draws a paper copy as a PDF: a script, run as ``python -I -S pdf_child.py``.
+"""The child process that draws a paper copy as a PDF: a script, run as ``python -I -S`` on it.
 
 The desktop app draws the PDF here rather than on one of its own threads (see
 :mod:`ui.paper.pdf_process`, the parent's side): laying out and drawing a long sheet is Python
@@ -7,8 +7,9 @@ window's thread waited for them.
 
 It reads from stdin a length-prefixed JSON header (``{"path": [...], "font": str}``: where the
 parent finds its packages, and the parent's general font as ``QFont.toString()``), then the
-pickled ``(sheet without its blocks, page size, n)`` and ``n`` pickled tuples of blocks; it writes the PDF to stdout and exits 0. Nothing is written to
-disk. A frozen app runs this file through ``packaging/frozen/pdf_child_dispatch.py``.
+pickled ``(sheet without its blocks, page size, n)`` and ``n`` pickled tuples of blocks; it
+writes the PDF to stdout and exits 0. Nothing is written to disk. A frozen app runs this file
+through ``packaging/frozen/pdf_child_dispatch.py``.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ def main() -> int:
 
     # From the parent, which started this process: the sheet without its blocks, the paper size
     # and how many pickles of blocks follow.
-    head, page_size, slices = pickle.load(stdin)
-    blocks = [block for _ in range(slices) for block in pickle.load(stdin)]
+    head, page_size, slices = pickle.load(stdin)  # noqa: S301 - from our own parent
+    blocks = [block for _ in range(slices) for block in pickle.load(stdin)]  # noqa: S301
     sheet = replace(head, blocks=tuple(blocks))
     ensure_application()
     bundled_family()

@@ -43,9 +43,7 @@ class PdfChildError(OSError):
 
 def _environment() -> dict[str, str]:
     environment = {
-        name: value
-        for name, value in os.environ.items()
-        if not name.startswith(_BUNDLE_VARIABLES)
+        name: value for name, value in os.environ.items() if not name.startswith(_BUNDLE_VARIABLES)
     }
     if not _NATIVE:
         environment["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, as on the command line

@@ -104,7 +104,7 @@ def render_sheet(sheet: Sheet, device: QPagedPaintDevice, general: QFont | None 
 
 
 def pdf_bytes(sheet: Sheet, page_size: PageSize, general: QFont | None = None) -> bytes:
-    """The sheet as a PDF, rendered entirely in memory (``general``: as for :func:`render_sheet`)."""
+    """The sheet as a PDF, rendered entirely in memory (``general``: see :func:`render_sheet`)."""
     ensure_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
