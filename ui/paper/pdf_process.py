@@ -47,6 +47,8 @@ def _environment() -> dict[str, str]:
     }
     if not _NATIVE:
         environment["QT_QPA_PLATFORM"] = "offscreen"  # no display needed, as on the command line
+    if sys.platform == "darwin":  # Qt's own switch: no Dock icon for a process that shows nothing
+        environment["QT_MAC_DISABLE_FOREGROUND_APPLICATION_TRANSFORM"] = "1"
     return environment
 
 
@@ -76,7 +78,10 @@ def draw_pdf(sheet: Sheet, page_size: PageSize) -> bytes:
         capture_output=True,
         env=_environment(),
         check=False,
-        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash on Windows
+        # Windows: no console flash, and the window's thread first when both want a core (POSIX:
+        # the child lowers its own priority)
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)
+        | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0),
     )
     if finished.returncode != 0 or not finished.stdout.startswith(b"%PDF"):
         raise PdfChildError(f"the paper copy was not drawn (exit status {finished.returncode})")
