@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ui.access.unlock import UnlockDialog
 from ui.state.settings import Setting, Settings
 from ui.state.tasks import run_in_background
-from ui.widgets.wrapper_types import meet_unwrapped_object, stop_meeting
 
 if TYPE_CHECKING:
     from ui.access.first_run import FirstRunDialog
@@ -214,8 +213,6 @@ class Session(QObject):
         # The unlock window names none; the main window's first show would, in the one turn
         # that shows it. Done now on the UI thread, which only waits while the key is derived.
         QTimer.singleShot(0, self, _build_qt_enums)
-        # Likewise the Python types PySide makes when it first meets one of Qt's private objects.
-        meet_unwrapped_object()
 
     def _created(self, store: VaultStore) -> None:
         self.first_run_dialog = None
@@ -235,7 +232,6 @@ class Session(QObject):
         from ui.state.open_vault import OpenVault
         from ui.window.main_window import MainWindow
 
-        stop_meeting()
         if self._held is not None:
             held_document, held_saver = self._held
             self._held = None
