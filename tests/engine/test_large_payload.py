@@ -13,7 +13,7 @@ import pytest
 
 from vault import serialize
 from vault.errors import DamagedVaultError
-from vault.model import Account, Code, CodeSet, Event, Action, Kind, Vault
+from vault.model import Account, Action, Code, CodeSet, Event, Kind, Vault
 
 T = datetime(2026, 11, 25, 17, tzinfo=UTC)
 ACCOUNTS = 3000  # several chunks of the app's writing
