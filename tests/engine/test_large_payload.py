@@ -91,6 +91,14 @@ def test_a_cut_inside_an_account_reads_the_same(monkeypatch: pytest.MonkeyPatch)
     assert serialize.loads(data) == original
 
 
+def test_what_follows_the_accounts_is_read() -> None:
+    original = large_vault()
+    decoded = json.loads(serialize.dumps(original))
+    reordered = {"accounts": decoded["accounts"], "deleted": decoded["deleted"], "later": [1]}
+    data = json.dumps({**reordered, "schema": 2}, ensure_ascii=False, separators=(",", ":"))
+    assert serialize.loads(data.encode()) == original
+
+
 def with_value(i: int, change: str) -> bytes:
     """The large vault as the app writes it, with one value of account ``i`` damaged."""
     decoded = json.loads(serialize.dumps(large_vault()))
