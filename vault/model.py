@@ -125,6 +125,7 @@ class CodeSet:
 
     __slots__ = (
         "_codes",
+        "_keys",
         "_plain",
         "_stored",
         "_unused",
@@ -157,6 +158,7 @@ class CodeSet:
         self.retired_at = retired_at
         self._codes: list[Code] | None = codes
         self._stored: list[str | Code] | None = None
+        self._keys: list[str] | None = None
         self._unused = 0
         self._plain = False
 
@@ -185,6 +187,7 @@ class CodeSet:
         self.retired_at = retired_at
         self._codes = None
         self._stored = codes
+        self._keys = None
         self._unused = unused
         self._plain = plain
         return self
@@ -205,7 +208,23 @@ class CodeSet:
     def _made(self) -> list[Code]:
         """The stored codes as :class:`Code` objects (new ones for the texts)."""
         assert self._stored is not None
-        return [Code(c) if isinstance(c, str) else c for c in self._stored]
+        codes = [Code(c) if isinstance(c, str) else c for c in self._stored]
+        if self._keys is not None:
+            for code, key in zip(codes, self._keys, strict=True):
+                code._key = key
+        return codes
+
+    def keys(self) -> list[str]:
+        """Every code's compare key (:func:`normalize`), in order, without making the codes of a
+        set as stored (to read, not change: worked out once and kept)."""
+        if self._codes is not None:
+            return [c._key or c.key for c in self._codes]
+        keys = self._keys
+        if keys is None:
+            assert self._stored is not None
+            keys = [normalize(c) if isinstance(c, str) else c.key for c in self._stored]
+            self._keys = keys
+        return keys
 
     def stored_codes(self) -> Sequence[str | Code]:
         """The codes as they are written: texts or :class:`Code` objects (to read, not change)."""
@@ -238,10 +257,12 @@ class CodeSet:
         if stored is not None:
             if not self._plain:
                 stored = [c if isinstance(c, str) else c.copy() for c in stored]
-            return CodeSet.stored(
+            made = CodeSet.stored(
                 self.kind, stored, self.imported_at, self.id, self.source, self.retired_at,
                 self._unused, self._plain,
             )  # fmt: skip
+            made._keys = self._keys
+            return made
         return CodeSet(
             self.kind, [c.copy() for c in self.codes], self.imported_at, self.id, self.source,
             self.retired_at,
@@ -250,10 +271,12 @@ class CodeSet:
     def retired_copy(self, retired_at: datetime) -> CodeSet:
         """The same set retired at ``retired_at``, sharing its codes (merge replaces a set so)."""
         if self._stored is not None:
-            return CodeSet.stored(
+            made = CodeSet.stored(
                 self.kind, self._stored, self.imported_at, self.id, self.source, retired_at,
                 self._unused, self._plain,
             )  # fmt: skip
+            made._keys = self._keys
+            return made
         return CodeSet(self.kind, self.codes, self.imported_at, self.id, self.source, retired_at)
 
     def _fields(self) -> tuple[object, ...]:
@@ -483,7 +506,7 @@ class Vault:
             for code_set in account.sets:
                 # A set at a time, each key read straight from the code once worked out: this
                 # reads every code of the vault (160,000 in a large one) while the window waits.
-                keys = [c._key or c.key for c in code_set.codes]
+                keys = code_set.keys()
                 if wanted.keys().isdisjoint(keys):
                     continue
                 for key in keys:

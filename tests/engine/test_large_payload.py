@@ -189,3 +189,14 @@ def test_events_are_kept_in_order() -> None:
         Event(T, Action.IMPORTED, "16"),
         Event(T + timedelta(hours=3), Action.PRINTED, "paper"),
     ]
+
+
+def test_an_import_finds_the_codes_a_vault_read_from_a_file_holds() -> None:
+    read = serialize.loads(serialize.dumps(large_vault()))
+    found = read.find_duplicate_codes(["00009 0000A", "neu-13-2", "nowhere"])
+    assert {text: a.name for text, a in found.items()} == {
+        "00009 0000A": "Account 00009",
+        "neu-13-2": "Account 00013",
+    }
+    code_set = read.accounts[9].sets[-1]
+    assert code_set.keys()[10] == "00009-0000A".replace("-", "") and code_set.find("000090000a")
