@@ -115,9 +115,10 @@ class Code:
 class CodeSet:
     """The codes a site issued at one time.
 
-    A set read from a file keeps its codes as the file stored them — an unused code without a
-    note as its text alone, every other code as a :class:`Code` — and makes the :class:`Code`
-    objects only when ``codes`` is first asked for; from then on it holds that list, so every
+    A set read from a file keeps its codes as the file stored them — unused codes without a note
+    as their texts (in one text, a line each, when the set holds no other: schema 3), every
+    other code as a :class:`Code` — and makes the :class:`Code` objects only when ``codes`` is
+    first asked for; from then on it holds that list, so every
     caller that changes ``codes`` keeps working. ``total`` and ``remaining`` answer from the
     stored form, and saving a set nobody looked into writes it back as it was read: listing a
     vault of 10,000 accounts makes none of its 160,000 codes.
@@ -157,7 +158,7 @@ class CodeSet:
         self.source = source
         self.retired_at = retired_at
         self._codes: list[Code] | None = codes
-        self._stored: list[str | Code] | None = None
+        self._stored: str | list[str | Code] | None = None
         self._keys: list[str] | None = None
         self._unused = 0
         self._plain = False
@@ -166,7 +167,7 @@ class CodeSet:
     def stored(
         cls,
         kind: Kind,
-        codes: list[str | Code],
+        codes: str | list[str | Code],
         imported_at: datetime,
         id: str,
         source: str,
@@ -174,10 +175,11 @@ class CodeSet:
         unused: int,
         plain: bool,
     ) -> CodeSet:
-        """A set as a file stores its codes: a text is an unused code without a note.
+        """A set as a file stores its codes: a text is an unused code without a note, and one
+        text holding line breaks is a list of such codes, a line each.
 
         ``unused`` counts the unused codes and ``plain`` says whether every code is a text; the
-        list is never changed, and may be shared with copies.
+        codes are never changed, and may be shared with copies.
         """
         self = cls.__new__(cls)
         self.kind = kind
@@ -205,10 +207,14 @@ class CodeSet:
         self._codes = codes
         self._stored = None
 
+    def _items(self) -> list[str | Code]:
+        stored = self._stored
+        assert stored is not None
+        return stored.split("\n") if isinstance(stored, str) else stored  # type: ignore[return-value]
+
     def _made(self) -> list[Code]:
         """The stored codes as :class:`Code` objects (new ones for the texts)."""
-        assert self._stored is not None
-        codes = [Code(c) if isinstance(c, str) else c for c in self._stored]
+        codes = [Code(c) if isinstance(c, str) else c for c in self._items()]
         if self._keys is not None:
             for code, key in zip(codes, self._keys, strict=True):
                 code._key = key
@@ -221,13 +227,13 @@ class CodeSet:
             return [c._key or c.key for c in self._codes]
         keys = self._keys
         if keys is None:
-            assert self._stored is not None
-            keys = [normalize(c) if isinstance(c, str) else c.key for c in self._stored]
+            keys = [normalize(c) if isinstance(c, str) else c.key for c in self._items()]
             self._keys = keys
         return keys
 
-    def stored_codes(self) -> Sequence[str | Code]:
-        """The codes as they are written: texts or :class:`Code` objects (to read, not change)."""
+    def stored_codes(self) -> str | Sequence[str | Code]:
+        """The codes as they are written: texts or :class:`Code` objects, or one text of unused
+        codes a line each (to read, not change)."""
         stored = self._stored
         if stored is None:
             assert self._codes is not None
@@ -237,7 +243,9 @@ class CodeSet:
     @property
     def total(self) -> int:
         codes = self._codes
-        return len(self._stored or ()) if codes is None else len(codes)
+        if codes is not None:
+            return len(codes)
+        return self._unused if isinstance(self._stored, str) else len(self._stored or ())
 
     @property
     def remaining(self) -> int:

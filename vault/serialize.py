@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import chain, islice, repeat
-from operator import itemgetter
+from operator import add, itemgetter
 from typing import Any, NoReturn
 
 from vault.errors import DamagedVaultError, NewerVersionError
@@ -29,7 +29,9 @@ from vault.model import Account, Action, Code, CodeSet, Event, Kind, Vault
 
 # 2: an unused code without a note may be written as its text alone (a JSON string), which
 # readers of schema 1 would refuse; everything else is as in schema 1, which is still read.
-SCHEMA_VERSION = 2
+# 3: the codes of a set that holds only such codes may be one text, a line each (readers of
+# schema 2 would refuse it); schemas 1 and 2 are still read.
+SCHEMA_VERSION = 3
 
 # Bounds of a payload (what the app can ever write, with room to spare; docs/FORMAT.md).
 MAX_ACCOUNTS = 100_000
@@ -91,7 +93,7 @@ def _account_to_dict(a: Account) -> dict[str, Any]:
                 "imported_at": _time(s.imported_at),
                 "retired_at": _time(s.retired_at),
                 "source": s.source,
-                "codes": [c if type(c) is str else _code_to_dict(c) for c in s.stored_codes()],
+                "codes": _codes_to_json(s),
             }
             for s in a.sets
         ],
@@ -99,6 +101,24 @@ def _account_to_dict(a: Account) -> dict[str, Any]:
             {"at": _time(e.at), "action": e.action.value, "detail": e.detail} for e in a.events
         ],
     }
+
+
+def _codes_to_json(s: CodeSet) -> str | list[str | dict[str, Any]]:
+    """A set's codes as written: one text, a code a line, when every code is unused without a
+    note and none holds a line break (schema 3: one JSON string decodes in much less time than
+    one for each code); else a list, each code as :func:`_code_to_dict` gives it."""
+    stored = s.stored_codes()
+    if type(stored) is str:  # (read so, and never looked into)
+        return stored
+    listed = [c if type(c) is str else _code_to_dict(c) for c in stored]
+    if listed:
+        try:
+            joined = "\n".join(listed)  # type: ignore[arg-type]  # (TypeError: not all texts)
+        except TypeError:
+            return listed
+        if joined.count("\n") == len(listed) - 1:
+            return joined
+    return listed
 
 
 def _code_to_dict(c: str | Code) -> str | dict[str, Any]:
@@ -264,6 +284,21 @@ def _plain_texts(listed: list[Any]) -> list[str] | None:
     return texts
 
 
+def _count_lines(text: str) -> int:
+    """How many codes ``text`` holds, a line each (schema 3), checked against the bounds."""
+    count = text.count("\n") + 1
+    if count > MAX_CODES:
+        _refuse("list too long")
+    if len(text) > MAX_SHORT_TEXT and max(map(len, text.split("\n"))) > MAX_SHORT_TEXT:
+        _refuse("text too long")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            _refuse("text is not valid Unicode")
+    return count
+
+
 class _NotPlainError(Exception):
     """Accounts not in the shape the app writes: they are read one at a time instead."""
 
@@ -286,6 +321,18 @@ def _check_ids(ids: Sequence[Any]) -> None:
 def _check_lists(lists: Sequence[Any], limit: int) -> None:
     if set(map(type, lists)) != {list} or max(map(len, lists)) > limit:
         raise _NotPlainError
+
+
+def _check_codes(joined: Sequence[str], sets: Sequence[Any]) -> None:
+    """The codes of ``sets`` (lists of texts, or texts a code a line), each set's codes joined
+    in ``joined``, are within bounds and valid Unicode (else an error)."""
+    if max(map(len, joined)) > MAX_SHORT_TEXT:  # (no code is longer than its set's together)
+        for codes in sets:
+            lines = codes.split("\n") if type(codes) is str else codes
+            if lines and max(map(len, lines)) > MAX_SHORT_TEXT:
+                raise _NotPlainError
+    if not all(map(str.isascii, joined)):
+        "".join(joined).encode("utf-8")  # UnicodeEncodeError (a ValueError): a lone surrogate
 
 
 def _regroup(items: list[Any], lists: Sequence[list[Any]]) -> list[list[Any]]:
@@ -390,30 +437,40 @@ class _Reader:
         if None in imported:
             raise _NotPlainError
         _check_texts(sources, MAX_SHORT_TEXT)
-        _check_lists(codes, MAX_CODES)
         kind = list(map(_KINDS.__getitem__, kinds))
         imported_at = self._times_of(imported)
         retired_at = self._times_of(retired)
-        try:
-            joined = list(map("".join, codes))  # TypeError unless every code is text alone
-        except TypeError:  # some code is used, or has a note: set by set
-            made = []
-            for k, listed, at, id_, source, gone in zip(
-                kind, codes, imported_at, ids, sources, retired_at, strict=True
-            ):
-                texts, unused, plain = self.codes(listed)
-                made.append(CodeSet.stored(k, texts, at, id_, source, gone, unused, plain))
-            return made
-        # (no code is longer than all the codes of its set together)
-        if max(map(len, joined)) > MAX_SHORT_TEXT:
-            for listed in codes:
-                if listed and max(map(len, listed)) > MAX_SHORT_TEXT:
-                    raise _NotPlainError
-        if not all(map(str.isascii, joined)):
-            "".join(joined).encode("utf-8")  # UnicodeEncodeError (a ValueError): a lone surrogate
-        counts = map(len, codes)
-        columns = kind, codes, imported_at, ids, sources, retired_at, counts, repeat(True)
-        return list(map(CodeSet.stored, *columns))
+        if set(map(type, codes)) == {list}:  # schemas 1 and 2: a list of codes
+            _check_lists(codes, MAX_CODES)
+            try:
+                joined = list(map("".join, codes))  # TypeError unless every code is text alone
+            except TypeError:
+                pass  # some code is used, or has a note: those sets one by one, below
+            else:
+                _check_codes(joined, codes)
+                listed = kind, codes, imported_at, ids, sources, retired_at, map(len, codes)
+                return list(map(CodeSet.stored, *listed, repeat(True)))
+        # Schema 3: the codes of a set of unused codes in one text, a line each.
+        others = [i for i, c in enumerate(codes) if type(c) is not str]
+        lines: Sequence[str]
+        if others:
+            lines = [c for c in codes if type(c) is str]
+            counts = [c.count("\n") + 1 if type(c) is str else 0 for c in codes]
+        else:
+            lines = codes
+            counts = list(map(add, map(str.count, codes, repeat("\n")), repeat(1)))
+        if lines:
+            if max(counts) > MAX_CODES:
+                raise _NotPlainError
+            _check_codes(lines, lines)
+        columns = kind, codes, imported_at, ids, sources, retired_at, counts
+        made = list(map(CodeSet.stored, *columns, repeat(True)))
+        for i in others:  # a list of codes, some used or with a note, or of another shape
+            texts, unused, plain = self.codes(codes[i])
+            made[i] = CodeSet.stored(
+                kind[i], texts, imported_at[i], ids[i], sources[i], retired_at[i], unused, plain
+            )
+        return made
 
     def _plain_events(self, values: list[Any]) -> list[Event]:
         if not values:
@@ -428,9 +485,11 @@ class _Reader:
 
     # One account at a time, every check spelled out -----------------------------------------
 
-    def codes(self, value: Any) -> tuple[list[str | Code], int, bool]:
+    def codes(self, value: Any) -> tuple[str | list[str | Code], int, bool]:
         """The codes of a set as stored (see :meth:`CodeSet.stored`), how many are unused, and
         whether all are texts alone."""
+        if type(value) is str:  # schema 3: a code a line
+            return value, _count_lines(value), True
         listed = _list(value, MAX_CODES)
         texts = _plain_texts(listed)
         if texts is not None:

@@ -99,17 +99,39 @@ def test_what_follows_the_accounts_is_read() -> None:
     assert serialize.loads(data.encode()) == original
 
 
-def with_value(i: int, change: str) -> bytes:
-    """The large vault as the app writes it, with one value of account ``i`` damaged."""
-    decoded = json.loads(serialize.dumps(large_vault()))
+def with_value(form: str, i: int, change: str) -> bytes:
+    """A large vault with one value of account ``i`` damaged: as the app writes one of every
+    shape ("mixed"), or of fresh imports only (each set's codes a line each: "lines"), or the
+    same as schema 2 wrote it ("lists")."""
+    if form == "mixed":
+        vault = large_vault()
+    else:
+        vault = Vault(accounts=[account(i * 10) for i in range(ACCOUNTS)])
+    decoded = json.loads(serialize.dumps(vault))
+    if form == "lists":
+        for each in decoded["accounts"]:
+            each["sets"][0]["codes"] = each["sets"][0]["codes"].split("\n")
     a = decoded["accounts"][i]
     code_set = a["sets"][0]
+    listed = code_set["codes"]
+    listed = listed.split("\n") if isinstance(listed, str) else listed
+    too_long = "x" * (serialize.MAX_SHORT_TEXT + 1)
     bad: dict[str, object] = {
-        "a lone surrogate in a code": lambda: code_set["codes"].__setitem__(4, "PLACEHOLDER"),
+        "a lone surrogate in a code": lambda: code_set.__setitem__("codes", "ab\nPLACEHOLDER"),
+        "a lone surrogate in a listed code": lambda: code_set.__setitem__(
+            "codes", [*listed, "PLACEHOLDER"]
+        ),
         "a lone surrogate in a name": lambda: a.__setitem__("name", "PLACEHOLDER"),
-        "a code too long": lambda: code_set["codes"].append("x" * (serialize.MAX_SHORT_TEXT + 1)),
-        "too many codes": lambda: code_set.__setitem__("codes", ["x"] * (serialize.MAX_CODES + 1)),
-        "a number as a code": lambda: code_set["codes"].append(7),
+        "a code too long": lambda: code_set.__setitem__("codes", f"ab\n{too_long}\ncd"),
+        "a listed code too long": lambda: code_set.__setitem__("codes", [*listed, too_long]),
+        "too many codes": lambda: code_set.__setitem__(
+            "codes", "\n".join(["x"] * (serialize.MAX_CODES + 1))
+        ),
+        "too many listed codes": lambda: code_set.__setitem__(
+            "codes", ["x"] * (serialize.MAX_CODES + 1)
+        ),
+        "a number as a code": lambda: code_set.__setitem__("codes", [*listed, 7]),
+        "codes that are a number": lambda: code_set.__setitem__("codes", 7),
         "an unknown kind": lambda: code_set.__setitem__("kind", "lots"),
         "a time without a zone": lambda: code_set.__setitem__("imported_at", "2026-11-25T17:00"),
         "a number as a time": lambda: a["events"][0].__setitem__("at", 1764090000),
@@ -119,8 +141,8 @@ def with_value(i: int, change: str) -> bytes:
         "a missing name": lambda: a.pop("name"),
         "a number as a name": lambda: a.__setitem__("name", 12),
         "a source that is a list": lambda: code_set.__setitem__("source", []),
-        "used_undated not true or false": lambda: code_set["codes"].append(
-            {"text": "x", "used_undated": "yes"}
+        "used_undated not true or false": lambda: code_set.__setitem__(
+            "codes", [*listed, {"text": "x", "used_undated": "yes"}]
         ),
     }
     bad[change]()  # type: ignore[operator]
@@ -130,10 +152,14 @@ def with_value(i: int, change: str) -> bytes:
 
 DAMAGE = [
     "a lone surrogate in a code",
+    "a lone surrogate in a listed code",
     "a lone surrogate in a name",
     "a code too long",
+    "a listed code too long",
     "too many codes",
+    "too many listed codes",
     "a number as a code",
+    "codes that are a number",
     "an unknown kind",
     "a time without a zone",
     "a number as a time",
@@ -148,8 +174,9 @@ DAMAGE = [
 
 
 @pytest.mark.parametrize("change", DAMAGE)
-def test_a_damaged_value_deep_in_a_large_vault_is_damaged(change: str) -> None:
-    data = with_value(ACCOUNTS // 2 + 7, change)
+@pytest.mark.parametrize("form", ["mixed", "lines", "lists"])
+def test_a_damaged_value_deep_in_a_large_vault_is_damaged(form: str, change: str) -> None:
+    data = with_value(form, ACCOUNTS // 2 + 1, change)
     with pytest.raises(DamagedVaultError):
         serialize.loads(data)
 
