@@ -77,30 +77,35 @@ def vault_to_dict(vault: Vault) -> dict[str, Any]:
     }
 
 
+# What a missing field reads as (every reader has read them so); schema 3 writers leave out a
+# field that holds its value: fewer values to decode. (Not the app's default threshold, which
+# may change: the file's meaning may not.)
+ABSENT_THRESHOLD = 3
+
+
 def _account_to_dict(a: Account) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "name": a.name,
-        "service": a.service,
-        "username": a.username,
-        "url": a.url,
-        "notes": a.notes,
-        "threshold": a.threshold,
-        "sets": [
-            {
-                "id": s.id,
-                "kind": s.kind.value,
-                "imported_at": _time(s.imported_at),
-                "retired_at": _time(s.retired_at),
-                "source": s.source,
-                "codes": _codes_to_json(s),
-            }
-            for s in a.sets
-        ],
-        "events": [
-            {"at": _time(e.at), "action": e.action.value, "detail": e.detail} for e in a.events
-        ],
-    }
+    out: dict[str, Any] = {"id": a.id, "name": a.name, "service": a.service, "username": a.username}
+    if a.url:
+        out["url"] = a.url
+    if a.notes:
+        out["notes"] = a.notes
+    if a.threshold != ABSENT_THRESHOLD:
+        out["threshold"] = a.threshold
+    out["sets"] = [_set_to_dict(s) for s in a.sets]
+    out["events"] = [
+        {"at": _time(e.at), "action": e.action.value, "detail": e.detail} for e in a.events
+    ]
+    return out
+
+
+def _set_to_dict(s: CodeSet) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": s.id, "kind": s.kind.value, "imported_at": _time(s.imported_at)}
+    if s.retired_at is not None:
+        out["retired_at"] = _time(s.retired_at)
+    if s.source:
+        out["source"] = s.source
+    out["codes"] = _codes_to_json(s)
+    return out
 
 
 def _codes_to_json(s: CodeSet) -> str | list[str | dict[str, Any]]:
@@ -345,10 +350,15 @@ def _regroup(items: list[Any], lists: Sequence[list[Any]]) -> list[list[Any]]:
 
 _KINDS = {k.value: k for k in Kind}
 _ACTIONS = {a.value: a for a in Action}
-_ACCOUNT_FIELDS = itemgetter(
-    "id", "name", "service", "username", "url", "notes", "threshold", "sets", "events"
-)
-_SET_FIELDS = itemgetter("id", "kind", "imported_at", "retired_at", "source", "codes")
+_ACCOUNT_FIELDS = itemgetter("id", "name", "service", "username", "sets", "events")
+_SET_FIELDS = itemgetter("id", "kind", "imported_at", "codes")
+
+
+def _column(values: list[dict[str, Any]], key: str, absent: Any) -> list[Any]:
+    """Each object's ``key``, or ``absent`` where it has none."""
+    return list(map(dict.get, values, repeat(key), repeat(absent)))
+
+
 _EVENT_FIELDS = itemgetter("at", "action", "detail")
 
 
@@ -405,9 +415,11 @@ class _Reader:
     def _plain_accounts(self, values: list[Any]) -> list[Account]:
         if set(map(type, values)) != {dict}:
             raise _NotPlainError
-        ids, names, services, usernames, urls, notes, thresholds, sets, events = zip(
+        ids, names, services, usernames, sets, events = zip(
             *map(_ACCOUNT_FIELDS, values), strict=True
         )
+        urls, notes = _column(values, "url", ""), _column(values, "notes", "")
+        thresholds = _column(values, "threshold", ABSENT_THRESHOLD)
         _check_ids(ids)
         _check_texts(names, MAX_SHORT_TEXT)
         _check_texts([s for s in services if s is not None], MAX_SHORT_TEXT)
@@ -432,7 +444,8 @@ class _Reader:
             return []
         if set(map(type, values)) != {dict}:
             raise _NotPlainError
-        ids, kinds, imported, retired, sources, codes = zip(*map(_SET_FIELDS, values), strict=True)
+        ids, kinds, imported, codes = zip(*map(_SET_FIELDS, values), strict=True)
+        retired, sources = _column(values, "retired_at", None), _column(values, "source", "")
         _check_ids(ids)
         if None in imported:
             raise _NotPlainError
@@ -557,7 +570,7 @@ class _Reader:
             username=_optional_text(a.get("username")),
             url=_optional_text(a.get("url")),
             notes=_optional_text(a.get("notes"), MAX_LONG_TEXT),
-            threshold=_int(a.get("threshold", 3), 0, MAX_THRESHOLD),
+            threshold=_int(a.get("threshold", ABSENT_THRESHOLD), 0, MAX_THRESHOLD),
             sets=[code_set(s) for s in _list(a["sets"], MAX_SETS)],
             events=[event(e) for e in _list(a.get("events", []), MAX_EVENTS)],
         )

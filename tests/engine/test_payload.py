@@ -121,8 +121,11 @@ def test_a_schema_2_payload_opens_with_each_code_as_written(tmp_path: Path) -> N
         ("abcde-00003", False, "bank"),
     ]
     assert (github.remaining, github.total) == (3, 4)
-    # written back byte for byte, but for the schema (codes that are not all unused stay a list)
-    assert serialize.dumps(vault) == SCHEMA_2.replace(b'"schema":2', b'"schema":3')
+    # written back as schema 3: the same but for the fields that hold what their absence reads
+    # as (codes that are not all unused stay a list)
+    schema_3 = SCHEMA_2.replace(b'"schema":2', b'"schema":3')
+    schema_3 = schema_3.replace(b'"url":"","notes":"","threshold":3,', b"")
+    assert serialize.dumps(vault) == schema_3.replace(b'"retired_at":null,"source":"",', b"")
 
 
 def test_a_set_of_unused_codes_is_written_as_one_text_a_code_a_line(tmp_path: Path) -> None:
@@ -135,9 +138,30 @@ def test_a_set_of_unused_codes_is_written_as_one_text_a_code_a_line(tmp_path: Pa
     decoded = json.loads(serialize.dumps(original))
     written = [a["sets"][0]["codes"] for a in decoded["accounts"]]
     assert written == ["a-1\nb 2\nñ-3", [], ["x\ny", "z"]]  # (a code with a line break: a list)
+    assert list(decoded["accounts"][0]) == ["id", "name", "service", "username", "sets", "events"]
+    assert list(decoded["accounts"][0]["sets"][0]) == ["id", "kind", "imported_at", "codes"]
     read = open_payload(tmp_path, serialize.dumps(original))
     assert read == original
     assert [(a.remaining, a.total) for a in read.accounts] == [(3, 3), (0, 0), (2, 2)]
+
+
+def test_a_field_left_out_reads_as_its_default(tmp_path: Path) -> None:
+    fields = ("url", "notes", "threshold")
+    bare = {k: v for k, v in account().items() if k not in fields}
+    bare["sets"] = [{k: v for k, v in code_set().items() if k not in ("retired_at", "source")}]
+    assert open_payload(tmp_path, payload(bare)) == open_payload(tmp_path, payload(account()))
+
+
+def test_a_field_that_differs_from_its_default_is_written(tmp_path: Path) -> None:
+    when, later = datetime(2026, 11, 25, 17, tzinfo=UTC), datetime(2026, 11, 26, 9, tzinfo=UTC)
+    a = Account(name="x", url="https://x", notes="n", threshold=4)
+    a.replace_set(when, CodeSet(Kind.SET, [Code("1")], when, source="f.txt"))
+    a.replace_set(later, CodeSet(Kind.SET, [Code("2")], later))  # the first set retired
+    (written,) = json.loads(serialize.dumps(Vault(accounts=[a])))["accounts"]
+    assert (written["url"], written["notes"], written["threshold"]) == ("https://x", "n", 4)
+    sets = [(s.get("retired_at"), s.get("source")) for s in written["sets"]]
+    assert sets == [("2026-11-26T09:00:00Z", "f.txt"), (None, None)]
+    assert open_payload(tmp_path, serialize.dumps(Vault(accounts=[a]))) == Vault(accounts=[a])
 
 
 def test_a_schema_3_payload_opens_with_each_code_as_written(tmp_path: Path) -> None:
