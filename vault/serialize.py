@@ -1,15 +1,18 @@
 """The decrypted payload: the vault as UTF-8 JSON (schema and bounds in docs/FORMAT.md).
 
-Reading is one pass that decodes and checks at once: the top-level object is walked by hand and
-each account is decoded on its own (``JSONDecoder.raw_decode``) and turned straight into model
-objects, every value checked as it is taken. Anything outside the schema's bounds — nesting deeper
-than the decoder allows, NaN, infinities or numbers too long to be ours, strings or lists larger
-than the app ever writes, dates outside 1970–2999 or without a time zone, lone surrogates — makes
-the whole payload :class:`DamagedVaultError`, never a crash and never half a vault.
+Reading is one pass that decodes and checks at once: the top-level object is walked by hand, the
+accounts are decoded about 256 KB at a time (``JSONDecoder.raw_decode``, see :func:`_chunk`) and
+turned straight into model objects, every value checked as it is taken — a column at a time
+across a chunk, in loops that run in C, for accounts in the shape the app writes, one account at
+a time otherwise. Anything outside the schema's bounds — nesting deeper than the decoder allows,
+NaN, infinities or numbers too long to be ours, strings or lists larger than the app ever writes,
+dates outside 1970–2999 or without a time zone, lone surrogates — makes the whole payload
+:class:`DamagedVaultError`, never a crash and never half a vault. The codes of a set stay as
+stored until something looks at them (:class:`vault.model.CodeSet`).
 
-Decoding account by account also keeps each call into the C decoder short, so a worker thread
-opening 10,000 accounts never holds the interpreter lock long enough to freeze the window; the
-garbage collector is paused meanwhile (decoding only allocates, it frees nothing).
+Decoding a chunk at a time also keeps each call into the C decoder short (a few milliseconds), so
+a worker thread opening 10,000 accounts never holds the interpreter lock long enough to freeze
+the window; the garbage collector is paused meanwhile (decoding only allocates, it frees nothing).
 """
 
 from __future__ import annotations
