@@ -646,18 +646,22 @@ def _array(text: str, pos: int, limit: int, take: Callable[[list[Any]], object])
     if text[pos : pos + 1] == "]":
         return pos + 1
     count = 0
-    one_by_one_until = pos  # after a chunk that did not decode
+    one_by_one_until = pos  # after a chunk that did not decode, or where none can be cut
+    last = -1  # where the rest ends, once no account starts after a chunk's length
     while True:
         values = None
         if pos >= one_by_one_until:
-            found = _NEXT_ACCOUNT.search(text, pos + CHUNK)
-            end = found.start() + 1 if found else text.rfind("]")  # (the last: all the rest)
-            if end - pos <= 2 * CHUNK:
-                values = _chunk(text, pos, end)
-                if values is None:
-                    one_by_one_until = end
-                else:
-                    pos = end
+            found = None if last >= 0 else _NEXT_ACCOUNT.search(text, pos + CHUNK)
+            if found is None:  # (searched once: every text is read once)
+                last = last if last >= 0 else max(text.rfind("]"), 0)
+                end = last
+            else:
+                end = found.start() + 1
+            values = _chunk(text, pos, end) if pos < end <= pos + 2 * CHUNK else None
+            if values is None:
+                one_by_one_until = end
+            else:
+                pos = end
         if values is None:
             value, pos = decode(text, pos)
             values = [value]
