@@ -615,7 +615,7 @@ def _expect(text: str, pos: int, char: str) -> int:
 # shares each key's text across the chunk — a call per account made every key anew.
 CHUNK = 256 * 1024
 # Where the app's writer starts the next account: the end of a chunk is looked for there.
-_NEXT_ACCOUNT = re.compile(r'\},\{"id":"[0-9a-f]*","name":')
+_NEXT_ACCOUNT = re.compile(r'\},\{"id":"[^"\\]*","name":')
 
 
 def _chunk(text: str, pos: int, end: int) -> list[Any] | None:
