@@ -344,6 +344,7 @@ def seal_file(
 
 def open_payload(data: bytes, payload_start: int, data_key: bytes) -> bytes:
     try:
-        return crypto.unseal(data_key, data[payload_start:], data[:payload_start])
+        view = memoryview(data)
+        return crypto.unseal(data_key, view[payload_start:], view[:payload_start])
     except crypto.DecryptionError as exc:
         raise DamagedVaultError("payload authentication failed") from exc

@@ -96,11 +96,12 @@ def seal(key: bytes, plaintext: bytes, aad: bytes, nonce: bytes | None = None) -
     return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
 
 
-def unseal(key: bytes, sealed: bytes, aad: bytes) -> bytes:
+def unseal(key: bytes, sealed: bytes | memoryview, aad: bytes | memoryview) -> bytes:
     """Inverse of :func:`seal`; raises :class:`DecryptionError` on any change or wrong key."""
     if len(sealed) < NONCE_SIZE + TAG_SIZE:
         raise DecryptionError("too short")
+    view = memoryview(sealed)  # (slices of a view copy nothing: a payload is megabytes)
     try:
-        return AESGCM(key).decrypt(sealed[:NONCE_SIZE], sealed[NONCE_SIZE:], aad)
+        return AESGCM(key).decrypt(view[:NONCE_SIZE], view[NONCE_SIZE:], aad)
     except InvalidTag as exc:
         raise DecryptionError("authentication failed") from exc

@@ -10,7 +10,6 @@ side and changed on the other is kept, so no code is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -107,7 +106,7 @@ def _retire_all_but_newest(sets: list[CodeSet]) -> list[CodeSet]:
         return sets
     newest = active[-1]
     return [
-        replace(s, retired_at=newest.imported_at) if s.retired_at is None and s is not newest else s
+        s.retired_copy(newest.imported_at) if s.retired_at is None and s is not newest else s
         for s in sets
     ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -102,6 +102,9 @@ class Code:
     def used(self) -> bool:
         return self.used_at is not None or self.used_undated
 
+    def copy(self) -> Code:
+        return Code(self.text, self.used_at, self.note, self.used_undated)
+
     @property
     def key(self) -> str:
         if not self._key:
@@ -109,29 +112,199 @@ class Code:
         return self._key
 
 
-@dataclass(slots=True)
 class CodeSet:
-    """The codes a site issued at one time."""
+    """The codes a site issued at one time.
+
+    A set read from a file keeps its codes as the file stored them — unused codes without a note
+    as their texts (in one text, a line each, when the set holds no other: schema 3), every
+    other code as a :class:`Code` — and makes the :class:`Code` objects only when ``codes`` is
+    first asked for; from then on it holds that list, so every
+    caller that changes ``codes`` keeps working. ``total`` and ``remaining`` answer from the
+    stored form, and saving a set nobody looked into writes it back as it was read: listing a
+    vault of 10,000 accounts makes none of its 160,000 codes.
+    """
+
+    __slots__ = (
+        "_codes",
+        "_keys",
+        "_plain",
+        "_stored",
+        "_unused",
+        "id",
+        "imported_at",
+        "kind",
+        "retired_at",
+        "source",
+    )
 
     kind: Kind
-    codes: list[Code]
     imported_at: datetime
-    id: str = field(default_factory=new_id)
-    source: str = ""  # the file name it was imported from, if any
-    retired_at: datetime | None = None
+    id: str
+    source: str  # the file name it was imported from, if any
+    retired_at: datetime | None
+
+    def __init__(
+        self,
+        kind: Kind,
+        codes: list[Code],
+        imported_at: datetime,
+        id: str | None = None,
+        source: str = "",
+        retired_at: datetime | None = None,
+    ) -> None:
+        self.kind = kind
+        self.imported_at = imported_at
+        self.id = new_id() if id is None else id
+        self.source = source
+        self.retired_at = retired_at
+        self._codes: list[Code] | None = codes
+        self._stored: str | list[str | Code] | None = None
+        self._keys: list[str] | None = None
+        self._unused = 0
+        self._plain = False
+
+    @classmethod
+    def stored(
+        cls,
+        kind: Kind,
+        codes: str | list[str | Code],
+        imported_at: datetime,
+        id: str,
+        source: str,
+        retired_at: datetime | None,
+        unused: int,
+        plain: bool,
+    ) -> CodeSet:
+        """A set as a file stores its codes: a text is an unused code without a note, and one
+        text holding line breaks is a list of such codes, a line each.
+
+        ``unused`` counts the unused codes and ``plain`` says whether every code is a text; the
+        codes are never changed, and may be shared with copies.
+        """
+        self = cls.__new__(cls)
+        self.kind = kind
+        self.imported_at = imported_at
+        self.id = id
+        self.source = source
+        self.retired_at = retired_at
+        self._codes = None
+        self._stored = codes
+        self._keys = None
+        self._unused = unused
+        self._plain = plain
+        return self
+
+    @property
+    def codes(self) -> list[Code]:
+        codes = self._codes
+        if codes is None:
+            codes = self._codes = self._made()
+            self._stored = None
+        return codes
+
+    @codes.setter
+    def codes(self, codes: list[Code]) -> None:
+        self._codes = codes
+        self._stored = None
+
+    def _items(self) -> list[str | Code]:
+        stored = self._stored
+        assert stored is not None
+        return stored.split("\n") if isinstance(stored, str) else stored  # type: ignore[return-value]
+
+    def _made(self) -> list[Code]:
+        """The stored codes as :class:`Code` objects (new ones for the texts)."""
+        codes = [Code(c) if isinstance(c, str) else c for c in self._items()]
+        if self._keys is not None:
+            for code, key in zip(codes, self._keys, strict=True):
+                code._key = key
+        return codes
+
+    def keys(self) -> list[str]:
+        """Every code's compare key (:func:`normalize`), in order, without making the codes of a
+        set as stored (to read, not change: worked out once and kept)."""
+        if self._codes is not None:
+            return [c._key or c.key for c in self._codes]
+        keys = self._keys
+        if keys is None:
+            keys = [normalize(c) if isinstance(c, str) else c.key for c in self._items()]
+            self._keys = keys
+        return keys
+
+    def stored_codes(self) -> str | Sequence[str | Code]:
+        """The codes as they are written: texts or :class:`Code` objects, or one text of unused
+        codes a line each (to read, not change)."""
+        stored = self._stored
+        if stored is None:
+            assert self._codes is not None
+            return self._codes
+        return stored
 
     @property
     def total(self) -> int:
-        return len(self.codes)
+        codes = self._codes
+        if codes is not None:
+            return len(codes)
+        return self._unused if isinstance(self._stored, str) else len(self._stored or ())
 
     @property
     def remaining(self) -> int:
+        codes = self._codes
+        if codes is None:
+            return self._unused
         # (Code.used spelled out: this runs for every account whenever a list is drawn)
-        return len([c for c in self.codes if c.used_at is None and not c.used_undated])
+        return len([c for c in codes if c.used_at is None and not c.used_undated])
 
     def find(self, code: str) -> Code | None:
         wanted = normalize(code)
         return next((c for c in self.codes if c.key == wanted), None)
+
+    def copy(self) -> CodeSet:
+        """A deep copy sharing nothing mutable (a list of texts alone is never changed: shared)."""
+        stored = self._stored
+        if stored is not None:
+            if not self._plain:
+                stored = [c if isinstance(c, str) else c.copy() for c in stored]
+            made = CodeSet.stored(
+                self.kind, stored, self.imported_at, self.id, self.source, self.retired_at,
+                self._unused, self._plain,
+            )  # fmt: skip
+            made._keys = self._keys
+            return made
+        return CodeSet(
+            self.kind, [c.copy() for c in self.codes], self.imported_at, self.id, self.source,
+            self.retired_at,
+        )  # fmt: skip
+
+    def retired_copy(self, retired_at: datetime) -> CodeSet:
+        """The same set retired at ``retired_at``, sharing its codes (merge replaces a set so)."""
+        if self._stored is not None:
+            made = CodeSet.stored(
+                self.kind, self._stored, self.imported_at, self.id, self.source, retired_at,
+                self._unused, self._plain,
+            )  # fmt: skip
+            made._keys = self._keys
+            return made
+        return CodeSet(self.kind, self.codes, self.imported_at, self.id, self.source, retired_at)
+
+    def _fields(self) -> tuple[object, ...]:
+        codes = self._codes if self._codes is not None else self._made()
+        return (self.kind, codes, self.imported_at, self.id, self.source, self.retired_at)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CodeSet)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # changeable, like the dataclasses here
+
+    def __repr__(self) -> str:
+        kind, codes, imported_at, id_, source, retired_at = self._fields()
+        return (
+            f"CodeSet(kind={kind!r}, codes={codes!r}, imported_at={imported_at!r}, id={id_!r}, "
+            f"source={source!r}, retired_at={retired_at!r})"
+        )
 
 
 class Summary(NamedTuple):
@@ -192,7 +365,7 @@ class Account:
             state = State.LOW
         else:
             state = State.OK
-        return Summary(kind, len(current.codes), remaining, state)
+        return Summary(kind, current.total, remaining, state)
 
     @property
     def kind(self) -> Kind:
@@ -228,17 +401,7 @@ class Account:
             url=self.url,
             notes=self.notes,
             threshold=self.threshold,
-            sets=[
-                CodeSet(
-                    kind=s.kind,
-                    codes=[Code(c.text, c.used_at, c.note, c.used_undated) for c in s.codes],
-                    imported_at=s.imported_at,
-                    id=s.id,
-                    source=s.source,
-                    retired_at=s.retired_at,
-                )
-                for s in self.sets
-            ],
+            sets=[s.copy() for s in self.sets],
             events=list(self.events),
             id=self.id,
         )
@@ -351,7 +514,7 @@ class Vault:
             for code_set in account.sets:
                 # A set at a time, each key read straight from the code once worked out: this
                 # reads every code of the vault (160,000 in a large one) while the window waits.
-                keys = [c._key or c.key for c in code_set.codes]
+                keys = code_set.keys()
                 if wanted.keys().isdisjoint(keys):
                     continue
                 for key in keys:

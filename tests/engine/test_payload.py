@@ -77,7 +77,7 @@ def test_an_unused_code_without_a_note_is_written_as_its_text_alone() -> None:
     a.replace_set(when, CodeSet(Kind.SET, codes, when))
     a.sets[-1].codes[3].used_undated = True
     decoded = json.loads(serialize.dumps(Vault(accounts=[a])))
-    assert decoded["schema"] == 2  # readers of schema 1 would refuse a code that is a string
+    assert decoded["schema"] == 3  # readers of schema 1 would refuse a code that is a string
     written = decoded["accounts"][0]["sets"][0]["codes"]
     assert written == [
         "a-1",
@@ -121,7 +121,55 @@ def test_a_schema_2_payload_opens_with_each_code_as_written(tmp_path: Path) -> N
         ("abcde-00003", False, "bank"),
     ]
     assert (github.remaining, github.total) == (3, 4)
-    assert serialize.dumps(vault) == SCHEMA_2  # and is written back byte for byte
+    # written back as schema 3: the same but for the fields that hold what their absence reads
+    # as (codes that are not all unused stay a list)
+    schema_3 = SCHEMA_2.replace(b'"schema":2', b'"schema":3')
+    schema_3 = schema_3.replace(b'"url":"","notes":"","threshold":3,', b"")
+    assert serialize.dumps(vault) == schema_3.replace(b'"retired_at":null,"source":"",', b"")
+
+
+def test_a_set_of_unused_codes_is_written_as_one_text_a_code_a_line(tmp_path: Path) -> None:
+    when = datetime(2026, 11, 25, 17, tzinfo=UTC)
+    fresh, empty, broken = Account(name="GitHub"), Account(name="Empty"), Account(name="Odd")
+    fresh.replace_set(when, CodeSet(Kind.SET, [Code("a-1"), Code("b 2"), Code("ñ-3")], when))
+    empty.replace_set(when, CodeSet(Kind.SET, [], when))
+    broken.replace_set(when, CodeSet(Kind.SET, [Code("x\ny"), Code("z")], when))
+    original = Vault(accounts=[fresh, empty, broken])
+    decoded = json.loads(serialize.dumps(original))
+    written = [a["sets"][0]["codes"] for a in decoded["accounts"]]
+    assert written == ["a-1\nb 2\nñ-3", [], ["x\ny", "z"]]  # (a code with a line break: a list)
+    assert list(decoded["accounts"][0]) == ["id", "name", "service", "username", "sets", "events"]
+    assert list(decoded["accounts"][0]["sets"][0]) == ["id", "kind", "imported_at", "codes"]
+    read = open_payload(tmp_path, serialize.dumps(original))
+    assert read == original
+    assert [(a.remaining, a.total) for a in read.accounts] == [(3, 3), (0, 0), (2, 2)]
+
+
+def test_a_field_left_out_reads_as_its_default(tmp_path: Path) -> None:
+    fields = ("url", "notes", "threshold")
+    bare = {k: v for k, v in account().items() if k not in fields}
+    bare["sets"] = [{k: v for k, v in code_set().items() if k not in ("retired_at", "source")}]
+    assert open_payload(tmp_path, payload(bare)) == open_payload(tmp_path, payload(account()))
+
+
+def test_a_field_that_differs_from_its_default_is_written(tmp_path: Path) -> None:
+    when, later = datetime(2026, 11, 25, 17, tzinfo=UTC), datetime(2026, 11, 26, 9, tzinfo=UTC)
+    a = Account(name="x", url="https://x", notes="n", threshold=4)
+    a.replace_set(when, CodeSet(Kind.SET, [Code("1")], when, source="f.txt"))
+    a.replace_set(later, CodeSet(Kind.SET, [Code("2")], later))  # the first set retired
+    (written,) = json.loads(serialize.dumps(Vault(accounts=[a])))["accounts"]
+    assert (written["url"], written["notes"], written["threshold"]) == ("https://x", "n", 4)
+    sets = [(s.get("retired_at"), s.get("source")) for s in written["sets"]]
+    assert sets == [("2026-11-26T09:00:00Z", "f.txt"), (None, None)]
+    assert open_payload(tmp_path, serialize.dumps(Vault(accounts=[a]))) == Vault(accounts=[a])
+
+
+def test_a_schema_3_payload_opens_with_each_code_as_written(tmp_path: Path) -> None:
+    data = payload(account(sets=[code_set(codes="abc\n\ndef 1\nñ")]), schema=3)
+    (read,) = open_payload(tmp_path, data).accounts
+    assert [(c.text, c.used) for c in read.sets[0].codes] == [
+        ("abc", False), ("", False), ("def 1", False), ("ñ", False)
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("bad", ["\\ud800", "x" * (serialize.MAX_SHORT_TEXT + 1)], ids=["lone "
@@ -141,7 +189,7 @@ def test_spacing_and_key_order_do_not_matter(tmp_path: Path) -> None:
 
 
 def test_a_newer_schema_is_newer_even_after_the_accounts(tmp_path: Path) -> None:
-    data = b'{"accounts":[{"shape":"from the future"}],"schema":3}'
+    data = b'{"accounts":[{"shape":"from the future"}],"schema":4}'
     with pytest.raises(NewerVersionError):
         open_payload(tmp_path, data)
 
@@ -172,7 +220,14 @@ HOSTILE = {
     "a code too long given alone": payload(
         account(sets=[code_set(codes=[{"text": "1" * (serialize.MAX_SHORT_TEXT + 1)}])])
     ),
-    "codes that are not a list": payload(account(sets=[code_set(codes="1234")])),
+    "codes that are not a list": payload(account(sets=[code_set(codes={"1": "2"})])),
+    "a line of codes too long": payload(
+        account(sets=[code_set(codes="1\n" + "2" * (serialize.MAX_SHORT_TEXT + 1))])
+    ),
+    "too many lines of codes": payload(account(sets=[code_set(codes="\n" * serialize.MAX_CODES)])),
+    "a lone surrogate in a line of codes": payload(
+        account(sets=[code_set(codes="1\nPLACEHOLDER")])
+    ).replace(b"PLACEHOLDER", b"\\ud800"),
     "a lone surrogate": b'{"schema":1,"accounts":[{"id":"a","name":"\\ud800","sets":[]}]}',
     "a lone low surrogate in a code": b'{"schema":1,"accounts":[{"id":"a","name":"x","sets":['
     b'{"id":"s","kind":"set","imported_at":"2026-11-25T17:00:00Z","codes":[{"text":"12\\udc0034"}]}'

@@ -66,7 +66,7 @@ def _involved(vault: Vault, accounts: Sequence[ScannedAccount]) -> Vault:
             copy.deepcopy(account)
             for account in vault.accounts
             if account.name.casefold().strip() in names
-            or any(code.key in keys for code_set in account.sets for code in code_set.codes)
+            or any(not keys.isdisjoint(code_set.keys()) for code_set in account.sets)
         ]
     )
 

@@ -37,7 +37,7 @@ PDF_STEM = "backup-codes-"  # + the local date: backup-codes-2026-11-25.pdf
 
 def printable(accounts: Collection[Account]) -> list[Account]:
     """The accounts that have codes to put on paper."""
-    return [a for a in accounts if (current := a.current) is not None and current.codes]
+    return [a for a in accounts if (current := a.current) is not None and current.total]
 
 
 class PrintDialog(PaperDialog):

@@ -70,7 +70,7 @@ class OpenVault(QObject):
         return self.vault.by_id(account_id)
 
     def _work_out_code_keys(self, start: int = 0) -> None:
-        """Work out every code's compare key (``Code.key``) a slice at a time after unlocking.
+        """Work out every code's compare key (``CodeSet.keys``) a slice at a time after unlocking.
 
         An import looks for its codes among all the vault's codes; working out every key at that
         moment, all at once, would freeze the window of a large vault.
@@ -79,8 +79,7 @@ class OpenVault(QObject):
         accounts = self.vault.accounts
         for index in range(start, len(accounts)):
             for code_set in accounts[index].sets:
-                for code in code_set.codes:
-                    code.key  # noqa: B018 - computed once, then kept by the code
+                code_set.keys()  # computed once, then kept (codes as stored stay so)
             if time.perf_counter() > deadline:
                 QTimer.singleShot(0, self, functools.partial(self._work_out_code_keys, index + 1))
                 return
