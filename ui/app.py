@@ -39,7 +39,7 @@ try:
         builtins.__import__ = getattr(builtins, "__orig_import__", builtins.__import__)
 
     from PySide6.QtGui import QFileOpenEvent, QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ui.session import Session
     from ui.state import window_language
@@ -53,6 +53,8 @@ finally:
         gc.enable()
 
 if TYPE_CHECKING:  # made on the first unlock, so their imports stay off the start-up path
+    from PySide6.QtWidgets import QMessageBox  # (only if something goes wrong)
+
     from ui.state.clipboard import SecretClipboard
     from ui.state.idle import IdleLock
     from vault.crypto import KdfParams
@@ -63,6 +65,7 @@ SETTINGS_NAME = "BackupCodeVault"
 DESKTOP_FILE = "io.github.backupcodevault.BackupCodeVault"  # its .desktop file's name
 QUIT_WAIT_MS = 30_000  # let a save that is running finish before the process ends
 RESUME_COLLECTION_MS = 5_000  # the garbage collector resumes by then whatever happens
+FONT_CONFIGURATION_WAIT_S = 0.5  # at most, for fontconfig read on another thread (~5 ms)
 
 
 class AppPaths(NamedTuple):
@@ -144,6 +147,7 @@ class CrashReporter:
         if self._box is not None and self._box.isVisible():
             return  # one box at a time: a loop of errors must not bury the screen
         from PySide6.QtCore import Qt  # (its enums take ~25 ms to build: not at start-up)
+        from PySide6.QtWidgets import QMessageBox  # (its class and enums: 1 ms at start-up)
 
         box = QMessageBox(
             QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Something went wrong"), ""
@@ -273,6 +277,38 @@ def _pause_collection() -> Callable[[], None]:
     return gc.enable
 
 
+def _read_font_configuration_meanwhile() -> Callable[[], None]:
+    """Linux: fontconfig reads its configuration (some 50 files: ~5 ms) on another core while the
+    application object is made, instead of on the UI thread when the unlock window measures its
+    first text. Returns what waits for it to be done (the first window is made after that).
+
+    It is the fontconfig Qt loaded (``RTLD_NOLOAD``: nothing else is loaded), called through
+    ``_ctypes`` because ``ctypes`` takes ~5 ms to import, holding the interpreter; the call itself
+    lets go of it. ``FcInit`` is safe from two threads at once (the first configuration read
+    wins) and returns at once when it is read. Wherever any of this is missing, nothing is done.
+    """
+    if not sys.platform.startswith("linux"):
+        return lambda: None
+    import threading
+
+    def read() -> None:
+        import _ctypes
+        import os
+
+        class Function(_ctypes.CFuncPtr):
+            _flags_ = _ctypes.FUNCFLAG_CDECL
+
+        try:
+            library = _ctypes.dlopen("libfontconfig.so.1", os.RTLD_NOW | os.RTLD_NOLOAD)
+            Function(_ctypes.dlsym(library, "FcInit"))()
+        except OSError:
+            return  # a Qt without fontconfig (or its own copy of it)
+
+    reader = threading.Thread(target=read, name="fontconfig", daemon=True)
+    reader.start()
+    return lambda: reader.join(FONT_CONFIGURATION_WAIT_S)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app; returns the exit status."""
     argv = list(sys.argv if argv is None else argv)
@@ -281,9 +317,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test(argv)
     sys.excepthook = CrashReporter()
     resume = _pause_collection()
+    fonts_read = _read_font_configuration_meanwhile()
     app = create_application(argv)
     session = build_session(app, args.vault, args.lang)
     session.finished.connect(app.quit)
+    fonts_read()
     session.start()
     first = session.unlock_dialog or session.first_run_dialog
     if first is not None:

@@ -321,6 +321,48 @@ def test_main_starts_at_first_run_and_quits_cleanly(isolated_home: Path) -> None
     assert not default_vault_path().exists()
 
 
+UNLOCK_CHILD = """
+import gc, sys
+from PySide6.QtCore import QTimer
+import ui.session
+
+original_start = ui.session.Session.start
+
+def start(self):
+    original_start(self)
+    dialog = self.unlock_dialog
+
+    def look():
+        print("unlock shown" if dialog.isVisible() else "no unlock window", gc.isenabled())
+        dialog.reject()  # the user closes it: the app quits
+
+    QTimer.singleShot(1500, look)  # well after the window's first paint
+
+ui.session.Session.start = start
+from ui.app import main
+sys.exit(main(["codevault", sys.argv[1]]))
+"""
+
+
+def test_garbage_collection_runs_again_once_the_unlock_window_is_up(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """Start-up pauses the cyclic garbage collector; a long session must not run without it
+    (memory held by cycles would only grow)."""
+    vault = tmp_path / "codes.bcvault"
+    VaultStore.create(vault, PASSPHRASE, kdf=CHEAP_KDF)
+    done = subprocess.run(
+        [sys.executable, "-c", UNLOCK_CHILD, str(vault)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=60,
+        cwd=Path(app_module.__file__).parents[1],
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "unlock shown True"
+
+
 def test_build_session_uses_the_per_user_settings_file(qapp: QApplication) -> None:
     before = set(qapp.findChildren(Settings))
     build_session(qapp, None)

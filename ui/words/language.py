@@ -17,7 +17,6 @@ language installed later still applies to them.
 from __future__ import annotations
 
 import gettext as _gettext
-import locale
 import math
 import os
 import re
@@ -76,6 +75,8 @@ def choose(requested: str | None = None) -> str:
 
 def _system_language() -> str:
     """The language of the user's desktop where no environment variable names one."""
+    import locale  # (only here: the desktop app asks Qt instead, and saves loading it)
+
     if sys.platform == "win32":
         import ctypes
 
