@@ -285,6 +285,28 @@ def test_the_vault_named_on_the_command_line_wins(settings: Settings, tmp_path: 
     assert choose_paths(None, settings).vault == default_vault_path()
 
 
+@pytest.mark.parametrize(
+    ("argv", "vault"),
+    [
+        ([], None),
+        (["codes.bcvault"], "codes.bcvault"),
+        (["my codes.bcvault"], "my codes.bcvault"),
+        (["--lang", "es"], None),
+        (["codes.bcvault", "--lang=es"], "codes.bcvault"),
+    ],
+)
+def test_the_command_line_means_the_same_with_or_without_options(
+    argv: list[str], vault: str | None
+) -> None:
+    """``codevault`` and ``codevault FILE`` skip building the parser; they must still mean what
+    the parser makes of them, as it does with an option added."""
+    parsed = app_module.parse_arguments(argv)
+    with_option = app_module.parse_arguments([*argv, "--self-test"])
+    assert parsed.vault == with_option.vault == vault
+    assert parsed.lang == with_option.lang
+    assert (parsed.self_test, with_option.self_test) == (False, True)
+
+
 MAIN_CHILD = """
 import sys
 from PySide6.QtCore import QTimer
