@@ -12,17 +12,71 @@ the main window, the importer, zxcvbn, printing and the exporters load when firs
 from __future__ import annotations
 
 import gc
+import sys
 
-# Start-up makes some 100,000 objects that live as long as the process (PySide's classes and
-# their enums, our modules), and the cyclic collector walked them 40-odd times on the way to the
-# unlock window: 6-10 ms. It pauses while this module's imports load, and again in main() until
-# the unlock window has been painted (see _pause_collection).
+
+def _load_qt_libraries_meanwhile() -> None:
+    """Linux: the system loader maps and links Qt's libraries (Core, Gui, Widgets, D-Bus, ICU and
+    theirs: 20-30 ms; on X11 then its X11 layer, 5-15 ms) on another core while Python starts
+    on PySide's own Python code.
+
+    Importing PySide (and making the application object) would load them on this thread; loaded
+    already, they are linked once and shared (the same files, found at the same paths). Only the
+    libraries of a PySide wheel are loaded, at the path PySide loads them from; ``dlopen`` lets
+    go of the interpreter while it works. Anywhere else (another system, Qt installed elsewhere,
+    a bundle), nothing is done.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import _ctypes
+    import _thread
+    import os
+    from importlib.machinery import PathFinder
+
+    pyside = PathFinder.find_spec("PySide6")
+    folders = pyside.submodule_search_locations if pyside is not None else None
+    if not folders:
+        return
+    qt = os.path.join(next(iter(folders)), "Qt", "lib")
+    names = ["libQt6Widgets.so.6"]
+    if _x11_likely():
+        names.append("libQt6XcbQpa.so.6")
+    libraries = [os.path.join(qt, name) for name in names]
+    if not all(os.path.isfile(library) for library in libraries):
+        return
+
+    def load() -> None:
+        try:
+            for library in libraries:
+                _ctypes.dlopen(library, sys.getdlopenflags())
+        except OSError:
+            return  # PySide's own import says what is wrong
+
+    _thread.start_new_thread(load, ())
+
+
+def _x11_likely() -> bool:
+    """Whether Qt will draw through X11 (its ``xcb`` platform), as far as the environment says."""
+    import os
+
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].strip()
+    if chosen:
+        return chosen == "xcb"
+    wayland = os.environ.get("XDG_SESSION_TYPE") == "wayland" or "WAYLAND_DISPLAY" in os.environ
+    return bool(os.environ.get("DISPLAY")) and not wayland
+
+
+_load_qt_libraries_meanwhile()
+
+# Start-up makes some 100,000 objects (PySide's classes and their enums, our modules), and the
+# cyclic collector went through them 40-odd times on the way to the unlock window (6-10 ms), to
+# find next to no garbage (6 objects when the window shows). It pauses while this module's
+# imports load, and again in main() until the unlock window has been painted (_pause_collection).
 _COLLECTING = gc.isenabled()
 gc.disable()
 try:
     import argparse
     import builtins
-    import sys
     from collections.abc import Callable, Sequence
     from pathlib import Path
     from types import TracebackType
