@@ -17,14 +17,14 @@ import sys
 
 def _load_qt_libraries_meanwhile() -> None:
     """Linux: the system loader maps and links Qt's libraries (Core, Gui, Widgets, D-Bus, ICU and
-    theirs: 20-30 ms; on X11 then its X11 layer, 5-15 ms) on another core while Python starts
-    on PySide's own Python code.
+    theirs: 20-30 ms), PySide's modules over them, and on X11 Qt's X11 layer, on another core
+    while this thread runs Python (the imports below and PySide's own Python code).
 
-    Importing PySide (and making the application object) would load them on this thread; loaded
-    already, they are linked once and shared (the same files, found at the same paths). Only the
-    libraries of a PySide wheel are loaded, at the path PySide loads them from; ``dlopen`` lets
-    go of the interpreter while it works. Anywhere else (another system, Qt installed elsewhere,
-    a bundle), nothing is done.
+    Importing PySide (and making the application object) would load them all on this thread;
+    loaded already, they are shared (the same files, at the paths PySide loads them from), and
+    their start-up code only registers destructors: nothing runs Python. ``dlopen`` lets go of
+    the interpreter while it works. Only a PySide wheel's files are loaded; anywhere else (another
+    system, Qt installed elsewhere, a bundle), nothing is done.
     """
     if not sys.platform.startswith("linux"):
         return
@@ -33,16 +33,20 @@ def _load_qt_libraries_meanwhile() -> None:
     import os
     from importlib.machinery import PathFinder
 
-    pyside = PathFinder.find_spec("PySide6")
-    folders = pyside.submodule_search_locations if pyside is not None else None
-    if not folders:
-        return
-    qt = os.path.join(next(iter(folders)), "Qt", "lib")
-    names = ["libQt6Widgets.so.6"]
+    def folder(package: str) -> str:
+        spec = PathFinder.find_spec(package)
+        return next(iter(spec.submodule_search_locations or ()), "") if spec else ""
+
+    pyside, shiboken = folder("PySide6"), folder("shiboken6")
+    qt = os.path.join(pyside, "Qt", "lib")
+    libraries = [
+        os.path.join(qt, "libQt6Widgets.so.6"),  # and Gui, Core, D-Bus, ICU, ...
+        os.path.join(shiboken, "Shiboken.abi3.so"),
+        *(os.path.join(pyside, f"Qt{module}.abi3.so") for module in ("Core", "Gui", "Widgets")),
+    ]
     if _x11_likely():
-        names.append("libQt6XcbQpa.so.6")
-    libraries = [os.path.join(qt, name) for name in names]
-    if not all(os.path.isfile(library) for library in libraries):
+        libraries.append(os.path.join(qt, "libQt6XcbQpa.so.6"))  # needed last, by QApplication
+    if not (pyside and shiboken and all(os.path.isfile(path) for path in libraries)):
         return
 
     def load() -> None:
