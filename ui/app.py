@@ -15,19 +15,23 @@ import gc
 import sys
 
 
-def _load_qt_libraries_meanwhile() -> None:
-    """Linux: the system loader maps and links Qt's libraries (Core, Gui, Widgets, D-Bus, ICU and
-    theirs: 20-30 ms), PySide's modules over them, and on X11 Qt's X11 layer, on another core
-    while this thread runs Python (the imports below and PySide's own Python code).
+def _load_qt_meanwhile() -> LockType | None:
+    """Linux: on another core, while this thread runs Python (the imports below and PySide's own
+    Python code), the system loader maps and links Qt's libraries (Core, Gui, Widgets, D-Bus, ICU
+    and theirs: 20-30 ms), PySide's modules over them and, on X11, Qt's X11 layer; then fontconfig
+    reads its configuration (some 50 files: ~5 ms), which it would otherwise do on the UI thread
+    when the unlock window measures its first text. Returns a lock held until that is done.
 
-    Importing PySide (and making the application object) would load them all on this thread;
-    loaded already, they are shared (the same files, at the paths PySide loads them from), and
-    their start-up code only registers destructors: nothing runs Python. ``dlopen`` lets go of
-    the interpreter while it works. Only a PySide wheel's files are loaded; anywhere else (another
-    system, Qt installed elsewhere, a bundle), nothing is done.
+    Importing PySide (and making the application object) would load these on this thread; loaded
+    already, they are shared (the same files, at the paths PySide loads them from), and their
+    start-up code only registers destructors: nothing runs Python. ``dlopen`` and ``FcInit`` let
+    go of the interpreter while they work; ``_ctypes`` because ``ctypes`` takes ~5 ms to import,
+    holding it. ``FcInit`` is safe from two threads at once (the first configuration read wins)
+    and returns at once when it is read. Only a PySide wheel's files are loaded; anywhere else
+    (another system, Qt installed elsewhere, a bundle), nothing is done.
     """
     if not sys.platform.startswith("linux"):
-        return
+        return None
     import _ctypes
     import _thread
     import os
@@ -40,23 +44,33 @@ def _load_qt_libraries_meanwhile() -> None:
     pyside, shiboken = folder("PySide6"), folder("shiboken6")
     qt = os.path.join(pyside, "Qt", "lib")
     libraries = [
-        os.path.join(qt, "libQt6Widgets.so.6"),  # and Gui, Core, D-Bus, ICU, ...
+        os.path.join(qt, "libQt6Widgets.so.6"),  # and Gui, Core, D-Bus, ICU, fontconfig ...
         os.path.join(shiboken, "Shiboken.abi3.so"),
         *(os.path.join(pyside, f"Qt{module}.abi3.so") for module in ("Core", "Gui", "Widgets")),
     ]
     if _x11_likely():
         libraries.append(os.path.join(qt, "libQt6XcbQpa.so.6"))  # needed last, by QApplication
     if not (pyside and shiboken and all(os.path.isfile(path) for path in libraries)):
-        return
+        return None
+
+    class Function(_ctypes.CFuncPtr):
+        _flags_ = _ctypes.FUNCFLAG_CDECL
 
     def load() -> None:
         try:
             for library in libraries:
                 _ctypes.dlopen(library, sys.getdlopenflags())
+            fontconfig = _ctypes.dlopen("libfontconfig.so.1", os.RTLD_NOW | os.RTLD_NOLOAD)
+            Function(_ctypes.dlsym(fontconfig, "FcInit"))()  # the one Qt loaded, or none
         except OSError:
-            return  # PySide's own import says what is wrong
+            pass  # PySide's own import (or Qt) says what is wrong
+        finally:
+            done.release()
 
+    done = _thread.allocate_lock()
+    done.acquire()
     _thread.start_new_thread(load, ())
+    return done
 
 
 def _x11_likely() -> bool:
@@ -70,7 +84,7 @@ def _x11_likely() -> bool:
     return bool(os.environ.get("DISPLAY")) and not wayland
 
 
-_load_qt_libraries_meanwhile()
+_QT_LOADING = _load_qt_meanwhile()
 
 # Start-up makes some 100,000 objects (PySide's classes and their enums, our modules), and the
 # cyclic collector went through them 40-odd times on the way to the unlock window (6-10 ms), to
@@ -111,6 +125,8 @@ finally:
         gc.enable()
 
 if TYPE_CHECKING:  # made on the first unlock, so their imports stay off the start-up path
+    from _thread import LockType
+
     from PySide6.QtWidgets import QMessageBox  # (only if something goes wrong)
 
     from ui.state.clipboard import SecretClipboard
@@ -123,7 +139,7 @@ SETTINGS_NAME = "BackupCodeVault"
 DESKTOP_FILE = "io.github.backupcodevault.BackupCodeVault"  # its .desktop file's name
 QUIT_WAIT_MS = 30_000  # let a save that is running finish before the process ends
 RESUME_COLLECTION_MS = 5_000  # the garbage collector resumes by then whatever happens
-FONT_CONFIGURATION_WAIT_S = 0.5  # at most, for fontconfig read on another thread (~5 ms)
+QT_LOADING_WAIT_S = 0.5  # at most, for _load_qt_meanwhile's thread (done long before, as a rule)
 
 
 class AppPaths(NamedTuple):
@@ -339,38 +355,6 @@ def _pause_collection() -> Callable[[], None]:
     return gc.enable
 
 
-def _read_font_configuration_meanwhile() -> Callable[[], None]:
-    """Linux: fontconfig reads its configuration (some 50 files: ~5 ms) on another core while the
-    application object is made, instead of on the UI thread when the unlock window measures its
-    first text. Returns what waits for it to be done (the first window is made after that).
-
-    It is the fontconfig Qt loaded (``RTLD_NOLOAD``: nothing else is loaded), called through
-    ``_ctypes`` because ``ctypes`` takes ~5 ms to import, holding the interpreter; the call itself
-    lets go of it. ``FcInit`` is safe from two threads at once (the first configuration read
-    wins) and returns at once when it is read. Wherever any of this is missing, nothing is done.
-    """
-    if not sys.platform.startswith("linux"):
-        return lambda: None
-    import threading
-
-    def read() -> None:
-        import _ctypes
-        import os
-
-        class Function(_ctypes.CFuncPtr):
-            _flags_ = _ctypes.FUNCFLAG_CDECL
-
-        try:
-            library = _ctypes.dlopen("libfontconfig.so.1", os.RTLD_NOW | os.RTLD_NOLOAD)
-            Function(_ctypes.dlsym(library, "FcInit"))()
-        except OSError:
-            return  # a Qt without fontconfig (or its own copy of it)
-
-    reader = threading.Thread(target=read, name="fontconfig", daemon=True)
-    reader.start()
-    return lambda: reader.join(FONT_CONFIGURATION_WAIT_S)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app; returns the exit status."""
     argv = list(sys.argv if argv is None else argv)
@@ -379,11 +363,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test(argv)
     sys.excepthook = CrashReporter()
     resume = _pause_collection()
-    fonts_read = _read_font_configuration_meanwhile()
     app = create_application(argv)
     session = build_session(app, args.vault, args.lang)
     session.finished.connect(app.quit)
-    fonts_read()
+    if _QT_LOADING is not None and _QT_LOADING.acquire(timeout=QT_LOADING_WAIT_S):
+        _QT_LOADING.release()  # (fonts are measured next: fontconfig has read its configuration)
     session.start()
     first = session.unlock_dialog or session.first_run_dialog
     if first is not None:
