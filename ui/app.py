@@ -116,7 +116,6 @@ try:
     from ui.session import Session
     from ui.state import window_language
     from ui.state.settings import Setting, Settings
-    from ui.state.tasks import wait_for_background_work
     from ui.widgets.first_paint import after_first_paint
     from ui.words.plurals import EnglishPlurals
     from vault.paths import default_vault_path
@@ -374,6 +373,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         after_first_paint(first, resume)
     QTimer.singleShot(RESUME_COLLECTION_MS, app, resume)  # (a window never painted)
     status = app.exec()
+    from ui.state.tasks import wait_for_background_work  # (loaded by then if anything ran)
+
     wait_for_background_work(QUIT_WAIT_MS)
     return int(status)
 
