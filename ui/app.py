@@ -6,7 +6,9 @@ that drives the screens. Nothing in ``ui`` creates any of these at import time.
 
 Start-up speed (DESIGN.md §8: within 1.3× of a bare PySide6 window): this module imports only
 what the unlock screen needs. The crypto library loads on the worker that derives the key, and
-the main window, the importer, zxcvbn, printing and the exporters load when first used.
+the main window, the importer, zxcvbn, printing and the exporters load when first used. On
+Linux, Qt's libraries load on another thread while Python starts (:func:`_load_qt_meanwhile`);
+the garbage collector and PySide's import hook are kept out of the way of the first window.
 """
 
 from __future__ import annotations
