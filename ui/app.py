@@ -26,11 +26,12 @@ def _load_qt_meanwhile() -> LockType | None:
 
     Importing PySide (and making the application object) would load these on this thread; loaded
     already, they are shared (the same files, at the paths PySide loads them from), and their
-    start-up code only registers destructors: nothing runs Python. ``dlopen`` and ``FcInit`` let
-    go of the interpreter while they work; ``_ctypes`` because ``ctypes`` takes ~5 ms to import,
-    holding it. ``FcInit`` is safe from two threads at once (the first configuration read wins)
-    and returns at once when it is read. Only a PySide wheel's files are loaded; anywhere else
-    (another system, Qt installed elsewhere, a bundle), nothing is done.
+    start-up code only registers destructors: nothing runs Python. ``dlopen`` and ``FcInit`` are
+    called as C functions, which lets go of the interpreter lock while they work (this thread's
+    own dlopens still wait for the loader's lock); ``_ctypes`` because ``ctypes`` takes ~5 ms to
+    import, holding it. ``FcInit`` is safe from two threads at once (the first configuration
+    read wins) and returns at once when it is read. Only a PySide wheel's files are loaded;
+    anywhere else (another system, Qt installed elsewhere, a bundle), nothing is done.
     """
     if not sys.platform.startswith("linux"):
         return None
@@ -55,17 +56,25 @@ def _load_qt_meanwhile() -> LockType | None:
     if not (pyside and shiboken and all(os.path.isfile(path) for path in libraries)):
         return None
 
-    class Function(_ctypes.CFuncPtr):
+    class Function(_ctypes.CFuncPtr):  # a C function, called without the interpreter lock
         _flags_ = _ctypes.FUNCFLAG_CDECL
+
+    # The C library's own dlopen: ``_ctypes.dlopen`` holds the interpreter lock while it loads.
+    # (None: the program and what it loaded, which has dlopen wherever this C library keeps it.)
+    try:
+        program = _ctypes.dlopen(None, os.RTLD_NOW)  # type: ignore[arg-type]
+        dlopen = Function(_ctypes.dlsym(program, "dlopen"))
+    except OSError:
+        return None
 
     def load() -> None:
         try:
             for library in libraries:
-                _ctypes.dlopen(library, sys.getdlopenflags())
+                dlopen(os.fsencode(library), sys.getdlopenflags())  # (on failure, PySide says)
             fontconfig = _ctypes.dlopen("libfontconfig.so.1", os.RTLD_NOW | os.RTLD_NOLOAD)
             Function(_ctypes.dlsym(fontconfig, "FcInit"))()  # the one Qt loaded, or none
         except OSError:
-            pass  # PySide's own import (or Qt) says what is wrong
+            pass  # no fontconfig loaded: Qt uses none here
         finally:
             done.release()
 
