@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.access.unlock import UnlockDialog
 from ui.state.settings import Setting, Settings
-from ui.state.tasks import run_in_background
 
 if TYPE_CHECKING:
     from ui.access.first_run import FirstRunDialog
@@ -207,6 +206,8 @@ class Session(QObject):
     # Unlocked -------------------------------------------------------------------------------------
 
     def _load_main_window_meanwhile(self) -> None:
+        from ui.state.tasks import run_in_background  # (not needed for the unlock window)
+
         if any(name not in sys.modules for name in MAIN_WINDOW_MODULES):
             run_in_background(self, _load_main_window_modules, _ignore, _ignore)
         # The first ``Qt.`` enum named makes PySide build all ~100 of Qt's namespace (15-25 ms).

@@ -285,6 +285,28 @@ def test_the_vault_named_on_the_command_line_wins(settings: Settings, tmp_path: 
     assert choose_paths(None, settings).vault == default_vault_path()
 
 
+@pytest.mark.parametrize(
+    ("argv", "vault"),
+    [
+        ([], None),
+        (["codes.bcvault"], "codes.bcvault"),
+        (["my codes.bcvault"], "my codes.bcvault"),
+        (["--lang", "es"], None),
+        (["codes.bcvault", "--lang=es"], "codes.bcvault"),
+    ],
+)
+def test_the_command_line_means_the_same_with_or_without_options(
+    argv: list[str], vault: str | None
+) -> None:
+    """``codevault`` and ``codevault FILE`` skip building the parser; they must still mean what
+    the parser makes of them, as it does with an option added."""
+    parsed = app_module.parse_arguments(argv)
+    with_option = app_module.parse_arguments([*argv, "--self-test"])
+    assert parsed.vault == with_option.vault == vault
+    assert parsed.lang == with_option.lang
+    assert (parsed.self_test, with_option.self_test) == (False, True)
+
+
 MAIN_CHILD = """
 import sys
 from PySide6.QtCore import QTimer
@@ -319,6 +341,48 @@ def test_main_starts_at_first_run_and_quits_cleanly(isolated_home: Path) -> None
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "first run"
     assert not default_vault_path().exists()
+
+
+UNLOCK_CHILD = """
+import gc, sys
+from PySide6.QtCore import QTimer
+import ui.session
+
+original_start = ui.session.Session.start
+
+def start(self):
+    original_start(self)
+    dialog = self.unlock_dialog
+
+    def look():
+        print("unlock shown" if dialog.isVisible() else "no unlock window", gc.isenabled())
+        dialog.reject()  # the user closes it: the app quits
+
+    QTimer.singleShot(1500, look)  # well after the window's first paint
+
+ui.session.Session.start = start
+from ui.app import main
+sys.exit(main(["codevault", sys.argv[1]]))
+"""
+
+
+def test_garbage_collection_runs_again_once_the_unlock_window_is_up(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """Start-up pauses the cyclic garbage collector; a long session must not run without it
+    (memory held by cycles would only grow)."""
+    vault = tmp_path / "codes.bcvault"
+    VaultStore.create(vault, PASSPHRASE, kdf=CHEAP_KDF)
+    done = subprocess.run(
+        [sys.executable, "-c", UNLOCK_CHILD, str(vault)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=60,
+        cwd=Path(app_module.__file__).parents[1],
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "unlock shown True"
 
 
 def test_build_session_uses_the_per_user_settings_file(qapp: QApplication) -> None:

@@ -17,7 +17,6 @@ language installed later still applies to them.
 from __future__ import annotations
 
 import gettext as _gettext
-import locale
 import math
 import os
 import re
@@ -76,6 +75,8 @@ def choose(requested: str | None = None) -> str:
 
 def _system_language() -> str:
     """The language of the user's desktop where no environment variable names one."""
+    import locale  # (only here: the desktop app asks Qt instead, and saves loading it)
+
     if sys.platform == "win32":
         import ctypes
 
@@ -131,10 +132,16 @@ def pseudo(text: str) -> str:
 
 
 class _Installed:
-    """The language in force and its translation object (one per process)."""
+    """The language in force and its translation object (one per process).
+
+    A catalogue is read when its first text is asked for, not when it is installed: the unlock
+    window, which the desktop app shows first, needs none of these texts (its own are Qt's), and
+    reading the Spanish one takes over a millisecond.
+    """
 
     lang: str = ENGLISH
     translation: _gettext.NullTranslations = _gettext.NullTranslations()
+    unread: Path | None = None  # the catalogue of ``lang``, until it is read into ``translation``
 
 
 def install(lang: str) -> None:
@@ -143,15 +150,26 @@ def install(lang: str) -> None:
     A language whose catalogue was not built falls back to English (see :func:`current`).
     """
     lang = _known(lang) or ENGLISH
-    translation: _gettext.NullTranslations
+    translation: _gettext.NullTranslations = _gettext.NullTranslations()
+    unread = None
     if lang == PSEUDO:
         translation = PseudoTranslations()
     elif lang in CATALOGUED and catalogue_path(lang).exists():
-        with catalogue_path(lang).open("rb") as file:
-            translation = _gettext.GNUTranslations(file)
+        unread = catalogue_path(lang)
     else:
-        lang, translation = ENGLISH, _gettext.NullTranslations()
-    _Installed.lang, _Installed.translation = lang, translation
+        lang = ENGLISH
+    _Installed.lang, _Installed.translation, _Installed.unread = lang, translation, unread
+
+
+def _translation() -> _gettext.NullTranslations:
+    unread = _Installed.unread
+    if unread is None:
+        return _Installed.translation
+    with unread.open("rb") as file:
+        translation = _gettext.GNUTranslations(file)
+    if _Installed.unread is unread:  # (not replaced by another install meanwhile)
+        _Installed.translation, _Installed.unread = translation, None
+    return translation
 
 
 def catalogue_path(lang: str) -> Path:
@@ -166,17 +184,17 @@ def current() -> str:
 
 def gettext(message: str) -> str:
     """``message`` in the installed language."""
-    return _Installed.translation.gettext(message)
+    return _translation().gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of ``singular``/``plural`` the installed language uses for ``n``."""
-    return _Installed.translation.ngettext(singular, plural, n)
+    return _translation().ngettext(singular, plural, n)
 
 
 def pgettext(context: str, message: str) -> str:
     """``message`` in the installed language, told apart from the same English in ``context``."""
-    return _Installed.translation.pgettext(context, message)
+    return _translation().pgettext(context, message)
 
 
 # Dates and numbers ---------------------------------------------------------------------------
