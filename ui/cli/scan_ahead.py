@@ -31,24 +31,27 @@ def start_ahead(argv: list[str]) -> StartedReader | None:
 
 
 def start_for_file(source: str, password: str | None) -> StartedReader | None:
-    """For a PDF file, its reader child started at once; None for anything else."""
+    """For a PDF file, its reader child started at once, and handed the document if it is one
+    the scan will hand over (its header in place, not over the size bound); None for anything
+    else. The scan reads the file again, and a child handed other bytes is not used."""
     from vault.document_types import PDF_MAGIC, PDF_MAGIC_WINDOW, PDF_SUFFIXES
+    from vault.importers.limits import DEFAULT_LIMITS
 
     if source == "-":
         return None
     path = Path(source)
     try:
         with path.open("rb") as handle:
-            head = handle.read(PDF_MAGIC_WINDOW)
+            data = handle.read(DEFAULT_LIMITS.max_pdf_bytes + 1)
     except OSError:
         return None  # the scan says what is wrong with it
-    if PDF_MAGIC not in head and path.suffix.lower() not in PDF_SUFFIXES:
+    whole = PDF_MAGIC in data[:PDF_MAGIC_WINDOW] and len(data) <= DEFAULT_LIMITS.max_pdf_bytes
+    if not whole and path.suffix.lower() not in PDF_SUFFIXES:
         return None
-    from vault.importers.limits import DEFAULT_LIMITS
     from vault.importers.pdf import StartedReader
 
     try:
-        return StartedReader(password, DEFAULT_LIMITS)
+        return StartedReader(password, DEFAULT_LIMITS, data if whole else None)
     except OSError:
         return None  # the scan starts its own child, and says what goes wrong
 
