@@ -10,8 +10,8 @@ line is loaded (:mod:`ui.cli.scan_ahead`), and :mod:`ui.cli.run` does the rest.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # not ``typing``'s: nothing is loaded before a scan's PDF child starts
 if TYPE_CHECKING:
     import argparse
 

@@ -10,9 +10,9 @@ is ended.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
+import os
 
+TYPE_CHECKING = False  # not ``typing``'s: this module runs before the command line loads it
 if TYPE_CHECKING:
     from vault.importers.pdf import StartedReader
 
@@ -33,27 +33,43 @@ def start_ahead(argv: list[str]) -> StartedReader | None:
 def start_for_file(source: str, password: str | None) -> StartedReader | None:
     """For a PDF file, its reader child started at once, and handed the document if it is one
     the scan will hand over (its header in place, not over the size bound); None for anything
-    else. The scan reads the file again, and a child handed other bytes is not used."""
+    else. The scan reads the file again, and a child handed other bytes is not used.
+
+    The child is started before the bounds and the reader's own module are loaded: it loads its
+    own modules meanwhile, and reads its header (password, bounds) only then.
+    """
     from vault.document_types import PDF_MAGIC, PDF_MAGIC_WINDOW, PDF_SUFFIXES
-    from vault.importers.limits import DEFAULT_LIMITS
 
     if source == "-":
         return None
-    path = Path(source)
     try:
-        with path.open("rb") as handle:
-            data = handle.read(DEFAULT_LIMITS.max_pdf_bytes + 1)
+        handle = open(source, "rb")  # noqa: SIM115 - closed below, whatever happens
     except OSError:
         return None  # the scan says what is wrong with it
-    whole = PDF_MAGIC in data[:PDF_MAGIC_WINDOW] and len(data) <= DEFAULT_LIMITS.max_pdf_bytes
-    if not whole and path.suffix.lower() not in PDF_SUFFIXES:
-        return None
+    with handle:
+        try:
+            head = handle.read(PDF_MAGIC_WINDOW)
+        except OSError:
+            return None
+        if PDF_MAGIC not in head and os.path.splitext(source)[1].lower() not in PDF_SUFFIXES:
+            return None
+        from vault.importers.pdf_start import start_child
+
+        try:
+            process = start_child()
+        except OSError:
+            return None  # the scan starts its own child, and says what goes wrong
+        from vault.importers.limits import DEFAULT_LIMITS
+
+        try:
+            data: bytes | None = head + handle.read(DEFAULT_LIMITS.max_pdf_bytes + 1 - len(head))
+        except OSError:
+            data = None  # the scan hands it over, or says what is wrong with the file
     from vault.importers.pdf import StartedReader
 
-    try:
-        return StartedReader(password, DEFAULT_LIMITS, data if whole else None)
-    except OSError:
-        return None  # the scan starts its own child, and says what goes wrong
+    if data is not None and (PDF_MAGIC not in head or len(data) > DEFAULT_LIMITS.max_pdf_bytes):
+        data = None  # not a document the scan hands over as it is
+    return StartedReader(password, DEFAULT_LIMITS, data, process=process)
 
 
 def _after_command(argv: list[str], command: str) -> list[str] | None:

@@ -20,13 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from vault.importers.limits import Limits
+from vault.importers.pdf_start import FROZEN_CHILD_ARGUMENT as FROZEN_CHILD_ARGUMENT
+from vault.importers.pdf_start import child_command as child_command
+from vault.importers.pdf_start import start_child
 from vault.importers.result import ScanError, ScanFailure
 
 CHILD_SCRIPT = Path(__file__).with_name("pdf_child.py")
-# A frozen app (PyInstaller) has no Python to run the script with: the parent starts the frozen
-# program itself with this argument and the script's path, and the program's entry runs that
-# script before importing anything else (packaging/frozen/pdf_child_dispatch.py).
-FROZEN_CHILD_ARGUMENT = "--codevault-pdf-child"
 _HEADER_LENGTH_BYTES = 4  # matches pdf_child.HEADER_LENGTH_BYTES
 _ERRORS = {failure.value: failure for failure in ScanFailure}
 
@@ -58,20 +57,22 @@ class StartedReader:
     :meth:`close`.
     """
 
-    def __init__(self, password: str | None, limits: Limits, data: bytes | None = None) -> None:
+    def __init__(
+        self,
+        password: str | None,
+        limits: Limits,
+        data: bytes | None = None,
+        *,
+        process: subprocess.Popen[bytes] | None = None,
+    ) -> None:
+        """``process``: the child, started already (:func:`vault.importers.pdf_start.start_child`)
+        and told nothing yet; else it is started now."""
         self.password, self.limits = password, limits
         self.handed: bytes | None = None  # the document handed over, once it is
         self._exchange: threading.Thread | None = None
         self._reply: tuple[bytes, int] | None = None
         self._failure: BaseException | None = None  # what went wrong on the thread, if anything
-        self.process = subprocess.Popen(
-            child_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=_child_environment(),
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash on Windows
-        )
+        self.process = start_child(child_command()) if process is None else process
         header = _header(password, limits)
         assert self.process.stdin is not None
         try:  # (a few hundred bytes: the pipe takes them without waiting for the child)
@@ -191,24 +192,3 @@ def read_pdf(
         )
         for page in reply["pages"]
     ]
-
-
-def child_command(script: Path = CHILD_SCRIPT) -> list[str]:
-    """The command that starts a child script of the importer (the PDF reader by default, the
-    OCR reader too): this Python, or the bundle started again."""
-    if getattr(sys, "frozen", False):
-        # The console program of the pair: a windowed one on Windows has no standard streams.
-        program = Path(sys.executable)
-        console = program.with_name("codevault-cli" + program.suffix)
-        return [
-            str(console if console.is_file() else program),
-            FROZEN_CHILD_ARGUMENT,
-            str(script),
-        ]
-    return [sys.executable, "-I", "-S", str(script)]
-
-
-def _child_environment() -> dict[str, str]:
-    """A minimal environment: the child needs no settings, and must not inherit PYTHON* ones."""
-    keep = ("SYSTEMROOT", "PATH", "LANG", "LC_ALL", "TMPDIR", "TEMP", "TMP")
-    return {name: os.environ[name] for name in keep if name in os.environ}
