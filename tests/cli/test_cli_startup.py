@@ -47,3 +47,22 @@ def test_export_offers_every_format_the_exporters_write() -> None:
     from vault.export import ExportFormat
 
     assert set(ENCRYPTING) == set(OPEN_HINTS) == {f.value for f in ExportFormat}
+
+
+def _usage_lines(
+    columns: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> int:
+    from ui.cli import main
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    lines = capsys.readouterr().out.splitlines()
+    return lines.index("")  # the usage ends at the first blank line
+
+
+def test_help_is_laid_out_for_the_terminals_width(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wide, usual, narrow = (_usage_lines(n, monkeypatch, capsys) for n in (200, 80, 50))
+    assert wide == 1 < usual < narrow
