@@ -214,13 +214,13 @@ def run_list(args: argparse.Namespace) -> int:
         info(_("The vault holds no accounts yet. Add codes with 'codevault-cli import' or 'add'."))
         return 0
     width = max(len(a.name) for a, _summary in accounts)
-    rows = []
+    table = []
     for a, s in accounts:
         count = _("key") if s.kind is Kind.KEY else f"{s.remaining}/{s.total}"
         state = _state_words(s.state)
-        rows.append(f"{a.name:<{width}}  {a.service or '-':<12}  {count:>7}  {state}")
+        table.append(f"{a.name:<{width}}  {a.service or '-':<12}  {count:>7}  {state}")
     # in one write: unbuffered (PYTHONUNBUFFERED), a print per row is a system call per row
-    print("\n".join(rows))
+    print("\n".join(table))
     return 0
 
 

@@ -28,11 +28,10 @@ if TYPE_CHECKING or __package__:  # imported as part of the package (frozen app,
 else:  # run as a script: load the sibling file without importing the vault package
 
     def _sibling(name: str) -> Any:
-        import os.path  # (not pathlib: it loads urllib.parse and ipaddress, 4 ms of the start)
         from importlib.util import module_from_spec, spec_from_file_location
+        from pathlib import Path
 
-        folder = os.path.dirname(os.path.abspath(__file__))
-        spec = spec_from_file_location(name, os.path.join(folder, name + ".py"))
+        spec = spec_from_file_location(name, Path(__file__).with_name(name + ".py"))
         if spec is None or spec.loader is None:
             raise ImportError(name)
         module = module_from_spec(spec)
