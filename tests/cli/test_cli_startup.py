@@ -13,8 +13,10 @@ from tests.conftest import PASSPHRASE
 from vault.model import Account, Code, CodeSet, Kind, utcnow
 from vault.store import VaultStore
 
-# Modules that only other commands need (print, scan/import, export, init/passwd's strength).
-NOT_NEEDED = ("PySide6", "vault.paper", "vault.importers", "vault.export", "zxcvbn", "pypdf")
+# Modules that only other commands need (print, scan/import, export, init/passwd's strength,
+# add/import's plan; argparse's own wish for shutil, to ask the terminal's width).
+NOT_NEEDED = ("PySide6", "vault.paper", "vault.importers", "vault.export", "zxcvbn", "pypdf",
+              "vault.import_plan", "shutil")  # fmt: skip
 PROBE = """
 import sys
 from ui.cli import main

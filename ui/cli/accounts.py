@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ui.cli.common import (
     MERGED_NOTE,
@@ -20,7 +21,6 @@ from ui.cli.common import (
 )
 from ui.words.language import N_, ngettext
 from ui.words.language import gettext as _
-from vault.import_plan import ImportPlan, Problem, apply, problems
 from vault.model import (
     Account,
     Code,
@@ -32,6 +32,9 @@ from vault.model import (
     Vault,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from vault.import_plan import ImportPlan
 
 KINDS = [k.value for k in Kind]
 
@@ -114,6 +117,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 def check_plan(vault: Vault, plan: ImportPlan) -> None:
     """Turn the plan's problems into one clear error (nothing is changed)."""
+    from vault.import_plan import Problem, problems  # (loaded when used: ``list`` adds nothing)
+
     for finding in problems(vault, plan):
         if finding.problem is Problem.NO_CODES:
             raise CliError(_("no codes were given; nothing was added"))
@@ -163,6 +168,8 @@ def run_add(args: argparse.Namespace) -> int:
             )
         added = account.add_codes(now, codes, Kind(args.kind) if args.kind else account.kind)
     else:
+        from vault.import_plan import ImportPlan, apply
+
         plan = ImportPlan(
             codes=codes,
             kind=Kind(args.kind) if args.kind else _kind_for_new_codes(existing, codes),
