@@ -21,7 +21,8 @@ _VALUED = ("--vault", "--lang")  # the options before the command that take a va
 
 def start_ahead(argv: list[str]) -> StartedReader | None:
     """The PDF child for ``scan FILE`` when FILE is a PDF, started now; else None."""
-    rest = _after_command(argv, "scan")
+    found = _command_and_rest(argv)
+    rest = found[1] if found is not None and found[0] == "scan" else None
     if rest is None or "--" in rest or any(a.startswith("-") and a != "--json" for a in rest):
         return None
     if len(rest) != 1 + rest.count("--json"):
@@ -72,8 +73,15 @@ def start_for_file(source: str, password: str | None) -> StartedReader | None:
     return StartedReader(password, DEFAULT_LIMITS, data, process=process)
 
 
-def _after_command(argv: list[str], command: str) -> list[str] | None:
-    """The arguments after ``command`` if it is the command ``argv`` runs, else None."""
+def command_of(argv: list[str]) -> str | None:
+    """The command ``argv`` runs (``scan``, ``list``, …); None for ``--help``, ``--version``, …"""
+    found = _command_and_rest(argv)
+    return found[0] if found is not None else None
+
+
+def _command_and_rest(argv: list[str]) -> tuple[str, list[str]] | None:
+    """The command ``argv`` runs and the arguments after it; None for ``--help``, ``--version``,
+    … and for no command at all."""
     skip = False
     for number, arg in enumerate(argv):
         if skip:
@@ -81,7 +89,7 @@ def _after_command(argv: list[str], command: str) -> list[str] | None:
         elif arg in _VALUED:
             skip = True
         elif not arg.startswith("-"):
-            return argv[number + 1 :] if arg == command else None
+            return arg, argv[number + 1 :]
         elif not arg.startswith(tuple(f"{option}=" for option in _VALUED)):
-            return None  # --help, --version, … : not a plain scan
+            return None  # --help, --version, … : not a plain command
     return None
