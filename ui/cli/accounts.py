@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ui.cli.common import (
     MERGED_NOTE,
@@ -20,7 +21,6 @@ from ui.cli.common import (
 )
 from ui.words.language import N_, ngettext
 from ui.words.language import gettext as _
-from vault.import_plan import ImportPlan, Problem, apply, problems
 from vault.model import (
     Account,
     Code,
@@ -32,6 +32,9 @@ from vault.model import (
     Vault,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from vault.import_plan import ImportPlan
 
 KINDS = [k.value for k in Kind]
 
@@ -114,6 +117,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 def check_plan(vault: Vault, plan: ImportPlan) -> None:
     """Turn the plan's problems into one clear error (nothing is changed)."""
+    from vault.import_plan import Problem, problems  # (loaded when used: ``list`` adds nothing)
+
     for finding in problems(vault, plan):
         if finding.problem is Problem.NO_CODES:
             raise CliError(_("no codes were given; nothing was added"))
@@ -163,6 +168,8 @@ def run_add(args: argparse.Namespace) -> int:
             )
         added = account.add_codes(now, codes, Kind(args.kind) if args.kind else account.kind)
     else:
+        from vault.import_plan import ImportPlan, apply
+
         plan = ImportPlan(
             codes=codes,
             kind=Kind(args.kind) if args.kind else _kind_for_new_codes(existing, codes),
@@ -214,9 +221,13 @@ def run_list(args: argparse.Namespace) -> int:
         info(_("The vault holds no accounts yet. Add codes with 'codevault-cli import' or 'add'."))
         return 0
     width = max(len(a.name) for a, _summary in accounts)
+    table = []
     for a, s in accounts:
         count = _("key") if s.kind is Kind.KEY else f"{s.remaining}/{s.total}"
-        print(f"{a.name:<{width}}  {a.service or '-':<12}  {count:>7}  {_state_words(s.state)}")
+        state = _state_words(s.state)
+        table.append(f"{a.name:<{width}}  {a.service or '-':<12}  {count:>7}  {state}")
+    # in one write: unbuffered (PYTHONUNBUFFERED), a print per row is a system call per row
+    print("\n".join(table))
     return 0
 
 

@@ -18,7 +18,6 @@ from ui.cli.pdf_password import (
 )
 from ui.words.language import gettext as _
 from ui.words.language import ngettext
-from vault.import_plan import ImportPlan, apply
 from vault.model import Kind, utcnow
 
 if TYPE_CHECKING:
@@ -210,6 +209,8 @@ def run_import(args: argparse.Namespace) -> int:
     existing = store.vault.find(args.account)
     if len(existing) > 1:
         find_account(store.vault, args.account)  # raises the ambiguity error
+    from vault.import_plan import ImportPlan, apply
+
     plan = ImportPlan(
         codes=result.codes,
         kind=Kind(args.kind) if args.kind else result.kind,

@@ -9,6 +9,8 @@ contain digits and dashes that other patterns would otherwise take apart.
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import groupby
 
 from vault.importers.services import SERVICES
 
@@ -80,8 +82,33 @@ _NUMBERS: tuple[str, ...] = (
 
 
 def _one(sources: tuple[str, ...]) -> re.Pattern[str]:
-    # at each position the first pattern in the list that matches wins
-    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+    """The sources as one pattern: at each position the first source in the list that matches
+    wins. Consecutive sources that start with :data:`_B` share one, and so do those that end with
+    :data:`_E` (``(?:_B a)|(?:_B b)`` matches as ``_B(?:a|b)``, in the same order): a letter class
+    takes a tenth of a millisecond to compile under IGNORECASE, and the command line compiles
+    this at every start."""
+    alternatives = []
+    for starts, run in groupby(sources, lambda source: source.startswith(_B)):
+        sources_run = list(run)
+        if starts and len(sources_run) > 1:
+            alternatives.append(
+                _B + "(?:" + _sharing_end([s[len(_B) :] for s in sources_run]) + ")"
+            )
+        else:
+            alternatives.append(_sharing_end(sources_run))
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _sharing_end(sources: list[str]) -> str:
+    alternatives = []
+    for ends, run in groupby(sources, lambda source: source.endswith(_E)):
+        sources_run = list(run)
+        if ends and len(sources_run) > 1:
+            inner = "|".join(f"(?:{source[: -len(_E)]})" for source in sources_run)
+            alternatives.append(f"(?:{inner}){_E}")
+        else:
+            alternatives += [f"(?:{source})" for source in sources_run]
+    return "|".join(alternatives)
 
 
 # Each stage runs only on lines holding what its patterns need (most lines of prose hold no
@@ -146,7 +173,14 @@ _LABEL = re.compile(
     rf"(?<![a-z0-9])(?:(?:{_STRONG_LABELS})(?![a-z0-9])"
     rf"|(?:{_WEAK_LABELS})\.?(?![a-z])(?=\s*(?:number|no\.?|nr\.?|#|id)?\s*[:：#]|\s+[+(]?\d|\s*$))"
 )
-_LABEL_ANY_CASE = re.compile(_LABEL.pattern, re.IGNORECASE)
+
+
+@cache
+def _label_any_case() -> re.Pattern[str]:
+    """:data:`_LABEL` for the rare line whose lower case is longer: compiled when one comes."""
+    return re.compile(_LABEL.pattern, re.IGNORECASE)
+
+
 _COLUMN_GAP = re.compile(r"  +")
 _LABEL_ONLY_WORDS = 2  # words besides the label on a line that is only a label
 _LABEL_ONLY_CHARS = 40
@@ -171,7 +205,7 @@ def blank_labelled_values(lines: list[str]) -> list[str]:
         if len(lowered) == len(line):
             match = _LABEL.search(lowered)
         else:  # a letter whose lower case is longer ("İ"): positions would not line up
-            match = _LABEL_ANY_CASE.search(line)
+            match = _label_any_case().search(line)
         if match is None:
             continue
         out[index] = _blank_until_gap(line, match.end())

@@ -31,8 +31,9 @@ from typing import Any
 from vault.importers import ocr_lookalikes, ocr_rings
 from vault.importers.limits import Limits
 from vault.importers.ocr_lookalikes import Correction, Family
-from vault.importers.pdf import _child_environment, child_command, child_reply
+from vault.importers.pdf import child_command, child_reply
 from vault.importers.pdf_lines import Glyph, page_text
+from vault.importers.pdf_start import child_environment
 from vault.importers.result import (
     Doubt,
     PictureReading,
@@ -157,7 +158,7 @@ def _run_child(
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=_child_environment(),
+        env=child_environment(),
         creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash on Windows
     )
     out: list[bytes] = []

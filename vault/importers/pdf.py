@@ -14,18 +14,18 @@ import math
 import os
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from vault.importers.limits import Limits
+from vault.importers.pdf_start import FROZEN_CHILD_ARGUMENT as FROZEN_CHILD_ARGUMENT
+from vault.importers.pdf_start import child_command as child_command
+from vault.importers.pdf_start import start_child
 from vault.importers.result import ScanError, ScanFailure
 
 CHILD_SCRIPT = Path(__file__).with_name("pdf_child.py")
-# A frozen app (PyInstaller) has no Python to run the script with: the parent starts the frozen
-# program itself with this argument and the script's path, and the program's entry runs that
-# script before importing anything else (packaging/frozen/pdf_child_dispatch.py).
-FROZEN_CHILD_ARGUMENT = "--codevault-pdf-child"
 _HEADER_LENGTH_BYTES = 4  # matches pdf_child.HEADER_LENGTH_BYTES
 _ERRORS = {failure.value: failure for failure in ScanFailure}
 
@@ -52,19 +52,27 @@ class StartedReader:
 
     Python's start and PDFium's loading in the child then overlap the parent's own work until
     the document is handed over (:func:`read_pdf`); the command line starts one before it
-    loads the analysis. Not handed a document, it is ended by :meth:`close`.
+    loads the analysis, and hands it the document at once when it has it (``data``), so the
+    child reads the document while the analysis loads. Not handed a document, it is ended by
+    :meth:`close`.
     """
 
-    def __init__(self, password: str | None, limits: Limits) -> None:
+    def __init__(
+        self,
+        password: str | None,
+        limits: Limits,
+        data: bytes | None = None,
+        *,
+        process: subprocess.Popen[bytes] | None = None,
+    ) -> None:
+        """``process``: the child, started already (:func:`vault.importers.pdf_start.start_child`)
+        and told nothing yet; else it is started now."""
         self.password, self.limits = password, limits
-        self.process = subprocess.Popen(
-            child_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=_child_environment(),
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash on Windows
-        )
+        self.handed: bytes | None = None  # the document handed over, once it is
+        self._exchange: threading.Thread | None = None
+        self._reply: tuple[bytes, int] | None = None
+        self._failure: BaseException | None = None  # what went wrong on the thread, if anything
+        self.process = start_child(child_command()) if process is None else process
         header = _header(password, limits)
         assert self.process.stdin is not None
         try:  # (a few hundred bytes: the pipe takes them without waiting for the child)
@@ -72,18 +80,53 @@ class StartedReader:
             self.process.stdin.flush()
         except OSError:
             pass  # the child is gone already: handing it the document says how
+        if data is not None:
+            self.hand_over(data)
 
-    def read(self, data: bytes) -> tuple[bytes, int]:
-        """Hand the document over; the child's reply and exit status (raises on the time bound)."""
+    def hand_over(self, data: bytes) -> None:
+        """Give the child its document now; its reply is collected on a thread of this process
+        (which waits on the pipes, so it costs the rest of the process nothing), and the time
+        bound runs from now."""
+        if self.handed is not None:
+            raise RuntimeError("this child has its document already")
+        self.handed = data
+        self._exchange = threading.Thread(target=self._communicate, args=(data,), daemon=True)
+        self._exchange.start()
+
+    def _communicate(self, data: bytes) -> None:
         try:  # (a child gone before taking it all: communicate() ignores the closed pipe)
             out, _errors = self.process.communicate(data, timeout=self.limits.child_timeout_seconds)
         except subprocess.TimeoutExpired as exc:
-            self.close()
-            raise ScanError(ScanFailure.TOO_LARGE, "time bound reached") from exc
-        return out, self.process.returncode
+            self.process.kill()
+            self.process.communicate()
+            self._failure = ScanError(ScanFailure.TOO_LARGE, "time bound reached")
+            self._failure.__cause__ = exc
+        except BaseException as exc:  # handed to the thread that reads the reply
+            self._failure = exc
+        else:
+            self._reply = out, self.process.returncode
+
+    def read(self, data: bytes) -> tuple[bytes, int]:
+        """The child's reply to ``data`` and its exit status (raises on the time bound); ``data``
+        is handed over now unless it was already."""
+        if self.handed is None:
+            self.hand_over(data)
+        elif data != self.handed:
+            raise RuntimeError("this child was handed another document")
+        assert self._exchange is not None
+        self._exchange.join()
+        if self._failure is not None:
+            raise self._failure
+        assert self._reply is not None
+        return self._reply
 
     def close(self) -> None:
         """End the child if it still runs (by its own handle) and reap it."""
+        if self._exchange is not None:  # the thread talking to it reaps it
+            if self._exchange.is_alive() and self.process.poll() is None:
+                self.process.kill()
+            self._exchange.join()
+            return
         if self.process.returncode is not None:
             return  # done with already
         if self.process.poll() is None:
@@ -128,7 +171,11 @@ def read_pdf(
 
     ``started``: a child started ahead for this password and these bounds, else one is started.
     """
-    if started is None or (started.password, started.limits) != (password, limits):
+    if (
+        started is None
+        or (started.password, started.limits) != (password, limits)
+        or (started.handed is not None and started.handed != data)  # the file changed since
+    ):
         if started is not None:
             started.close()
         started = StartedReader(password, limits)
@@ -145,24 +192,3 @@ def read_pdf(
         )
         for page in reply["pages"]
     ]
-
-
-def child_command(script: Path = CHILD_SCRIPT) -> list[str]:
-    """The command that starts a child script of the importer (the PDF reader by default, the
-    OCR reader too): this Python, or the bundle started again."""
-    if getattr(sys, "frozen", False):
-        # The console program of the pair: a windowed one on Windows has no standard streams.
-        program = Path(sys.executable)
-        console = program.with_name("codevault-cli" + program.suffix)
-        return [
-            str(console if console.is_file() else program),
-            FROZEN_CHILD_ARGUMENT,
-            str(script),
-        ]
-    return [sys.executable, "-I", "-S", str(script)]
-
-
-def _child_environment() -> dict[str, str]:
-    """A minimal environment: the child needs no settings, and must not inherit PYTHON* ones."""
-    keep = ("SYSTEMROOT", "PATH", "LANG", "LC_ALL", "TMPDIR", "TEMP", "TMP")
-    return {name: os.environ[name] for name in keep if name in os.environ}

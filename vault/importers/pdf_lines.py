@@ -28,7 +28,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -83,29 +82,62 @@ class Glyph(NamedTuple):
     order: int  # glyphs are numbered in drawing order
 
 
-@dataclass(slots=True)
+# The three classes below are written out rather than made by ``dataclasses``: this module runs in
+# the PDF child at every scan, and ``dataclasses`` (with ``inspect``, ``ast``, ``dis`` and
+# ``tokenize``) and the functions it compiles for each class were some 10 ms of the child's start.
+# Each compares equal by its fields and is unhashable, as the dataclasses were.
+
+
 class _Placed:
     """A glyph in the reading frame of its direction: x to the right along the text, y up."""
 
-    text: str
-    x0: float
-    x1: float
-    base: float
-    size: float
-    order: int
-    space: bool
-    struck: bool = False
+    __slots__ = ("base", "order", "size", "space", "struck", "text", "x0", "x1")
+
+    def __init__(
+        self,
+        text: str,
+        x0: float,
+        x1: float,
+        base: float,
+        size: float,
+        order: int,
+        space: bool,
+        struck: bool = False,
+    ) -> None:
+        self.text, self.x0, self.x1, self.base = text, x0, x1, base
+        self.size, self.order, self.space, self.struck = size, order, space, struck
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.text, self.x0, self.x1, self.base, self.size, self.order, self.space,
+                self.struck)  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, _Placed)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def moved(self, shift: float) -> _Placed:
+        """The same glyph ``shift`` further along its line."""
+        return _Placed(self.text, self.x0 + shift, self.x1 + shift, self.base, self.size,
+                       self.order, self.space, self.struck)  # fmt: skip
 
 
-@dataclass
 class _Cell:
-    glyphs: list[_Placed]
-    x0: float = 0.0
-    x1: float = 0.0
+    def __init__(self, glyphs: list[_Placed]) -> None:
+        self.glyphs = glyphs
+        self.x0 = min(g.x0 for g in glyphs)
+        self.x1 = max(g.x1 for g in glyphs)
 
-    def __post_init__(self) -> None:
-        self.x0 = min(g.x0 for g in self.glyphs)
-        self.x1 = max(g.x1 for g in self.glyphs)
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, _Cell)
+        return (self.glyphs, self.x0, self.x1) == (other.glyphs, other.x0, other.x1)
+
+    __hash__ = None  # type: ignore[assignment]
 
     def is_short(self) -> bool:
         """Whether the cell is only a number or a mark ("10.", "(12)", "•", "☐"), not a word."""
@@ -116,11 +148,18 @@ class _Cell:
         return min(g.order for g in self.glyphs)
 
 
-@dataclass
 class _Line:
-    base: float
-    size: float
-    cells: list[_Cell] = field(default_factory=list)
+    def __init__(self, base: float, size: float) -> None:
+        self.base, self.size = base, size
+        self.cells: list[_Cell] = []
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, _Line)
+        return (self.base, self.size, self.cells) == (other.base, other.size, other.cells)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def turn_of(dx: float, dy: float) -> int:
@@ -543,7 +582,7 @@ def _joined_cells(first: _Cell, second: _Cell, *, cut: bool) -> _Cell:
     with a word space between them unless the first was cut inside a word."""
     size = max(g.size for g in first.glyphs)
     shift = first.x1 - second.x0 + (0.0 if cut else _JOIN_SPACE_EM * size)
-    moved = [replace(g, x0=g.x0 + shift, x1=g.x1 + shift) for g in second.glyphs]
+    moved = [g.moved(shift) for g in second.glyphs]
     return _Cell([*first.glyphs, *moved])
 
 
