@@ -52,8 +52,16 @@ def ensure_environment() -> Path:
                         f"Installing failed; nothing else was changed. The details are in "
                         f"{INSTALL_LOG}:\n\n{INSTALL_LOG.read_text()[-3000:]}"
                     )
+        unpack_pyside_support(python)
         STAMP.write_text(wanted)
     return python
+
+
+def unpack_pyside_support(python: Path) -> None:
+    """PySide's support code as files, so the app does not compile it at every start (optional:
+    see packaging/pyside_support.py)."""
+    script = ROOT / "packaging" / "pyside_support.py"
+    subprocess.run([str(python), str(script)], stdout=subprocess.DEVNULL, check=False)
 
 
 def run(command: list[str]) -> int:
