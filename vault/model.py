@@ -265,12 +265,7 @@ class CodeSet:
         if stored is not None:
             if not self._plain:
                 stored = [c if isinstance(c, str) else c.copy() for c in stored]
-            made = CodeSet.stored(
-                self.kind, stored, self.imported_at, self.id, self.source, self.retired_at,
-                self._unused, self._plain,
-            )  # fmt: skip
-            made._keys = self._keys
-            return made
+            return self._stored_alike(stored, self.retired_at)
         return CodeSet(
             self.kind, [c.copy() for c in self.codes], self.imported_at, self.id, self.source,
             self.retired_at,
@@ -279,13 +274,18 @@ class CodeSet:
     def retired_copy(self, retired_at: datetime) -> CodeSet:
         """The same set retired at ``retired_at``, sharing its codes (merge replaces a set so)."""
         if self._stored is not None:
-            made = CodeSet.stored(
-                self.kind, self._stored, self.imported_at, self.id, self.source, retired_at,
-                self._unused, self._plain,
-            )  # fmt: skip
-            made._keys = self._keys
-            return made
+            return self._stored_alike(self._stored, retired_at)
         return CodeSet(self.kind, self.codes, self.imported_at, self.id, self.source, retired_at)
+
+    def _stored_alike(self, stored: str | list[str | Code], retired_at: datetime | None) -> CodeSet:
+        """This set as stored, holding ``stored`` (its codes or a copy) and retired at
+        ``retired_at``, with the compare keys already worked out."""
+        made = CodeSet.stored(
+            self.kind, stored, self.imported_at, self.id, self.source, retired_at,
+            self._unused, self._plain,
+        )  # fmt: skip
+        made._keys = self._keys
+        return made
 
     def _fields(self) -> tuple[object, ...]:
         codes = self._codes if self._codes is not None else self._made()
